@@ -1,0 +1,61 @@
+/// A problem found in a process folder or a template, with the position where it was found.
+///
+/// Diagnostics are values: the reader collects all of them for a whole folder and the
+/// command-line tool prints them together, compiler style, so editors and CI logs can link to them.
+public struct Diagnostic: Error, Equatable, Hashable, Sendable, CustomStringConvertible {
+    /// How serious a problem is. The raw values are the Dutch words printed to the user.
+    public enum Severity: String, Sendable, Comparable {
+        case fout
+        case waarschuwing
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool {
+            lhs == .fout && rhs == .waarschuwing
+        }
+    }
+
+    /// The file as the user would type it, e.g. `process/2022-07-04-startbijeenkomst.md`.
+    public var file: String
+    /// 1-based line in the file itself (not inside the YAML block).
+    public var line: Int
+    /// 1-based column, counted in Unicode scalars.
+    public var column: Int
+    public var severity: Severity
+    /// The Dutch message, without position or severity.
+    public var message: String
+
+    public init(file: String, line: Int = 1, column: Int = 1, severity: Severity = .fout, message: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.severity = severity
+        self.message = message
+    }
+
+    /// `file:line:column: severity: message`.
+    public var description: String {
+        "\(file):\(line):\(column): \(severity.rawValue): \(message)"
+    }
+
+    /// Whether this diagnostic stops a build.
+    public var isError: Bool { severity == .fout }
+}
+
+extension Diagnostic: Comparable {
+    /// Orders by file, then line, then column, then errors before warnings, then message.
+    public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        if lhs.file != rhs.file { return lhs.file.utf8.lexicographicallyPrecedes(rhs.file.utf8) }
+        if lhs.line != rhs.line { return lhs.line < rhs.line }
+        if lhs.column != rhs.column { return lhs.column < rhs.column }
+        if lhs.severity != rhs.severity { return lhs.severity < rhs.severity }
+        return lhs.message.utf8.lexicographicallyPrecedes(rhs.message.utf8)
+    }
+}
+
+extension Array where Element == Diagnostic {
+    /// Whether any diagnostic is an error.
+    public var containsErrors: Bool { contains { $0.isError } }
+    /// Number of errors.
+    public var errorCount: Int { filter(\.isError).count }
+    /// Number of warnings.
+    public var warningCount: Int { filter { !$0.isError }.count }
+}

@@ -1,0 +1,118 @@
+// All Dutch wording of diagnostics lives here, so it can be reviewed in one place.
+
+/// The Dutch text of every diagnostic the tool reports.
+enum Message {
+    // MARK: Files and encoding
+    static func unreadableFile(_ reason: String) -> String { "kan het bestand niet lezen (\(reason))" }
+    static func unreadableFolder(_ folder: String, _ reason: String) -> String {
+        "kan map '\(folder)' niet lezen (\(reason))"
+    }
+    static func missingFolder(_ folder: String) -> String { "map '\(folder)' bestaat niet" }
+    static func notAFolder(_ folder: String) -> String { "'\(folder)' is geen map" }
+    static func fileTooLarge(_ size: Int, limit: Int) -> String {
+        "bestand is te groot (\(size) bytes; de grens is \(limit) bytes)"
+    }
+    static func invalidUTF8(byteOffset: Int) -> String {
+        "bestand is geen geldige UTF-8-tekst (ongeldige byte op positie \(byteOffset)); sla het op als UTF-8"
+    }
+    static func windows1252(byteOffset: Int, character: String) -> String {
+        "bestand lijkt in Windows-1252 opgeslagen in plaats van UTF-8 (byte op positie \(byteOffset) is '\(character)' in Windows-1252); sla het op als UTF-8"
+    }
+    static func nulByte(byteOffset: Int) -> String {
+        "bestand bevat een NUL-byte (positie \(byteOffset)); is het wel een tekstbestand?"
+    }
+    static let emptyFile = "bestand is leeg; verwacht front matter tussen twee regels '---'"
+    static let missingFrontMatter = "bestand begint niet met front matter: de eerste regel moet '---' zijn"
+    static let unterminatedFrontMatter = "front matter wordt niet afgesloten: voeg een regel '---' toe na de laatste sleutel"
+    static let emptyFrontMatter = "front matter is leeg"
+    static func frontMatterTooLarge(_ size: Int, limit: Int) -> String {
+        "front matter is te groot (\(size) bytes; de grens is \(limit) bytes)"
+    }
+    static func frontMatterTooDeep(limit: Int) -> String {
+        "front matter is te diep genest (meer dan \(limit) niveaus)"
+    }
+    static func yamlSyntax(_ problem: String) -> String { "ongeldige YAML in front matter (\(problem))" }
+    static let frontMatterNotMapping = "front matter moet bestaan uit regels 'sleutel: waarde'"
+    static let complexKey = "sleutel moet gewone tekst zijn"
+    static func duplicateKey(_ key: String) -> String { "sleutel '\(key)' komt twee keer voor" }
+    static let aliasNotAllowed = "YAML-ankers en -verwijzingen (& en *) worden in front matter niet ondersteund"
+    static func tagNotAllowed(_ tag: String) -> String { "YAML-tag '\(tag)' wordt niet ondersteund" }
+
+    // MARK: Keys and values
+    static func missingKey(_ key: String) -> String { "verplichte sleutel '\(key)' ontbreekt" }
+    static func emptyValue(_ key: String) -> String { "'\(key)' is leeg" }
+    static func unknownKey(_ key: String, suggestion: String?) -> String {
+        "onbekende sleutel '\(key)'" + suggestionSuffix(suggestion)
+    }
+    static func expectedText(_ key: String) -> String { "'\(key)' moet een tekst zijn" }
+    static func expectedList(_ key: String) -> String { "'\(key)' moet een lijst zijn" }
+    static func expectedTextInList(_ key: String) -> String { "elk element van '\(key)' moet een tekst zijn" }
+    static func unknownValue(_ key: String, _ value: String, allowed: [String], suggestion: String?) -> String {
+        "onbekende waarde '\(value)' voor '\(key)'" + suggestionSuffix(suggestion)
+            + " (toegestaan: \(allowed.joined(separator: ", ")))"
+    }
+    static func unknownKind(_ value: String, suggestion: String?) -> String {
+        "onbekende soort '\(value)'" + suggestionSuffix(suggestion)
+            + " (toegestaan: \(EventKind.allCases.map(\.rawValue).joined(separator: ", ")))"
+    }
+    static func invalidDate(_ key: String, _ value: String) -> String {
+        "\(key) '\(value)' is geen geldige datum; schrijf JJJJ-MM-DD (of JJJJ-MM als alleen de maand bekend is)"
+    }
+    static let emptyDateList = "'datum' bevat geen enkele datum"
+    static func monthInDateList(_ value: String) -> String {
+        "'\(value)': in een lijst van dagen moet elke datum een dag zijn (JJJJ-MM-DD)"
+    }
+    static func duplicateDate(_ value: String) -> String { "datum '\(value)' staat twee keer in de lijst" }
+    static func invalidParticipants(_ value: String) -> String {
+        "deelnemers '\(value)' is geen aantal; schrijf bijvoorbeeld 60 of 'ca. 60'"
+    }
+    static func invalidOrder(_ value: String) -> String { "volgorde '\(value)' is geen geheel getal" }
+    static func duplicateOrder(_ order: Int, other: String) -> String {
+        "volgorde \(order) wordt ook gebruikt door '\(other)'"
+    }
+
+    // MARK: File names and ids
+    static let eventFileNameWithoutDate =
+        "bestandsnaam moet beginnen met de datum: JJJJ-MM-DD-naam.md (of JJJJ-MM-naam.md)"
+    static func fileNameDateMismatch(fileDate: String, firstDate: String) -> String {
+        "de datum in de bestandsnaam (\(fileDate)) verschilt van de (eerste) datum in 'datum' (\(firstDate))"
+    }
+    static let unsafeFileName = "gebruik in bestandsnamen alleen kleine letters, cijfers en '-'"
+    static func duplicateID(_ id: String, other: String) -> String {
+        "id '\(id)' bestaat al: '\(other)' (namen mogen niet alleen in hoofdletters verschillen)"
+    }
+    static func unknownEventReference(_ id: String, suggestion: String?) -> String {
+        "bron '\(id)' bestaat niet in process/" + suggestionSuffix(suggestion)
+    }
+    static func unknownOutcomeReference(_ id: String, suggestion: String?) -> String {
+        "uitkomst '\(id)' bestaat niet in process/uitkomsten/" + suggestionSuffix(suggestion)
+    }
+    static func duplicateReference(_ id: String) -> String { "'\(id)' staat twee keer in de lijst" }
+
+    // MARK: Process rules
+    static let missingProcessFile = "proces.md ontbreekt: beschrijf hierin titel, gemeente, bestuursorgaan en participatieniveau"
+    static func missingMotivation(_ verdict: Verdict) -> String {
+        "'motivering' ontbreekt: bij besluit '\(verdict.rawValue)' moet de gemeente uitleggen waarom de inbreng niet (volledig) is overgenomen"
+    }
+    static let outcomeWithoutResponse =
+        "uitkomst heeft geen reactie van de gemeente (artikel 5, onderdeel c): voeg een bestand in process/reacties/ toe dat ernaar verwijst"
+    static let responseWithoutOutcome =
+        "reactie verwijst naar geen enkele uitkomst: vul 'uitkomsten' in"
+    static func finalWithUnansweredOutcome(_ id: String) -> String {
+        "status is 'definitief' maar uitkomst '\(id)' heeft nog geen reactie"
+    }
+    static func finalWithPlannedEvent(_ id: String) -> String {
+        "status is 'definitief' maar gebeurtenis '\(id)' staat nog op 'gepland'"
+    }
+    static let noEvents = "het proces heeft nog geen gebeurtenissen: voeg een bestand JJJJ-MM-DD-naam.md toe aan process/"
+    static let noOutcomes = "het proces heeft nog geen uitkomsten (artikel 5, onderdeel b): voeg bestanden toe aan process/uitkomsten/"
+
+    // MARK: Unused files
+    static let unusedFile = "bestand wordt niet gebruikt: alleen .md-bestanden in process/, process/uitkomsten/ en process/reacties/ worden gelezen"
+    static let unusedFolder = "map wordt niet gebruikt: alleen process/uitkomsten/ en process/reacties/ worden gelezen"
+    static let symbolicLink = "symbolische koppeling wordt niet gevolgd; zet het bestand zelf in de map"
+
+    private static func suggestionSuffix(_ suggestion: String?) -> String {
+        suggestion.map { "; bedoelde u '\($0)'?" } ?? ""
+    }
+}

@@ -1,0 +1,235 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads a whole process folder into a ``Timeline``, collecting every problem on the way.
+///
+/// Nothing is dropped silently: each entry of the folder is either read or reported.
+/// The reader never writes anything.
+public enum ProcessReader {
+    /// Largest input file accepted, in bytes.
+    public static let fileSizeLimit = 1024 * 1024
+
+    /// Reads `directory` (as the user typed it; diagnostics name files relative to it).
+    public static func read(directory: String) -> ProcessReadResult {
+        var reader = FolderScan(root: directory)
+        reader.scan()
+        var diagnostics = reader.diagnostics
+        var processSource: SourceFile?
+        var eventSources: [SourceFile] = []
+        var outcomeSources: [SourceFile] = []
+        var responseSources: [SourceFile] = []
+        for file in reader.files {
+            switch SourceFile.parse(bytes: file.bytes, path: file.path, id: file.id) {
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
+            case .success(let source):
+                switch file.role {
+                case .process: processSource = source
+                case .event: eventSources.append(source)
+                case .outcome: outcomeSources.append(source)
+                case .response: responseSources.append(source)
+                }
+            }
+        }
+        var builder = TimelineBuilder(root: reader.displayRoot, files: reader.files)
+        let timeline = builder.build(process: &processSource, events: &eventSources,
+                                     outcomes: &outcomeSources, responses: &responseSources)
+        for source in [processSource].compactMap({ $0 }) + eventSources + outcomeSources + responseSources {
+            diagnostics += source.fields.diagnostics
+        }
+        diagnostics += builder.diagnostics
+        diagnostics.sort()
+        let inputs = reader.files.map { InputFile(path: $0.path, bytes: $0.bytes) }
+        return ProcessReadResult(timeline: diagnostics.containsErrors ? nil : timeline,
+                                 diagnostics: diagnostics, inputs: inputs)
+    }
+}
+
+/// What ``ProcessReader`` found.
+public struct ProcessReadResult: Sendable {
+    /// The model; `nil` when any diagnostic is an error.
+    public let timeline: Timeline?
+    /// Every problem, sorted by file, line and column.
+    public let diagnostics: [Diagnostic]
+    /// Every file that was read, sorted by path: the inputs a report is built from.
+    public let inputs: [InputFile]
+}
+
+/// One input file as read from disk.
+public struct InputFile: Sendable, Hashable {
+    /// As the user would type it, e.g. `process/proces.md`.
+    public let path: String
+    public let bytes: [UInt8]
+}
+
+/// Lists a process folder and reads its files, classifying each one.
+struct FolderScan {
+    enum Role { case process, event, outcome, response }
+
+    struct File {
+        let path: String
+        let id: String
+        let role: Role
+        let bytes: [UInt8]
+    }
+
+    static let outcomesFolder = "uitkomsten"
+    static let responsesFolder = "reacties"
+    static let processFile = "proces.md"
+
+    let root: String
+    let displayRoot: String
+    private(set) var files: [File] = []
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(root: String) {
+        self.root = root
+        var display = root
+        while display.count > 1, display.hasSuffix("/") { display.removeLast() }
+        displayRoot = display
+    }
+
+    func displayPath(_ relative: String) -> String {
+        displayRoot == "." ? relative : displayRoot + "/" + relative
+    }
+
+    mutating func scan() {
+        var info = stat()
+        guard stat(root, &info) == 0 else {
+            let message = errno == ENOENT ? Message.missingFolder(displayRoot)
+                : Message.unreadableFolder(displayRoot, FolderScan.reason(errno))
+            diagnostics.append(Diagnostic(file: displayRoot, message: message))
+            return
+        }
+        guard info.st_mode & S_IFMT == S_IFDIR else {
+            diagnostics.append(Diagnostic(file: displayRoot, message: Message.notAFolder(displayRoot)))
+            return
+        }
+        guard let entries = list(relative: "") else { return }
+        var sawProcess = false
+        for (name, type) in entries {
+            switch type {
+            case .directory where name == FolderScan.outcomesFolder || name == FolderScan.responsesFolder:
+                let role: Role = name == FolderScan.outcomesFolder ? .outcome : .response
+                for (child, childType) in list(relative: name) ?? [] {
+                    classify(relative: name + "/" + child, name: child, type: childType, role: role)
+                }
+            case .directory:
+                diagnostics.append(Diagnostic(file: displayPath(name), severity: .waarschuwing, message: Message.unusedFolder))
+            default:
+                if name == FolderScan.processFile { sawProcess = true }
+                classify(relative: name, name: name, type: type, role: name == FolderScan.processFile ? .process : .event)
+            }
+        }
+        if !sawProcess {
+            diagnostics.append(Diagnostic(file: displayPath(FolderScan.processFile), message: Message.missingProcessFile))
+        }
+    }
+
+    enum EntryType { case file, directory, symbolicLink, other }
+
+    /// The entries of a folder, sorted by name, without hidden files.
+    private mutating func list(relative: String) -> [(String, EntryType)]? {
+        let path = relative.isEmpty ? root : root + "/" + relative
+        guard let directory = opendir(path) else {
+            diagnostics.append(Diagnostic(file: relative.isEmpty ? displayRoot : displayPath(relative),
+                                          message: Message.unreadableFolder(relative.isEmpty ? displayRoot : displayPath(relative),
+                                                                            FolderScan.reason(errno))))
+            return nil
+        }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name.hasPrefix(".") { continue }
+            names.append(name)
+        }
+        names.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        return names.map { name in
+            var info = stat()
+            guard lstat(path + "/" + name, &info) == 0 else { return (name, .other) }
+            switch info.st_mode & S_IFMT {
+            case S_IFREG: return (name, .file)
+            case S_IFDIR: return (name, .directory)
+            case S_IFLNK: return (name, .symbolicLink)
+            default: return (name, .other)
+            }
+        }
+    }
+
+    private mutating func classify(relative: String, name: String, type: EntryType, role: Role) {
+        let shown = displayPath(relative)
+        guard name.hasSuffix(".md"), name.count > 3 else {
+            diagnostics.append(Diagnostic(file: shown, severity: .waarschuwing, message: Message.unusedFile))
+            return
+        }
+        switch type {
+        case .symbolicLink:
+            diagnostics.append(Diagnostic(file: shown, message: Message.symbolicLink))
+            return
+        case .directory, .other:
+            diagnostics.append(Diagnostic(file: shown, severity: .waarschuwing, message: Message.unusedFile))
+            return
+        case .file:
+            break
+        }
+        switch readFile(root + "/" + relative) {
+        case .success(let bytes):
+            files.append(File(path: shown, id: String(name.dropLast(3)), role: role, bytes: bytes))
+        case .failure(let failure):
+            diagnostics.append(Diagnostic(file: shown, message: failure.message))
+        }
+    }
+
+    /// Reads a whole regular file, refusing files above the size limit.
+    private func readFile(_ path: String) -> Result<[UInt8], ReadFailure> {
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW)
+        guard descriptor >= 0 else { return .failure(ReadFailure(Message.unreadableFile(FolderScan.reason(errno)))) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else {
+            return .failure(ReadFailure(Message.unreadableFile(FolderScan.reason(errno))))
+        }
+        let size = Int(info.st_size)
+        guard size <= ProcessReader.fileSizeLimit else {
+            return .failure(ReadFailure(Message.fileTooLarge(size, limit: ProcessReader.fileSizeLimit)))
+        }
+        var bytes = [UInt8](repeating: 0, count: size)
+        var total = 0
+        while total < size {
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                Glibc.read(descriptor, buffer.baseAddress! + total, size - total)
+            }
+            if count < 0 { return .failure(ReadFailure(Message.unreadableFile(FolderScan.reason(errno)))) }
+            if count == 0 { break }
+            total += count
+        }
+        if total < size { bytes.removeLast(size - total) }
+        return .success(bytes)
+    }
+
+    struct ReadFailure: Error {
+        let message: String
+        init(_ message: String) { self.message = message }
+    }
+
+    /// A Dutch reason for an `errno` value.
+    static func reason(_ code: Int32) -> String {
+        switch code {
+        case EACCES, EPERM: "geen leesrechten"
+        case ENOENT: "bestaat niet"
+        case ELOOP: "symbolische koppeling die naar zichzelf verwijst"
+        case EISDIR: "is een map"
+        case ENOTDIR: "is geen map"
+        case EMFILE, ENFILE: "te veel open bestanden"
+        case EIO: "leesfout van de schijf"
+        default: "systeemfout \(code)"
+        }
+    }
+}
+

@@ -1,0 +1,112 @@
+import Yams
+
+/// Builds the ``Timeline`` from parsed files and checks what no single file can check:
+/// duplicate ids, references between files, responses for every outcome, and the rules
+/// for a `definitief` report.
+struct TimelineBuilder {
+    let root: String
+    let files: [FolderScan.File]
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(root: String, files: [FolderScan.File]) {
+        self.root = root
+        self.files = files
+    }
+
+    mutating func build(process processSource: inout SourceFile?, events eventSources: inout [SourceFile],
+                        outcomes outcomeSources: inout [SourceFile], responses responseSources: inout [SourceFile]) -> Timeline? {
+        var process: (ProcessDescription, statusNode: Node?)?
+        if processSource != nil { process = ProcessDescriptionParser.parse(&processSource!) }
+
+        var events: [Event] = []
+        for index in eventSources.indices {
+            if let event = EventParser.parse(&eventSources[index]) { events.append(event) }
+        }
+        var outcomes: [(Outcome, sourceNodes: [String: Node])] = []
+        for index in outcomeSources.indices {
+            if let outcome = OutcomeParser.parse(&outcomeSources[index]) { outcomes.append(outcome) }
+        }
+        var responses: [(Response, outcomeNodes: [String: Node])] = []
+        for index in responseSources.indices {
+            if let response = ResponseParser.parse(&responseSources[index]) { responses.append(response) }
+        }
+
+        checkDuplicateIDs(files.filter { $0.role == .event })
+        checkDuplicateIDs(files.filter { $0.role == .outcome })
+        checkDuplicateIDs(files.filter { $0.role == .response })
+
+        // References are checked against every file that exists, parsed or not, so one broken
+        // file does not cause a cascade of "does not exist" errors elsewhere.
+        let eventIDs = files.filter { $0.role == .event }.map(\.id)
+        let outcomeIDs = files.filter { $0.role == .outcome }.map(\.id)
+        for (outcome, nodes) in outcomes {
+            for id in outcome.sources where !eventIDs.contains(id) {
+                report(outcome.file, at: nodes[id], Message.unknownEventReference(id, suggestion: Suggestion.nearest(to: id, in: eventIDs)))
+            }
+        }
+        for (response, nodes) in responses {
+            for id in response.outcomes where !outcomeIDs.contains(id) {
+                report(response.file, at: nodes[id], Message.unknownOutcomeReference(id, suggestion: Suggestion.nearest(to: id, in: outcomeIDs)))
+            }
+        }
+        var orders: [Int: String] = [:]
+        for (outcome, _) in outcomes.sorted(by: { $0.0.id.utf8.lexicographicallyPrecedes($1.0.id.utf8) }) {
+            if let other = orders[outcome.order] {
+                diagnostics.append(Diagnostic(file: outcome.file, severity: .waarschuwing,
+                                              message: Message.duplicateOrder(outcome.order, other: other)))
+            } else {
+                orders[outcome.order] = outcome.id
+            }
+        }
+        let answered = Set(responses.flatMap { $0.0.outcomes })
+        let unanswered: [Outcome] = outcomes.map { $0.0 }.filter { !answered.contains($0.id) }
+        for outcome in unanswered {
+            diagnostics.append(Diagnostic(file: outcome.file, severity: .waarschuwing, message: Message.outcomeWithoutResponse))
+        }
+
+        guard let (description, statusNode) = process else { return nil }
+        if eventSources.isEmpty {
+            diagnostics.append(Diagnostic(file: description.file, message: Message.noEvents))
+        }
+        if outcomeSources.isEmpty {
+            diagnostics.append(Diagnostic(file: description.file, severity: .waarschuwing, message: Message.noOutcomes))
+        }
+        if description.status == .definitief {
+            for outcome in unanswered {
+                report(description.file, at: statusNode, Message.finalWithUnansweredOutcome(outcome.id))
+            }
+            for event in events where event.status == .gepland {
+                report(description.file, at: statusNode, Message.finalWithPlannedEvent(event.id))
+            }
+        }
+        return Timeline(process: description, events: events, outcomes: outcomes.map(\.0), responses: responses.map(\.0))
+    }
+
+    /// Ids that differ only in case collide on macOS and Windows checkouts and in report anchors.
+    private mutating func checkDuplicateIDs(_ files: [FolderScan.File]) {
+        var seen: [String: FolderScan.File] = [:]
+        for file in files {
+            let key = file.id.lowercased()
+            if let other = seen[key] {
+                diagnostics.append(Diagnostic(file: file.path, message: Message.duplicateID(file.id, other: other.path)))
+            } else {
+                seen[key] = file
+            }
+        }
+        for file in files where !Self.isSafeID(file.id) {
+            diagnostics.append(Diagnostic(file: file.path, severity: .waarschuwing, message: Message.unsafeFileName))
+        }
+    }
+
+    static func isSafeID(_ id: String) -> Bool {
+        !id.isEmpty && !id.hasPrefix("-") && !id.hasSuffix("-") && !id.contains("--")
+            && id.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 }
+    }
+
+    private mutating func report(_ file: String, at node: Node?, _ message: String) {
+        let mark = YAMLPosition(of: node)
+        // Node marks are relative to the YAML block, which starts on line 2.
+        let line = node == nil ? 1 : mark.line + 1
+        diagnostics.append(Diagnostic(file: file, line: line, column: mark.column, message: message))
+    }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+import Participatie
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Schrijf het hele proces als JSON naar standaarduitvoer (open data).",
+        discussion: """
+            Voorbeeld: participatie export --process process > proces.json
+            Fouten en waarschuwingen gaan naar standaardfout; bij fouten wordt niets geëxporteerd (exitcode 1).
+            """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("De map met het proces.", valueName: "map"))
+    var process = "process"
+
+    func run() throws {
+        let result = ProcessReader.read(directory: process)
+        for diagnostic in result.diagnostics { Output.error(diagnostic.description) }
+        guard let timeline = result.timeline else {
+            Output.error(CommandWording.exportRefused)
+            throw ExitCode.failure
+        }
+        FileHandleOutput.standardOutput.write(TimelineExporter.json(timeline))
+    }
+}
