@@ -12,9 +12,10 @@ public enum ProcessReader {
     /// Largest input file accepted, in bytes.
     public static let fileSizeLimit = 1024 * 1024
 
-    /// Reads `directory` (as the user typed it; diagnostics name files relative to it).
-    public static func read(directory: String) -> ProcessReadResult {
-        var reader = FolderScan(root: directory)
+    /// Reads `directory`. Diagnostics name files as `displayPath/…`; by default `displayPath` is
+    /// `directory` as the user typed it.
+    public static func read(directory: String, displayPath: String? = nil) -> ProcessReadResult {
+        var reader = FolderScan(root: directory, displayRoot: displayPath ?? directory)
         reader.scan()
         var diagnostics = reader.diagnostics
         var processSource: SourceFile?
@@ -85,11 +86,11 @@ struct FolderScan {
     private(set) var files: [File] = []
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(root: String) {
+    init(root: String, displayRoot: String) {
         self.root = root
-        var display = root
+        var display = displayRoot
         while display.count > 1, display.hasSuffix("/") { display.removeLast() }
-        displayRoot = display
+        self.displayRoot = display
     }
 
     func displayPath(_ relative: String) -> String {

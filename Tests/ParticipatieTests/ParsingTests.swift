@@ -1,0 +1,19 @@
+import Testing
+@testable import Participatie
+
+@Suite("Lezen van een procesmap")
+struct ParsingTests {
+    @Test func minimalFixtureHasNoDiagnostics() throws {
+        let result = Fixtures.read("minimal")
+        #expect(result.diagnostics == [])
+        let timeline = try #require(result.timeline)
+        #expect(timeline.events.map(\.id) == ["2024-02-01-startbijeenkomst", "2024-03-enquete"])
+        #expect(timeline.events[1].dates == [EventDate(year: 2024, month: 3)])
+        #expect(timeline.events[0].participants == Participants(count: 40, isApproximate: true))
+        #expect(timeline.events[1].audiences == ["bewoners"])
+        #expect(timeline.outcomes.map(\.sources) == [["2024-02-01-startbijeenkomst", "2024-03-enquete"]])
+        #expect(timeline.responses.first?.verdict == .deelsOvergenomen)
+        #expect(timeline.process.level == .adviseren)
+        #expect(timeline.process.participationPlan == EventDate(year: 2024, month: 1, day: 15))
+    }
+}

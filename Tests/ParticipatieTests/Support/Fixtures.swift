@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import Participatie
+
+/// The folder holding this test target's sources.
+let testsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+/// The package root.
+let packageRoot = testsDirectory.deletingLastPathComponent().deletingLastPathComponent()
+
+/// Fixture folders under `Tests/ParticipatieTests/Fixtures/`.
+enum Fixtures {
+    static func path(_ name: String) -> String {
+        testsDirectory.appendingPathComponent("Fixtures").appendingPathComponent(name).path
+    }
+
+    /// Reads a fixture folder; diagnostics name files as `process/…` like in a real checkout.
+    static func read(_ name: String) -> ProcessReadResult {
+        ProcessReader.read(directory: path(name), displayPath: "process")
+    }
+
+    /// The diagnostics of a fixture folder as printed lines.
+    static func lines(_ name: String) -> [String] {
+        read(name).diagnostics.map(\.description)
+    }
+}
+
+/// A temporary folder, removed when the test ends.
+final class TemporaryFolder {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("participatie-test-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    var path: String { url.path }
+
+    /// Writes `contents` to `relative`, creating folders as needed.
+    @discardableResult
+    func write(_ relative: String, _ contents: String) throws -> URL {
+        try write(relative, Data(contents.utf8))
+    }
+
+    @discardableResult
+    func write(_ relative: String, _ data: Data) throws -> URL {
+        let file = url.appendingPathComponent(relative)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: file)
+        return file
+    }
+
+    /// Copies a fixture folder to `relative` (default `process`).
+    func copyFixture(_ name: String, to relative: String = "process") throws {
+        try FileManager.default.copyItem(atPath: Fixtures.path(name), toPath: url.appendingPathComponent(relative).path)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+}
