@@ -31,7 +31,9 @@ enum Message {
     static func frontMatterTooDeep(limit: Int) -> String {
         "front matter is te diep genest (meer dan \(limit) niveaus)"
     }
-    static func yamlSyntax(_ problem: String) -> String { "ongeldige YAML in front matter (\(problem))" }
+    static func yamlSyntax(_ problem: String, startedOnLine line: Int?) -> String {
+        "ongeldige YAML in front matter (\(problem))" + (line.map { "; het begon op regel \($0)" } ?? "")
+    }
     static let frontMatterNotMapping = "front matter moet bestaan uit regels 'sleutel: waarde'"
     static let complexKey = "sleutel moet gewone tekst zijn"
     static func duplicateKey(_ key: String) -> String { "sleutel '\(key)' komt twee keer voor" }
