@@ -52,7 +52,7 @@ struct TemplateLibrary {
                 templates[name] = try MustacheTemplate(string: prefix + text)
                 parsed.append((name, path, text))
             } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(TemplateLibrary.diagnostic(for: error, in: text, file: path, prefixLength: prefix.unicodeScalars.count))
+                diagnostics.append(TemplateLibrary.diagnostic(for: error, in: text, file: path, addedLines: format.pragmaLines))
             } catch {
                 diagnostics.append(Diagnostic(file: path, message: Message.templateUnknownProblem))
             }
@@ -129,10 +129,9 @@ struct TemplateLibrary {
 
     /// A Dutch diagnostic for swift-mustache's parser error, at the position in the file itself.
     private static func diagnostic(for error: MustacheTemplate.ParserError, in text: String, file: String,
-                                   prefixLength: Int) -> Diagnostic {
-        var line = error.context.lineNumber
+                                   addedLines: Int) -> Diagnostic {
+        var line = max(1, error.context.lineNumber - addedLines)
         var column = error.context.columnNumber
-        if line == 1 { column = max(1, column - prefixLength) }
         let message: String
         switch error.error as? MustacheTemplate.Error {
         case .sectionCloseNameIncorrect:
@@ -196,5 +195,9 @@ enum TemplateFormat: Equatable {
     var trustedSuffix: String { self == .html ? "HTML" : "Markdown" }
 
     /// Put in front of a template's text so values are escaped for the format.
-    var pragma: String { self == .html ? "" : "{{% CONTENT_TYPE: \(MarkdownContentType.name)}}" }
+    /// A line of its own, so it leaves no blank line behind; errors are moved up by ``pragmaLines``.
+    var pragma: String { self == .html ? "" : "{{% CONTENT_TYPE: \(MarkdownContentType.name)}}\n" }
+
+    /// How many lines ``pragma`` adds in front of the template.
+    var pragmaLines: Int { self == .html ? 0 : 1 }
 }
