@@ -32,6 +32,9 @@ struct EquivalenceTests {
                 if text.trimmedWhitespaceAndNewlines != text.trimmingCharacters(in: .whitespacesAndNewlines) {
                     Issue.record("U+\(String(value, radix: 16, uppercase: true)) in \(text.debugDescription)")
                 }
+                if text.trimmedWhitespace != text.trimmingCharacters(in: .whitespaces) {
+                    Issue.record("U+\(String(value, radix: 16, uppercase: true)) in \(text.debugDescription), zonder regeleinden")
+                }
             }
         }
         #expect(" \u{2003}\tWijkcentrum Oost\r\n".trimmedWhitespaceAndNewlines == "Wijkcentrum Oost")
@@ -103,14 +106,18 @@ struct EquivalenceTests {
                                                       displayPath: "templates", variables: ReportView.templateVariables)
         #expect(problems == [])
         let library = try #require(loaded)
-        let isMarkdown: (String) -> Bool = { $0.hasSuffix("Markdown") }
-        #expect(!library.usesVariable(in: [.html], where: isMarkdown))
-        #expect(library.usesVariable(in: [.html, .markdown], where: isMarkdown))
-        #expect(library.usesVariable(in: [.html], where: { $0 == "bodyHTML" }))
+        #expect(!library.usesVariable(in: [.html], endingWith: "Markdown"))
+        #expect(library.usesVariable(in: [.html, .markdown], endingWith: "Markdown"))
+        #expect(library.usesVariable(in: [.html], endingWith: "HTML"))
         let folder = try TemporaryFolder()
-        try folder.write("templates/eindverslag.html.mustache", "{{#events}}{{bodyMarkdown}}{{/events}}\n")
+        try folder.write("templates/eindverslag.html.mustache", "<p>Markdown</p>{{#events}}{{ bodyMarkdown }}{{/events}}\n")
+        try folder.write("templates/partials/x.html.mustache", "Markdown {{! bodyMarkdown }}\n")
         let (custom, _) = TemplateLibrary.load(directory: folder.path + "/templates", displayPath: "templates",
                                                variables: ReportView.templateVariables)
-        #expect(try #require(custom).usesVariable(in: [.html], where: isMarkdown))
+        #expect(try #require(custom).usesVariable(in: [.html], endingWith: "Markdown"))
+        try folder.write("templates/eindverslag.html.mustache", "<p>Markdown</p>{{#events}}{{ bodyHTML }}{{/events}}\n")
+        let (withoutTag, _) = TemplateLibrary.load(directory: folder.path + "/templates", displayPath: "templates",
+                                                   variables: ReportView.templateVariables)
+        #expect(try !#require(withoutTag).usesVariable(in: [.html], endingWith: "Markdown"))
     }
 }

@@ -52,9 +52,13 @@ public struct ReportBuilder: Sendable {
         let templatesRoot = ReportBuilder.trimmed(templatesDirectory)
         let outputRoot = ReportBuilder.trimmed(outputDirectory)
 
-        var process = ProcessReader.read(directory: processDirectory, displayPath: processRoot)
-        let (library, templateDiagnostics) = TemplateLibrary.load(directory: templatesDirectory, displayPath: templatesRoot,
-                                                                  variables: ReportView.templateVariables)
+        let templatesDirectory = templatesDirectory
+        let ((library, templateDiagnostics), readResult) = ReportBuilder.concurrently({
+            TemplateLibrary.load(directory: templatesDirectory, displayPath: templatesRoot, variables: ReportView.templateVariables)
+        }, {
+            ProcessReader.read(directory: processDirectory, displayPath: processRoot)
+        })
+        var process = readResult
         var diagnostics = process.diagnostics + templateDiagnostics
         if let library {
             for format in formats where !library.contains(format.templateName) {
@@ -88,7 +92,7 @@ public struct ReportBuilder: Sendable {
             + templateDiagnostics.map { ReportBuilder.renamed($0, root: templatesRoot, as: templatesName) }
         let view = ReportView(timeline: timeline, warnings: shownWarnings.sorted(), fingerprint: fingerprint,
                               processFileCount: processFileCount, templateFileCount: library.files.count,
-                              includesMarkdown: library.usesVariable(in: formats) { $0.hasSuffix("Markdown") })
+                              includesMarkdown: library.usesVariable(in: formats, endingWith: "Markdown"))
 
         if let problem = ReportBuilder.createFolder(outputDirectory, shown: outputRoot) {
             diagnostics.append(problem)

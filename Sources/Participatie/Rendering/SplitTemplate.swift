@@ -20,17 +20,24 @@ struct SplitTemplate: Sendable {
     /// Sequences with fewer items are rendered in one go; splitting them gains nothing.
     static let minimumItems = 64
     /// Items per slice: enough to keep the per-slice cost small, few enough to share the work well.
-    static let itemsPerSlice = 64
-    /// Slices rendered together before their text is handed on.
-    static let slicesPerGroup = 16
+    static let itemsPerSlice = 32
+    /// Slices rendered together before their text is handed on: about 2,000 events, a few megabytes.
+    static let slicesPerGroup = 64
 
+    /// The template's text cut into pieces, each with the pragma in front; parsed only when used.
     private enum Piece: Sendable {
         /// Text and tags rendered with the root view as they are.
-        case text(MustacheTemplate)
+        case text(String)
         /// A top-level section over `name`: `whole` as written, `sliced` the same under the private
         /// name. `positionGuards` has, for each tag inside that asks for a position in a sequence
         /// (`{{^last()}}`), the sections around it inside this one (`fedOutcomes`).
-        case section(name: String, whole: MustacheTemplate, sliced: MustacheTemplate, positionGuards: [[String]])
+        case section(name: String, whole: String, sliced: String, positionGuards: [[String]])
+    }
+
+    /// A piece as swift-mustache parsed it.
+    private enum Parsed {
+        case text(MustacheTemplate)
+        case section(name: String, whole: MustacheTemplate, sliced: MustacheTemplate)
     }
 
     private let pieces: [Piece]
@@ -40,10 +47,11 @@ struct SplitTemplate: Sendable {
     /// The name a slice is offered under; templates cannot see it in any other way.
     static let sliceName = "participatie-deel"
 
-    /// `text` is the template as written, `pragma` what the library puts in front of every template.
-    /// `nil` when the template has no section that could be cut or cannot be cut safely.
-    init?(text: String, pragma: String) {
-        guard let whole = try? MustacheTemplate(string: pragma + text) else { return nil }
+    /// `text` is the template as written, `pragma` what the library puts in front of every template
+    /// and `whole` the library's template parsed from the two. Only looks at the text; the pieces are
+    /// parsed when a view has a sequence long enough to split. `nil` when the template has no section
+    /// that could be cut, or cannot be cut safely.
+    init?(text: String, pragma: String, whole: MustacheTemplate) {
         let scalars = Array(text.unicodeScalars)
         let tags = SplitTemplate.tags(in: scalars)
         var sections: [(open: Tag, close: Tag)] = []
@@ -76,24 +84,18 @@ struct SplitTemplate: Sendable {
         func source(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
         var pieces: [Piece] = []
         var position = 0
-        do {
-            for (open, close) in sections {
-                let start = SplitTemplate.lineStart(of: open, in: scalars)
-                let end = SplitTemplate.lineEnd(of: close, in: scalars)
-                pieces.append(.text(try MustacheTemplate(string: pragma + source(position..<start))))
-                let sliced = source(start..<open.start) + "{{#\(SplitTemplate.sliceName)}}" + source(open.end..<close.start)
-                    + "{{/\(SplitTemplate.sliceName)}}" + source(close.end..<end)
-                let inner = tags.filter { $0.start >= open.end && $0.end <= close.start }
-                pieces.append(.section(name: TemplateScanner.names(in: open.content).names[0],
-                                       whole: try MustacheTemplate(string: pragma + source(start..<end)),
-                                       sliced: try MustacheTemplate(string: pragma + sliced),
-                                       positionGuards: SplitTemplate.positionGuards(inner)))
-                position = end
-            }
-            pieces.append(.text(try MustacheTemplate(string: pragma + source(position..<scalars.count))))
-        } catch {
-            return nil
+        for (open, close) in sections {
+            let start = SplitTemplate.lineStart(of: open, in: scalars)
+            let end = SplitTemplate.lineEnd(of: close, in: scalars)
+            pieces.append(.text(pragma + source(position..<start)))
+            let sliced = source(start..<open.start) + "{{#\(SplitTemplate.sliceName)}}" + source(open.end..<close.start)
+                + "{{/\(SplitTemplate.sliceName)}}" + source(close.end..<end)
+            let inner = tags.filter { $0.start >= open.end && $0.end <= close.start }
+            pieces.append(.section(name: TemplateScanner.names(in: open.content).names[0], whole: pragma + source(start..<end),
+                                   sliced: pragma + sliced, positionGuards: SplitTemplate.positionGuards(inner)))
+            position = end
         }
+        pieces.append(.text(pragma + source(position..<scalars.count)))
         self.pieces = pieces
         self.whole = whole
     }
@@ -103,15 +105,15 @@ struct SplitTemplate: Sendable {
     /// cores, a group at a time, so that only a group's text is in memory at once.
     func render(_ root: any MustacheParent & Sendable, library: MustacheLibrary, into write: (String) -> Void) {
         let sliced = pieces.map { SplitTemplate.slices($0, of: root, minimumItems: SplitTemplate.minimumItems) }
-        guard sliced.contains(true), verified(root, library: library) else {
+        guard sliced.contains(true), let parsed = parsedPieces(), verified(parsed, root, library: library) else {
             write(whole.render(root, library: library))
             return
         }
-        for (piece, slice) in zip(pieces, sliced) {
+        for (piece, slice) in zip(parsed, sliced) {
             switch piece {
             case .text(let template):
                 write(template.render(root, library: library))
-            case .section(let name, let whole, let template, _):
+            case .section(let name, let whole, let template):
                 guard slice, let count = (root.child(named: name) as? any SliceableSequence)?.sliceCount else {
                     write(whole.render(root, library: library))
                     continue
@@ -129,19 +131,31 @@ struct SplitTemplate: Sendable {
         }
     }
 
+    /// The pieces parsed by swift-mustache; `nil` if one does not parse on its own.
+    private func parsedPieces() -> [Parsed]? {
+        try? pieces.map { piece in
+            switch piece {
+            case .text(let text):
+                .text(try MustacheTemplate(string: text))
+            case .section(let name, let whole, let sliced, _):
+                .section(name: name, whole: try MustacheTemplate(string: whole), sliced: try MustacheTemplate(string: sliced))
+            }
+        }
+    }
+
     /// Whether the pieces give what swift-mustache gives for the whole template, on `root` with every
     /// sequence cut to three items: rendered in slices of one item, and with every section whole.
-    private func verified(_ root: any MustacheParent & Sendable, library: MustacheLibrary) -> Bool {
+    private func verified(_ parsed: [Parsed], _ root: any MustacheParent & Sendable, library: MustacheLibrary) -> Bool {
         let short = ShortView(root: root)
         let expected = whole.render(short, library: library)
         var sliced = "", unsliced = ""
-        for piece in pieces {
-            switch piece {
+        for (piece, parsedPiece) in zip(pieces, parsed) {
+            switch parsedPiece {
             case .text(let template):
                 let text = template.render(short, library: library)
                 sliced += text
                 unsliced += text
-            case .section(let name, let whole, let template, _):
+            case .section(let name, let whole, let template):
                 let text = whole.render(short, library: library)
                 unsliced += text
                 guard SplitTemplate.slices(piece, of: short, minimumItems: 1),

@@ -36,6 +36,7 @@ struct TemplateLibrary {
 
         var templates: [String: MustacheTemplate] = [:]
         var parsed: [(name: String, path: String, text: String)] = []
+        let parsedOnAllCores = TemplateLibrary.parseOnAllCores(files)
         for file in files {
             let path = folder.displayPath(file.relativePath)
             let name = String(file.relativePath.dropLast(TemplateLibrary.fileExtension.count))
@@ -49,7 +50,7 @@ struct TemplateLibrary {
             guard let format = TemplateFormat(templateName: name) else { continue }
             let prefix = format.pragma
             do {
-                templates[name] = try MustacheTemplate(string: prefix + text)
+                templates[name] = try (parsedOnAllCores[file.relativePath] ?? Result { try MustacheTemplate(string: prefix + text) }).get()
                 parsed.append((name, path, text))
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(TemplateLibrary.diagnostic(for: error, in: text, file: path, addedLines: format.pragmaLines))
