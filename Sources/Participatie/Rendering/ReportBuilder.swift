@@ -110,11 +110,15 @@ public struct ReportBuilder: Sendable {
                 }
                 return missing == nil
             }
+            if let missing {
+                diagnostics.append(missing)
+                return Result(diagnostics: diagnostics, writtenFiles: [], fingerprint: fingerprint, timeline: timeline)
+            }
             switch result {
             case .success:
                 written.append(shown)
             case .failure(let failure):
-                diagnostics.append(missing ?? Diagnostic(file: shown, message: Message.cannotWriteReport(FolderScan.reason(failure.code))))
+                diagnostics.append(Diagnostic(file: shown, message: Message.cannotWriteReport(FolderScan.reason(failure.code))))
                 return Result(diagnostics: diagnostics, writtenFiles: [], fingerprint: fingerprint, timeline: timeline)
             }
         }

@@ -53,6 +53,7 @@ extension TemplateLibrary {
     /// braces, so the stylesheet alone takes as long to parse as a small process takes to read.
     /// Files that are not UTF-8 or belong to no format are left out.
     static func parseOnAllCores(_ files: [File]) -> [String: Result<MustacheTemplate, any Error>] {
+        MarkdownContentType.registerOnce()
         let results = ProcessReader.concurrentMap(files) { file -> (String, Result<MustacheTemplate, any Error>)? in
             let name = String(file.relativePath.dropLast(TemplateLibrary.fileExtension.count))
             guard case .success(let source) = SourceText.decode(file.bytes),

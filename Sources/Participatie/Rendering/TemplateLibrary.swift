@@ -32,11 +32,11 @@ struct TemplateLibrary {
         folder.read()
         var diagnostics = folder.diagnostics
         let files = folder.files
+        let parsedOnAllCores = TemplateLibrary.parseOnAllCores(files)
         MarkdownContentType.registerOnce()
 
         var templates: [String: MustacheTemplate] = [:]
         var parsed: [(name: String, path: String, text: String)] = []
-        let parsedOnAllCores = TemplateLibrary.parseOnAllCores(files)
         for file in files {
             let path = folder.displayPath(file.relativePath)
             let name = String(file.relativePath.dropLast(TemplateLibrary.fileExtension.count))
