@@ -138,10 +138,12 @@ struct ReportContentTests {
     @Test("koppen van proces.md krijgen een id voor de inhoudsopgave, nooit een id van het sjabloon")
     func introductionAnchors() {
         let (html, headings) = ReportView.anchoringHeadings(
-            in: "<h2>Inleiding</h2>\n<p>x</p>\n<h2>Overzicht</h2>\n<h2>Inleiding</h2>\n<h2>Wie &amp; wát</h2>\n")
+            in: "<h2>Inleiding</h2>\n<p>x</p>\n<h2>Overzicht</h2>\n<h2>Inleiding</h2>\n<h2>Wie &amp; wát</h2>\n"
+                + "<h2>Uitkomst: <em>groen</em></h2>\n")
         #expect(html == "<h2 id=\"inleiding\">Inleiding</h2>\n<p>x</p>\n<h2 id=\"overzicht-2\">Overzicht</h2>\n"
-            + "<h2 id=\"inleiding-2\">Inleiding</h2>\n<h2 id=\"wie-wat\">Wie &amp; wát</h2>\n")
-        #expect(headings.map(\.label) == ["Inleiding", "Overzicht", "Inleiding", "Wie & wát"])
+            + "<h2 id=\"inleiding-2\">Inleiding</h2>\n<h2 id=\"wie-wat\">Wie &amp; wát</h2>\n"
+            + "<h2 id=\"kop-uitkomst-groen\">Uitkomst: <em>groen</em></h2>\n")
+        #expect(headings.map(\.label) == ["Inleiding", "Overzicht", "Inleiding", "Wie & wát", "Uitkomst: groen"])
     }
 
     // MARK: View model
