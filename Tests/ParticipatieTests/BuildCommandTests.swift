@@ -140,6 +140,25 @@ struct BuildCommandTests {
         #expect(attributes[.type] as? FileAttributeType == .typeRegular)
     }
 
+    @Test("een uitvoer die niet kan worden geschreven, wordt gemeld")
+    func unwritableOutput() throws {
+        let folder = try workspace("minimal")
+        try folder.write("output/eindverslag.html/.gitkeep", "")
+        let blocked = try CommandRunner.run(["build"], in: folder.url)
+        #expect(blocked.status == 1)
+        #expect(blocked.standardError == """
+            output/eindverslag.html:1:1: fout: kan het verslag niet schrijven (er staat een map met die naam)
+            geen eindverslag gemaakt: 1 fout hierboven; output/eindverslag.html is niet gewijzigd
+
+            """)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/output") == ["eindverslag.html"])
+
+        try folder.write("bestand", "geen map")
+        let notAFolder = try CommandRunner.run(["build", "--output", "bestand"], in: folder.url)
+        #expect(notAFolder.status == 1)
+        #expect(notAFolder.standardError.hasPrefix("bestand:1:1: fout: 'bestand' is geen map\n"))
+    }
+
     @Test("andere mappen en een nieuwe uitvoermap")
     func otherFolders() throws {
         let folder = try TemporaryFolder()
