@@ -1,8 +1,27 @@
 #!/usr/bin/env bash
-# Runs the whole test suite, installing what is missing first.
+# Runs the whole test suite, installing what is missing first:
+#   1. swift test (unit, golden-file and end-to-end tests);
+#   2. a fresh build of the shipped process must equal the committed output/eindverslag.html;
+#   3. that report and the golden reports must be valid HTML5 and pass axe-core (scripts/controleer-verslag.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/vereisten.sh
 ensure_build_dependencies
 swift build --build-tests
 swift test --skip-build
+
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+binary="$(swift build --show-bin-path)/participatie"
+if ! "$binary" build --process process --templates templates --output "$scratch" >"$scratch/build.log" 2>&1; then
+  cat "$scratch/build.log" >&2
+  echo "fout: participatie build mislukt op process/" >&2
+  exit 1
+fi
+if ! cmp -s "$scratch/eindverslag.html" output/eindverslag.html; then
+  diff -u output/eindverslag.html "$scratch/eindverslag.html" | head -40 >&2 || true
+  echo "fout: output/eindverslag.html verschilt van een nieuwe build van process/; draai scripts/maak-verslag.sh en commit het resultaat" >&2
+  exit 1
+fi
+echo "output/eindverslag.html is gelijk aan een nieuwe build van process/"
+scripts/controleer-verslag.sh "$scratch/eindverslag.html" Tests/ParticipatieTests/Golden/*/eindverslag.html

@@ -153,6 +153,10 @@ enum Message {
         "kan uitvoermap '\(folder)' niet maken (\(reason))"
     }
     static func cannotWriteReport(_ reason: String) -> String { "kan het verslag niet schrijven (\(reason))" }
+    static let noWritePermission = "geen schrijfrechten"
+    static let diskFull = "de schijf is vol"
+    static let readOnlyFileSystem = "het bestandssysteem is alleen-lezen"
+    static let folderInTheWay = "er staat een map met die naam"
 
     private static func suggestionSuffix(_ suggestion: String?) -> String {
         suggestion.map { "; bedoelde u '\($0)'?" } ?? ""
