@@ -18,6 +18,7 @@ public enum ProcessReader {
         var reader = FolderScan(root: directory, displayRoot: displayPath ?? directory)
         reader.scan()
         var diagnostics = reader.diagnostics
+        var placeholders: [Diagnostic] = []
         var processSource: SourceFile?
         var eventSources: [SourceFile] = []
         var outcomeSources: [SourceFile] = []
@@ -27,6 +28,7 @@ public enum ProcessReader {
             case .failure(let diagnostic):
                 diagnostics.append(diagnostic)
             case .success(let source):
+                placeholders += PlaceholderScan.diagnostics(in: source)
                 switch file.role {
                 case .process: processSource = source
                 case .event: eventSources.append(source)
@@ -42,6 +44,7 @@ public enum ProcessReader {
             diagnostics += source.fields.diagnostics
         }
         diagnostics += builder.diagnostics
+        diagnostics = PlaceholderScan.merge(placeholders, into: diagnostics)
         diagnostics.sort()
         let inputs = reader.files.map { InputFile(path: $0.path, bytes: $0.bytes) }
         return ProcessReadResult(timeline: diagnostics.containsErrors ? nil : timeline,
