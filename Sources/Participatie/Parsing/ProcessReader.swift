@@ -1,3 +1,5 @@
+import Dispatch
+import Yams
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -14,41 +16,103 @@ public enum ProcessReader {
 
     /// Reads `directory`. Diagnostics name files as `displayPath/…`; by default `displayPath` is
     /// `directory` as the user typed it.
+    ///
+    /// Files are read and parsed on all cores; the result does not depend on their order.
     public static func read(directory: String, displayPath: String? = nil) -> ProcessReadResult {
-        var reader = FolderScan(root: directory, displayRoot: displayPath ?? directory)
-        reader.scan()
-        var diagnostics = reader.diagnostics
+        var scan = FolderScan(root: directory, displayRoot: displayPath ?? directory)
+        scan.scan()
+        let entries = scan.entries
+        let parsed = concurrentMap(entries) { entry in ParsedFile.parse(entry, root: directory) }
+
+        var diagnostics = scan.diagnostics
+        var process: (ProcessDescription, statusNode: Node?)?
+        var events: [Event] = []
+        var outcomes: [(Outcome, sourceNodes: [String: Node])] = []
+        var responses: [(Response, outcomeNodes: [String: Node])] = []
+        var inputs: [InputFile] = []
+        inputs.reserveCapacity(parsed.count)
+        events.reserveCapacity(parsed.count)
         var placeholders: [Diagnostic] = []
-        var processSource: SourceFile?
-        var eventSources: [SourceFile] = []
-        var outcomeSources: [SourceFile] = []
-        var responseSources: [SourceFile] = []
-        for file in reader.files {
-            switch SourceFile.parse(bytes: file.bytes, path: file.path, id: file.id) {
-            case .failure(let diagnostic):
-                diagnostics.append(diagnostic)
-            case .success(let source):
-                placeholders += PlaceholderScan.diagnostics(in: source)
-                switch file.role {
-                case .process: processSource = source
-                case .event: eventSources.append(source)
-                case .outcome: outcomeSources.append(source)
-                case .response: responseSources.append(source)
-                }
+        for file in parsed {
+            diagnostics += file.diagnostics
+            placeholders += file.placeholders
+            if let bytes = file.bytes { inputs.append(InputFile(path: file.entry.path, bytes: bytes)) }
+            switch file.content {
+            case .process(let value): process = value
+            case .event(let value): events.append(value)
+            case .outcome(let value): outcomes.append(value)
+            case .response(let value): responses.append(value)
+            case .none: break
             }
         }
-        var builder = TimelineBuilder(root: reader.displayRoot, files: reader.files)
-        let timeline = builder.build(process: &processSource, events: &eventSources,
-                                     outcomes: &outcomeSources, responses: &responseSources)
-        for source in [processSource].compactMap({ $0 }) + eventSources + outcomeSources + responseSources {
-            diagnostics += source.fields.diagnostics
-        }
+        var builder = TimelineBuilder(entries: entries)
+        let timeline = builder.build(process: process, events: events, outcomes: outcomes, responses: responses)
         diagnostics += builder.diagnostics
         diagnostics = PlaceholderScan.merge(placeholders, into: diagnostics)
         diagnostics.sort()
-        let inputs = reader.files.map { InputFile(path: $0.path, bytes: $0.bytes) }
         return ProcessReadResult(timeline: diagnostics.containsErrors ? nil : timeline,
                                  diagnostics: diagnostics, inputs: inputs)
+    }
+
+    /// `transform` applied to every element on all cores, results in the original order.
+    static func concurrentMap<Element, Result>(_ elements: [Element], _ transform: @Sendable (Element) -> Result) -> [Result] {
+        guard elements.count > 1 else { return elements.map(transform) }
+        return [Result](unsafeUninitializedCapacity: elements.count) { buffer, count in
+            nonisolated(unsafe) let output = buffer
+            elements.withUnsafeBufferPointer { input in
+                nonisolated(unsafe) let input = input
+                DispatchQueue.concurrentPerform(iterations: elements.count) { index in
+                    (output.baseAddress! + index).initialize(to: transform(input[index]))
+                }
+            }
+            count = elements.count
+        }
+    }
+}
+
+/// One file of the folder after reading and parsing it on its own.
+struct ParsedFile {
+    enum Content {
+        case process((ProcessDescription, statusNode: Node?))
+        case event(Event)
+        case outcome((Outcome, sourceNodes: [String: Node]))
+        case response((Response, outcomeNodes: [String: Node]))
+    }
+
+    let entry: FolderScan.Entry
+    /// `nil` when the file could not be read.
+    var bytes: [UInt8]?
+    var content: Content?
+    var diagnostics: [Diagnostic] = []
+    /// `[VUL IN: …]` left in the file (see ``PlaceholderScan``).
+    var placeholders: [Diagnostic] = []
+
+    static func parse(_ entry: FolderScan.Entry, root: String) -> ParsedFile {
+        var file = ParsedFile(entry: entry)
+        switch FolderScan.readFile(root + "/" + entry.relativePath) {
+        case .failure(let failure):
+            file.diagnostics.append(Diagnostic(file: entry.path, message: failure.message))
+            return file
+        case .success(let bytes):
+            file.bytes = bytes
+        }
+        var source: SourceFile
+        switch SourceFile.parse(bytes: file.bytes!, path: entry.path, id: entry.id) {
+        case .failure(let diagnostic):
+            file.diagnostics.append(diagnostic)
+            return file
+        case .success(let parsed):
+            source = parsed
+        }
+        file.placeholders = PlaceholderScan.diagnostics(in: source)
+        switch entry.role {
+        case .process: file.content = ProcessDescriptionParser.parse(&source).map(Content.process)
+        case .event: file.content = EventParser.parse(&source).map(Content.event)
+        case .outcome: file.content = OutcomeParser.parse(&source).map(Content.outcome)
+        case .response: file.content = ResponseParser.parse(&source).map(Content.response)
+        }
+        file.diagnostics += source.fields.diagnostics
+        return file
     }
 }
 
@@ -71,13 +135,17 @@ public struct InputFile: Sendable, Hashable {
 
 /// Lists a process folder and reads its files, classifying each one.
 struct FolderScan {
-    enum Role { case process, event, outcome, response }
+    enum Role: Sendable { case process, event, outcome, response }
 
-    struct File {
+    /// A file to read: where it is and what it is for.
+    struct Entry: Sendable {
+        /// As the user would type it, e.g. `process/uitkomsten/x.md`.
         let path: String
+        /// Relative to the process folder.
+        let relativePath: String
+        /// The file name without `.md`.
         let id: String
         let role: Role
-        let bytes: [UInt8]
     }
 
     static let outcomesFolder = "uitkomsten"
@@ -86,7 +154,7 @@ struct FolderScan {
 
     let root: String
     let displayRoot: String
-    private(set) var files: [File] = []
+    private(set) var entries: [Entry] = []
     private(set) var diagnostics: [Diagnostic] = []
 
     init(root: String, displayRoot: String) {
@@ -182,16 +250,11 @@ struct FolderScan {
         case .file:
             break
         }
-        switch readFile(root + "/" + relative) {
-        case .success(let bytes):
-            files.append(File(path: shown, id: String(name.dropLast(3)), role: role, bytes: bytes))
-        case .failure(let failure):
-            diagnostics.append(Diagnostic(file: shown, message: failure.message))
-        }
+        entries.append(Entry(path: shown, relativePath: relative, id: String(name.dropLast(3)), role: role))
     }
 
     /// Reads a whole regular file, refusing files above the size limit.
-    private func readFile(_ path: String) -> Result<[UInt8], ReadFailure> {
+    static func readFile(_ path: String) -> Result<[UInt8], ReadFailure> {
         let descriptor = open(path, O_RDONLY | O_NOFOLLOW)
         guard descriptor >= 0 else { return .failure(ReadFailure(Message.unreadableFile(FolderScan.reason(errno)))) }
         defer { close(descriptor) }

@@ -140,26 +140,11 @@ public enum NewEntryWriter {
     static func orders(in folder: String) -> [Int] {
         markdownIDs(in: folder).compactMap { id in
             let path = folder + "/" + id + ".md"
-            guard let bytes = readSmallFile(path),
+            guard case .success(let bytes) = FolderScan.readFile(path),
                   case .success(var source) = SourceFile.parse(bytes: bytes, path: path, id: id),
                   let text = source.fields.text("volgorde")?.value, text.count <= 9 else { return nil }
             return Int(text)
         }
-    }
-
-    private static func readSmallFile(_ path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_NOFOLLOW)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while bytes.count <= ProcessReader.fileSizeLimit {
-            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
-            if count < 0 { return nil }
-            if count == 0 { return bytes }
-            bytes += buffer[0..<count]
-        }
-        return nil
     }
 
     // MARK: Writing
