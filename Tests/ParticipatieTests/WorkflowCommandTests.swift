@@ -135,6 +135,48 @@ struct WorkflowCommandTests {
         #expect(result.standardOutput.range(of: #"^process/\d{4}-\d{2}-\d{2}-brief\.md\n$"#, options: .regularExpression) != nil)
     }
 
+    // MARK: The pre-commit hook
+
+    /// Runs `git` in `folder` with the built binary first in `PATH`, as the hook would find it.
+    static func git(_ arguments: [String], in folder: TemporaryFolder) throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org"] + arguments
+        process.currentDirectoryURL = folder.url
+        var environment = ProcessInfo.processInfo.environment
+        environment["PATH"] = CommandRunner.binary.deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
+        environment["NO_COLOR"] = "1"
+        process.environment = environment
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    @Test func preCommitHookStopsACommitWithErrors() throws {
+        let folder = try Self.minimalCopy()
+        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent(".githooks"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: packageRoot.appendingPathComponent(".githooks/pre-commit"),
+                                         to: folder.url.appendingPathComponent(".githooks/pre-commit"))
+        #expect(try Self.git(["init", "-q"], in: folder) == 0)
+        #expect(try Self.git(["config", "core.hooksPath", ".githooks"], in: folder) == 0)
+        #expect(try Self.git(["add", "."], in: folder) == 0)
+        #expect(try Self.git(["commit", "-q", "-m", "Begin"], in: folder) == 0)
+
+        let created = try CommandRunner.run(["new", "brief", "Brief aan de buurt"], in: folder.url, environment: Self.today)
+        #expect(created.status == 0)
+        #expect(try Self.git(["add", "."], in: folder) == 0)
+        #expect(try Self.git(["commit", "-q", "-m", "Niet ingevuld"], in: folder) == 1)
+
+        let file = folder.url.appendingPathComponent("process/2024-05-01-brief-aan-de-buurt.md")
+        let text = try String(contentsOf: file, encoding: .utf8)
+            .replacingOccurrences(of: #"\[VUL IN: [^\]]*\]"#, with: "De brief.", options: .regularExpression)
+        try Data(text.utf8).write(to: file)
+        #expect(try Self.git(["add", "."], in: folder) == 0)
+        #expect(try Self.git(["commit", "-q", "-m", "Ingevuld"], in: folder) == 0)
+    }
+
     // MARK: check --format
 
     @Test func checkFormatsForCI() throws {
