@@ -218,6 +218,14 @@ struct NewEntryTests {
                 == .failure(.failed("process/proces.md bestaat al; kies een andere titel, of pas het bestaande bestand aan")))
     }
 
+    @Test func refusesANameThatDiffersOnlyInCase() throws {
+        let folder = try Self.minimalCopy()
+        try folder.write("process/uitkomsten/Schaduw.md", "---\ntitel: Schaduw\nvolgorde: 2\n---\nTekst.\n")
+        #expect(Self.create(.init(kind: .outcome, title: "Schaduw"), in: folder)
+                == .failure(.failed("process/uitkomsten/Schaduw.md bestaat al; kies een andere titel, of pas het bestaande bestand aan")))
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/process/uitkomsten/schaduw.md"))
+    }
+
     @Test func refusesADanglingSymbolicLinkInsteadOfFollowingIt() throws {
         let folder = try Self.minimalCopy()
         let outside = folder.path + "/buiten.md"

@@ -81,6 +81,13 @@ public enum NewEntryWriter {
         if let folder, let problem = makeSubfolder(root + "/" + folder, shown: displayRoot + "/" + folder) {
             return .failure(.failed(problem))
         }
+        // Names that differ only in case are one id (and one file on macOS and Windows).
+        let targetFolder = folder.map { root + "/" + $0 } ?? root
+        let id = String(name.dropLast(3))
+        if let existing = markdownIDs(in: targetFolder).first(where: { $0 != id && $0.lowercased() == id }) {
+            let existingRelative = (folder.map { $0 + "/" } ?? "") + existing + ".md"
+            return .failure(.failed(Message.entryExists(displayRoot == "." ? existingRelative : displayRoot + "/" + existingRelative)))
+        }
         if let problem = writeNew(root + "/" + relative, contents, shown: shown) { return .failure(.failed(problem)) }
         return .success(shown)
     }
