@@ -80,6 +80,35 @@ public enum CommandWording {
         "\(number) \(number == 1 ? singular : plural)"
     }
 
+    // MARK: participatie build --watch
+
+    /// Printed once when watching starts.
+    public static func watchStarted(_ folders: [String]) -> String {
+        "kijkt naar \(list(folders.map { $0.hasSuffix("/") ? $0 : $0 + "/" })): bij elke wijziging wordt het verslag "
+            + "opnieuw gemaakt (stoppen: Ctrl-C)"
+    }
+
+    /// Printed before each rebuild: "wijziging in process/a.md; opnieuw maken".
+    public static func watchChanged(_ paths: [String]) -> String {
+        let shown = paths.count <= 3 ? paths : Array(paths.prefix(2)) + ["\(paths.count - 2) andere"]
+        return "\n\(paths.count == 1 ? "wijziging" : "wijzigingen") in \(list(shown)); het verslag wordt opnieuw gemaakt"
+    }
+
+    /// Printed after a rebuild that failed: the previous report stays.
+    public static func watchKeptLastGood(_ report: String?) -> String {
+        guard let report else { return "geen verslag gemaakt: los eerst de fouten hierboven op" }
+        return "geen nieuw verslag: los eerst de fouten hierboven op; het laatste goede verslag blijft staan (\(report))"
+    }
+
+    /// Printed on Ctrl-C.
+    public static let watchStopped = "gestopt met kijken; tot ziens"
+
+    /// "a", "a en b", "a, b en c".
+    static func list(_ items: [String]) -> String {
+        guard let last = items.last else { return "" }
+        return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " en " + last
+    }
+
     // MARK: Wrong use
 
     /// `participatie frob`: "fout: onbekende opdracht 'frob'; bedoelde u …? (kies uit: …)".
