@@ -29,7 +29,10 @@ struct ParticipatieCommand: AsyncParsableCommand {
 
     /// Runs the command, printing argument-parser's help and errors in Dutch; wrong use exits with 2.
     static func main() async {
-        let arguments = Array(CommandLine.arguments.dropFirst())
+        // argument-parser would answer "Unexpected argument" (or show the general help for
+        // 'help frob'); a Dutch message with a suggestion helps more.
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == "help" { arguments.removeFirst() }
         if let word = arguments.first, !word.hasPrefix("-") {
             let known = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
             if !known.contains(word) {

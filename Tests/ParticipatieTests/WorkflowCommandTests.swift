@@ -309,9 +309,11 @@ struct WorkflowCommandTests {
             """)
     }
 
-    @Test func unknownCommandSuggestsTheNearest() throws {
-        let result = try CommandRunner.run(["chek"], in: packageRoot)
+    @Test(arguments: [["chek"], ["help", "chek"], ["chek", "--help"]])
+    func unknownCommandSuggestsTheNearest(_ arguments: [String]) throws {
+        let result = try CommandRunner.run(arguments, in: packageRoot)
         #expect(result.status == 2)
+        #expect(result.standardOutput == "")
         #expect(result.standardError == """
             fout: onbekende opdracht 'chek'; bedoelde u 'check'? (kies uit: new, check, timeline, export, help)
             Zie 'participatie --help' voor uitgebreide hulp.
