@@ -24,7 +24,7 @@ struct ParticipatieCommand: AsyncParsableCommand {
               1  problemen in het proces
               2  verkeerd gebruik van de opdracht
             """,
-        subcommands: [NewCommand.self, CheckCommand.self, TimelineCommand.self, ExportCommand.self]
+        subcommands: [NewCommand.self, CheckCommand.self, BuildCommand.self, TimelineCommand.self, ExportCommand.self]
     )
 
     /// Runs the command, printing argument-parser's help and errors in Dutch; wrong use exits with 2.

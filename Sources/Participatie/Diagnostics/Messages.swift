@@ -114,6 +114,46 @@ enum Message {
     static let unusedFolder = "map wordt niet gebruikt: alleen process/uitkomsten/ en process/reacties/ worden gelezen"
     static let symbolicLink = "symbolische koppeling wordt niet gevolgd; zet het bestand zelf in de map"
 
+    // MARK: Report and templates
+    static func missingTemplate(_ fileName: String, folder: String) -> String {
+        "sjabloon '\(fileName)' ontbreekt in \(folder)/: het eindverslag wordt ermee gemaakt"
+    }
+    static let templateSectionCloseMismatch = "deze afsluitende tag hoort niet bij de sectie die hier open staat"
+    static let templateUnfinishedTag = "tag wordt niet goed afgesloten: verwacht '}}' na een naam zonder spaties of leestekens"
+    static func templateUnclosedSection(_ name: String) -> String {
+        "sectie '\(name)' wordt niet afgesloten: voeg '{{/\(name)}}' toe"
+    }
+    static let templateUnclosedSectionAtEnd = "een sectie wordt niet afgesloten voor het einde van het bestand"
+    static let templateInheritance = "ongeldige overerving ('{{<…}}' met '{{$…}}'-blokken)"
+    static let templateDelimiters = "andere scheidingstekens ('{{=… …=}}') worden niet ondersteund; gebruik '{{' en '}}'"
+    static let templatePragma =
+        "instellingen ('{{%…}}') worden niet ondersteund: .html.mustache-sjablonen schonen waarden voor HTML, .md.mustache-sjablonen voor Markdown"
+    static let unusedTemplate =
+        "sjabloon wordt niet gebruikt: de naam moet eindigen op .html.mustache (voor het HTML-verslag) of .md.mustache (voor Markdown)"
+    static let templateUnknownProblem = "sjabloon kan niet worden gelezen"
+    static func templateUnescaped(_ name: String, suffix: String) -> String {
+        "'\(name)' wordt ongeschoond ingevoegd; alleen variabelen waarvan de naam op '\(suffix)' eindigt mogen tussen '{{{ }}}' of na '{{&'"
+    }
+    static func missingPartial(_ name: String, folder: String, suggestion: String?) -> String {
+        "deelsjabloon '\(name)' bestaat niet (verwacht \(folder)/\(name).mustache)" + suggestionSuffix(suggestion)
+    }
+    static func partialFormatMismatch(_ name: String, expected: String) -> String {
+        "deelsjabloon '\(name)' hoort bij een ander formaat: gebruik hier alleen deelsjablonen die op '\(expected).mustache' eindigen"
+    }
+    static func unknownTemplateVariable(_ name: String, suggestion: String?) -> String {
+        "onbekende variabele '\(name)'" + suggestionSuffix(suggestion) + " (zie docs/sjablonen.md); hij blijft leeg"
+    }
+    static func unknownTemplateTransform(_ name: String) -> String {
+        "onbekende bewerking '\(name)()'; toegestaan: first, last, index, even, odd, count, empty, reversed"
+    }
+    static func outputInsideProcess(_ output: String, process: String) -> String {
+        "uitvoermap '\(output)' ligt in de procesmap '\(process)'; daar schrijft participatie nooit: kies een andere map met --output"
+    }
+    static func cannotCreateOutputFolder(_ folder: String, _ reason: String) -> String {
+        "kan uitvoermap '\(folder)' niet maken (\(reason))"
+    }
+    static func cannotWriteReport(_ reason: String) -> String { "kan het verslag niet schrijven (\(reason))" }
+
     // MARK: New files and placeholders (participatie new)
     static func placeholderLeft(_ placeholder: String) -> String {
         "nog niet ingevuld: vervang '\(placeholder)' door uw eigen tekst"
