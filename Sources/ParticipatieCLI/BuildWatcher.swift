@@ -14,28 +14,31 @@ import Glibc
 struct BuildWatcher {
     /// The folders to watch, as the user typed them (also how changed paths are shown).
     let folders: [String]
+    /// A folder inside the watched ones that is not watched: the output folder, which every
+    /// build writes to.
+    var skipping: [String] = []
     var pollMilliseconds = 300
     var settleMilliseconds = 200
     var settleLimitMilliseconds = 2000
 
     /// Runs until interrupted. `build` builds once and prints its own diagnostics.
-    func run(build: () async -> Void) async {
+    func run(build: () -> Void) {
         Interrupt.install()
         say(CommandWording.watchStarted(folders))
-        var snapshot = FolderSnapshot(roots: folders)
-        await build()
+        var snapshot = FolderSnapshot(roots: folders, skipping: skipping)
+        build()
         fflush(nil)
         while !Interrupt.requested {
             Interrupt.sleep(milliseconds: pollMilliseconds)
             guard !Interrupt.requested else { break }
-            var current = FolderSnapshot(roots: folders)
+            var current = FolderSnapshot(roots: folders, skipping: skipping)
             let changed = current.changes(since: snapshot)
             guard !changed.isEmpty else { continue }
             var waited = 0
             while waited < settleLimitMilliseconds, !Interrupt.requested {
                 Interrupt.sleep(milliseconds: settleMilliseconds)
                 waited += settleMilliseconds
-                let next = FolderSnapshot(roots: folders)
+                let next = FolderSnapshot(roots: folders, skipping: skipping)
                 if next == current { break }
                 current = next
             }
@@ -43,7 +46,7 @@ struct BuildWatcher {
             let settled = current.changes(since: snapshot)
             snapshot = current
             say(CommandWording.watchChanged(settled.isEmpty ? changed : settled))
-            await build()
+            build()
             fflush(nil)
         }
         say(CommandWording.watchStopped)

@@ -12,6 +12,13 @@ enum Interrupt {
     static func install() {
         signal(SIGINT) { _ in interruptReceived.store(true, ordering: .relaxed) }
         signal(SIGTERM) { _ in interruptReceived.store(true, ordering: .relaxed) }
+        // A parent may start us with these signals blocked (a spawned process inherits the signal
+        // mask of the thread that spawned it); then Ctrl-C would never arrive.
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGINT)
+        sigaddset(&signals, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
     }
 
     static var requested: Bool { interruptReceived.load(ordering: .relaxed) }

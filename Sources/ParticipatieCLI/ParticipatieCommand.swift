@@ -15,6 +15,7 @@ struct ParticipatieCommand: AsyncParsableCommand {
               participatie new bijeenkomst "Bewonersavond" --datum 2024-05-14
               participatie check
               participatie timeline
+              participatie build --watch
 
             Hulp bij één opdracht: 'participatie help <opdracht>'.
             Aanvullen met de Tab-toets: zie docs/opdrachten.md.

@@ -22,23 +22,25 @@ struct WorkflowCommandTests {
         return folder
     }
 
-    // MARK: new → edit → check
+    // MARK: new → edit → check → build
 
-    @Test func newThenEditThenCheck() throws {
+    @Test func newThenEditThenCheckThenBuild() throws {
         let folder = try Self.minimalCopy()
+        try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("templates"), to: folder.url.appendingPathComponent("templates"))
         let created = try CommandRunner.run(["new", "bijeenkomst", "Bewonersavond café 't Hoekje", "--datum", "2024-04-10"],
                                             in: folder.url, environment: Self.today)
         #expect(created.status == 0)
         #expect(created.standardOutput == "process/2024-04-10-bewonersavond-cafe-t-hoekje.md\n")
         #expect(created.standardError == "vul de tekst bij '[VUL IN: …]' in en controleer het bestand daarna met 'participatie check'\n")
 
+        let placeholder = "process/2024-04-10-bewonersavond-cafe-t-hoekje.md:13:1: fout: nog niet ingevuld: vervang '[VUL IN: Wat gebeurde er op de bijeenkomst? Wie waren er, wat is besproken en wat is opgehaald?]' door uw eigen tekst"
         let unedited = try CommandRunner.run(["check"], in: folder.url)
         #expect(unedited.status == 1)
-        #expect(unedited.standardOutput == """
-            process/2024-04-10-bewonersavond-cafe-t-hoekje.md:13:1: fout: nog niet ingevuld: vervang '[VUL IN: Wat gebeurde er op de bijeenkomst? Wie waren er, wat is besproken en wat is opgehaald?]' door uw eigen tekst
-            6 bestanden gecontroleerd: 1 fout, 0 waarschuwingen
-
-            """)
+        #expect(unedited.standardOutput == placeholder + "\n6 bestanden gecontroleerd: 1 fout, 0 waarschuwingen\n")
+        let refused = try CommandRunner.run(["build"], in: folder.url)
+        #expect(refused.status == 1)
+        #expect(refused.standardError == placeholder + "\ngeen eindverslag gemaakt: 1 fout hierboven; output/eindverslag.html is niet gewijzigd\n")
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/output/eindverslag.html"))
 
         let file = folder.url.appendingPathComponent("process/2024-04-10-bewonersavond-cafe-t-hoekje.md")
         var text = try String(contentsOf: file, encoding: .utf8)
@@ -52,6 +54,14 @@ struct WorkflowCommandTests {
         #expect(edited.standardOutput == "6 bestanden gecontroleerd: 0 fouten, 0 waarschuwingen\n")
         let timeline = try CommandRunner.run(["timeline"], in: folder.url)
         #expect(timeline.standardOutput.contains("\n2024-04-10  bijeenkomst  2e      ca. 25  Bewonersavond café 't Hoekje\n"))
+
+        let built = try CommandRunner.run(["build"], in: folder.url)
+        #expect(built.status == 0)
+        #expect(built.standardError == "")
+        #expect(built.standardOutput.hasPrefix("output/eindverslag.html geschreven (3 momenten, 1 uitkomst, 1 reactie; "))
+        let html = try String(contentsOfFile: folder.path + "/output/eindverslag.html", encoding: .utf8)
+        #expect(html.contains("Bewoners praatten over het plein."))
+        #expect(!html.contains("VUL IN"))
     }
 
     @Test(arguments: ["bijeenkomst", "kerngroep", "nieuwsbrief", "interne-sessie", "enquete", "besluit", "brief",
@@ -278,7 +288,8 @@ struct WorkflowCommandTests {
     // MARK: Help, completion and wrong use
 
     static let helpCases: [(String, [String])] = [
-        ("participatie", []), ("new", ["new"]), ("check", ["check"]), ("timeline", ["timeline"]), ("export", ["export"]),
+        ("participatie", []), ("new", ["new"]), ("check", ["check"]), ("build", ["build"]), ("timeline", ["timeline"]),
+        ("export", ["export"]),
     ]
 
     @Test(arguments: helpCases.map(\.0))
@@ -315,7 +326,7 @@ struct WorkflowCommandTests {
         #expect(result.status == 2)
         #expect(result.standardOutput == "")
         #expect(result.standardError == """
-            fout: onbekende opdracht 'chek'; bedoelde u 'check'? (kies uit: new, check, timeline, export, help)
+            fout: onbekende opdracht 'chek'; bedoelde u 'check'? (kies uit: new, check, build, timeline, export, help)
             Zie 'participatie --help' voor uitgebreide hulp.
 
             """)

@@ -82,6 +82,15 @@ public enum CommandWording {
 
     // MARK: participatie build --watch
 
+    public static let buildWatchHelp =
+        "Blijf kijken: maak het verslag opnieuw bij elke wijziging in de proces- of sjablonenmap (stoppen: Ctrl-C)."
+    public static let buildWatchDiscussion = """
+        Met --watch maakt participatie het verslag opnieuw zodra een bestand in de procesmap of de \
+        sjablonenmap wordt opgeslagen, toegevoegd of verwijderd, en toont het de meldingen van elke poging. \
+        Mislukt een poging, dan blijft het laatste goede verslag staan. Stoppen met Ctrl-C (exitcode 0).
+          participatie build --watch
+        """
+
     /// Printed once when watching starts.
     public static func watchStarted(_ folders: [String]) -> String {
         "kijkt naar \(list(folders.map { $0.hasSuffix("/") ? $0 : $0 + "/" })): bij elke wijziging wordt het verslag "
@@ -136,7 +145,7 @@ public enum CommandWording {
         ("<subcommand>", "<opdracht>"),
         ("Show help information.", "Toon deze hulptekst."),
         ("Show the version.", "Toon het versienummer."),
-        ("(default: ", "(standaard: "),
+        ("(default:", "(standaard:"),
         ("(values:", "(waarden:"),
         ("; default:", "; standaard:"),
         ("(default)", "(standaard)"),

@@ -26,10 +26,20 @@ public struct FolderSnapshot: Equatable, Sendable {
 
     private(set) var stamps: [String: Stamp] = [:]
 
+    /// Folders not to look into, by device and inode, so any spelling of the path matches.
+    private var skipped: Set<[UInt64]> = []
+
     /// Takes a snapshot of `roots` (folders or files); a root that does not exist counts as empty.
-    public init(roots: [String]) {
+    /// Folders in `skipping` (the output folder, if it lies inside a root) are left out.
+    public init(roots: [String], skipping: [String] = []) {
+        for path in skipping {
+            var info = stat()
+            if stat(path, &info) == 0 { skipped.insert([UInt64(info.st_dev), UInt64(info.st_ino)]) }
+        }
         for root in roots { add(root, depth: 0) }
     }
+
+    public static func == (lhs: FolderSnapshot, rhs: FolderSnapshot) -> Bool { lhs.stamps == rhs.stamps }
 
     /// The paths that differ between `self` and `other`, sorted: added, removed or changed.
     public func changes(since other: FolderSnapshot) -> [String] {
@@ -40,7 +50,7 @@ public struct FolderSnapshot: Equatable, Sendable {
     private mutating func add(_ path: String, depth: Int) {
         guard stamps.count < Self.entryLimit else { return }
         var info = stat()
-        guard lstat(path, &info) == 0 else { return }
+        guard lstat(path, &info) == 0, !skipped.contains([UInt64(info.st_dev), UInt64(info.st_ino)]) else { return }
         #if canImport(Darwin)
         let modified = info.st_mtimespec
         #else
