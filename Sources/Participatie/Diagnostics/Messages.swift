@@ -158,6 +158,34 @@ enum Message {
     static let readOnlyFileSystem = "het bestandssysteem is alleen-lezen"
     static let folderInTheWay = "er staat een map met die naam"
 
+    // MARK: New files and placeholders (participatie new)
+    static func placeholderLeft(_ placeholder: String) -> String {
+        "nog niet ingevuld: vervang '\(placeholder)' door uw eigen tekst"
+    }
+    static func unknownEntryKind(_ value: String, suggestion: String?, allowed: [String]) -> String {
+        "onbekende soort '\(value)'" + suggestionSuffix(suggestion) + " (kies uit: \(allowed.joined(separator: ", ")))"
+    }
+    static let emptyTitle = "de titel is leeg; zet de titel tussen aanhalingstekens, bijvoorbeeld \"Bewonersavond Marktplein\""
+    static func optionOnlyForEvents(_ option: String, kind: String) -> String {
+        "\(option) geldt alleen voor gebeurtenissen, niet voor '\(kind)'"
+    }
+    static func optionOnlyFor(_ option: String, kind: String, allowedKind: String) -> String {
+        "\(option) geldt alleen voor '\(allowedKind)', niet voor '\(kind)'"
+    }
+    static func emptyReference(_ option: String) -> String { "\(option) is leeg" }
+    static func entryExists(_ path: String) -> String {
+        "\(path) bestaat al; kies een andere titel, of pas het bestaande bestand aan"
+    }
+    static func cannotCreateFolder(_ folder: String, _ reason: String) -> String {
+        "kan map '\(folder)' niet maken (\(reason))"
+    }
+    static func cannotWriteFile(_ path: String, _ reason: String) -> String {
+        "kan \(path) niet schrijven (\(reason))"
+    }
+    static func folderIsSymbolicLink(_ folder: String) -> String {
+        "'\(folder)' is een symbolische koppeling; maak er een gewone map van"
+    }
+
     private static func suggestionSuffix(_ suggestion: String?) -> String {
         suggestion.map { "; bedoelde u '\($0)'?" } ?? ""
     }

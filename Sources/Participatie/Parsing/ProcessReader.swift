@@ -32,8 +32,10 @@ public enum ProcessReader {
         var inputs: [InputFile] = []
         inputs.reserveCapacity(parsed.count)
         events.reserveCapacity(parsed.count)
+        var placeholders: [Diagnostic] = []
         for file in parsed {
             diagnostics += file.diagnostics
+            placeholders += file.placeholders
             if let bytes = file.bytes { inputs.append(InputFile(path: file.entry.path, bytes: bytes)) }
             switch file.content {
             case .process(let value): process = value
@@ -46,6 +48,7 @@ public enum ProcessReader {
         var builder = TimelineBuilder(entries: entries)
         let timeline = builder.build(process: process, events: events, outcomes: outcomes, responses: responses)
         diagnostics += builder.diagnostics
+        diagnostics = PlaceholderScan.merge(placeholders, into: diagnostics)
         diagnostics.sort()
         return ProcessReadResult(timeline: diagnostics.containsErrors ? nil : timeline,
                                  diagnostics: diagnostics, inputs: inputs)
@@ -81,6 +84,8 @@ struct ParsedFile {
     var bytes: [UInt8]?
     var content: Content?
     var diagnostics: [Diagnostic] = []
+    /// `[VUL IN: …]` left in the file (see ``PlaceholderScan``).
+    var placeholders: [Diagnostic] = []
 
     static func parse(_ entry: FolderScan.Entry, root: String) -> ParsedFile {
         var file = ParsedFile(entry: entry)
@@ -99,6 +104,7 @@ struct ParsedFile {
         case .success(let parsed):
             source = parsed
         }
+        file.placeholders = PlaceholderScan.diagnostics(in: source)
         switch entry.role {
         case .process: file.content = ProcessDescriptionParser.parse(&source).map(Content.process)
         case .event: file.content = EventParser.parse(&source).map(Content.event)
