@@ -112,6 +112,31 @@ enum Message {
     static let unusedFolder = "map wordt niet gebruikt: alleen process/uitkomsten/ en process/reacties/ worden gelezen"
     static let symbolicLink = "symbolische koppeling wordt niet gevolgd; zet het bestand zelf in de map"
 
+    // MARK: Hostile input and limits
+    static func doubleEncoded(_ found: String, intended: String) -> String {
+        "'\(found)' is waarschijnlijk een verkeerd omgezette '\(intended)' (UTF-8-tekst die als Windows-1252 is gelezen); vervang het door '\(intended)'"
+    }
+    static func euroInWord(_ word: String) -> String {
+        "'€' midden in het woord '\(word)' is waarschijnlijk een verkeerd omgezet teken (zoals 'ë' in 'financiële'); controleer de tekst"
+    }
+    static func moreOccurrences(_ count: Int) -> String { count > 0 ? " (nog \(count) keer in dit bestand)" : "" }
+    static func folderTooLarge(limit: Int) -> String {
+        "de .md-bestanden zijn samen groter dan \(limit) bytes; dit bestand en de volgende zijn niet gelezen"
+    }
+    static func tooManyFiles(limit: Int) -> String {
+        "meer dan \(limit) .md-bestanden; dit bestand en de volgende zijn niet gelezen"
+    }
+    static let notARegularFile = "geen gewoon bestand"
+    static let invalidFileName = "bestandsnaam is geen geldige UTF-8-tekst; geef het bestand een nieuwe naam"
+    static let symbolicLinkFolder = "symbolische koppeling naar een map wordt niet gevolgd; zet de map zelf in de procesmap"
+    static func quoteHint(_ key: String) -> String {
+        "; tip: zet de waarde van '\(key)' tussen dubbele aanhalingstekens, dan is elk teken gewone tekst"
+    }
+    static func innerQuoteHint(_ key: String) -> String {
+        "; tip: schrijf een \" binnen de waarde van '\(key)' als \\\" of zet de waarde tussen enkele aanhalingstekens"
+    }
+    static let tabHint = "; spring in met spaties, niet met tabs"
+
     private static func suggestionSuffix(_ suggestion: String?) -> String {
         suggestion.map { "; bedoelde u '\($0)'?" } ?? ""
     }

@@ -39,7 +39,9 @@ struct FrontMatterFields {
         do {
             root = try Yams.compose(yaml: yaml)
         } catch {
-            return .failure(Diagnostic(yamlError: error, file: file, lineOffset: lineOffset))
+            var diagnostic = Diagnostic(yamlError: error, file: file, lineOffset: lineOffset)
+            diagnostic.message += YAMLHint.hint(for: error, in: yaml)
+            return .failure(diagnostic)
         }
         var fields = FrontMatterFields(file: file, lineOffset: lineOffset)
         guard let root else {

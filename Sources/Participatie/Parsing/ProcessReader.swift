@@ -11,6 +11,10 @@ import Darwin
 public enum ProcessReader {
     /// Largest input file accepted, in bytes.
     public static let fileSizeLimit = 1024 * 1024
+    /// Largest total size of all `.md` files of a folder, in bytes: keeps memory use bounded.
+    public static let totalSizeLimit = 32 * 1024 * 1024
+    /// Most `.md` files read from one folder.
+    public static let fileCountLimit = 10_000
 
     /// Reads `directory`. Diagnostics name files as `displayPath/…`; by default `displayPath` is
     /// `directory` as the user typed it.
@@ -85,6 +89,10 @@ struct FolderScan {
     let displayRoot: String
     private(set) var files: [File] = []
     private(set) var diagnostics: [Diagnostic] = []
+    /// Bytes read so far, for ``ProcessReader/totalSizeLimit``.
+    private var totalBytes = 0
+    /// Set once a folder limit is reached: later files are not read.
+    private var limitReached = false
 
     init(root: String, displayRoot: String) {
         self.root = root
@@ -120,6 +128,8 @@ struct FolderScan {
                 }
             case .directory:
                 diagnostics.append(Diagnostic(file: displayPath(name), severity: .waarschuwing, message: Message.unusedFolder))
+            case .symbolicLink where name == FolderScan.outcomesFolder || name == FolderScan.responsesFolder:
+                diagnostics.append(Diagnostic(file: displayPath(name), message: Message.symbolicLinkFolder))
             default:
                 if name == FolderScan.processFile { sawProcess = true }
                 classify(relative: name, name: name, type: type, role: name == FolderScan.processFile ? .process : .event)
@@ -144,10 +154,18 @@ struct FolderScan {
         defer { closedir(directory) }
         var names: [String] = []
         while let entry = readdir(directory) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            let (name, valid) = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) {
+                    (String(cString: $0), String(validatingCString: $0) != nil)
+                }
             }
             if name.hasPrefix(".") { continue }
+            guard valid else {
+                // The name cannot be shown or opened faithfully: report it with U+FFFD for the bad bytes.
+                let shown = relative.isEmpty ? name : relative + "/" + name
+                diagnostics.append(Diagnostic(file: displayPath(shown), message: Message.invalidFileName))
+                continue
+            }
             names.append(name)
         }
         names.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
@@ -179,26 +197,44 @@ struct FolderScan {
         case .file:
             break
         }
-        switch readFile(root + "/" + relative) {
+        if limitReached { return }
+        if files.count >= ProcessReader.fileCountLimit {
+            limitReached = true
+            diagnostics.append(Diagnostic(file: shown, message: Message.tooManyFiles(limit: ProcessReader.fileCountLimit)))
+            return
+        }
+        switch readFile(root + "/" + relative, budget: ProcessReader.totalSizeLimit - totalBytes) {
         case .success(let bytes):
+            totalBytes += bytes.count
             files.append(File(path: shown, id: String(name.dropLast(3)), role: role, bytes: bytes))
+        case .failure(let failure) where failure.overBudget:
+            limitReached = true
+            diagnostics.append(Diagnostic(file: shown, message: failure.message))
         case .failure(let failure):
             diagnostics.append(Diagnostic(file: shown, message: failure.message))
         }
     }
 
-    /// Reads a whole regular file, refusing files above the size limit.
-    private func readFile(_ path: String) -> Result<[UInt8], ReadFailure> {
-        let descriptor = open(path, O_RDONLY | O_NOFOLLOW)
+    /// Reads a whole regular file, refusing files above the size limit or above `budget`, the
+    /// bytes left under the folder limit. The size is checked before anything is read.
+    private func readFile(_ path: String, budget: Int) -> Result<[UInt8], ReadFailure> {
+        // O_NONBLOCK: a FIFO swapped in after lstat must not block the open; it is refused below.
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return .failure(ReadFailure(Message.unreadableFile(FolderScan.reason(errno)))) }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else {
             return .failure(ReadFailure(Message.unreadableFile(FolderScan.reason(errno))))
         }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            return .failure(ReadFailure(Message.unreadableFile(Message.notARegularFile)))
+        }
         let size = Int(info.st_size)
         guard size <= ProcessReader.fileSizeLimit else {
             return .failure(ReadFailure(Message.fileTooLarge(size, limit: ProcessReader.fileSizeLimit)))
+        }
+        guard size <= budget else {
+            return .failure(ReadFailure(Message.folderTooLarge(limit: ProcessReader.totalSizeLimit), overBudget: true))
         }
         var bytes = [UInt8](repeating: 0, count: size)
         var total = 0
@@ -206,6 +242,7 @@ struct FolderScan {
             let count = bytes.withUnsafeMutableBytes { buffer in
                 Glibc.read(descriptor, buffer.baseAddress! + total, size - total)
             }
+            if count < 0, errno == EINTR || errno == EAGAIN { continue }
             if count < 0 { return .failure(ReadFailure(Message.unreadableFile(FolderScan.reason(errno)))) }
             if count == 0 { break }
             total += count
@@ -216,7 +253,12 @@ struct FolderScan {
 
     struct ReadFailure: Error {
         let message: String
-        init(_ message: String) { self.message = message }
+        /// The folder limit, not this file, is the problem.
+        var overBudget = false
+        init(_ message: String, overBudget: Bool = false) {
+            self.message = message
+            self.overBudget = overBudget
+        }
     }
 
     /// A Dutch reason for an `errno` value.

@@ -26,7 +26,9 @@ struct SourceText {
             let (line, column) = position(of: invalid, in: bytes, from: start)
             let byte = bytes[invalid]
             let message: String
-            if let character = windows1252Character(byte), looksLikeWindows1252(body) {
+            // A lone C2 or C3 is far more often a broken UTF-8 sequence (the lead byte of é, ë,
+            // ï, …) than Windows-1252 'Â' or 'Ã', which Dutch text hardly uses.
+            if byte != 0xC2, byte != 0xC3, let character = windows1252Character(byte), looksLikeWindows1252(body) {
                 message = Message.windows1252(byteOffset: invalid, character: character)
             } else {
                 message = Message.invalidUTF8(byteOffset: invalid)
