@@ -135,7 +135,14 @@ enum Message {
     static func innerQuoteHint(_ key: String) -> String {
         "; tip: schrijf een \" binnen de waarde van '\(key)' als \\\" of zet de waarde tussen enkele aanhalingstekens"
     }
-    static let tabHint = "; spring in met spaties, niet met tabs"
+    static let tabHint = "; tip: spring in met spaties, niet met tabs"
+    static let rawHTML = "HTML in de tekst wordt niet overgenomen in het verslag; schrijf het in Markdown"
+    static func unsafeLink(_ destination: String) -> String {
+        "adres '\(destination)' wordt niet overgenomen in het verslag (javascript:, vbscript:, file: en data: zijn niet toegestaan)"
+    }
+    static func pathOutsideProcess(_ destination: String) -> String {
+        "'\(destination)' verwijst naar een bestand buiten de procesmap; zo'n pad werkt niet in het gepubliceerde verslag"
+    }
 
     private static func suggestionSuffix(_ suggestion: String?) -> String {
         suggestion.map { "; bedoelde u '\($0)'?" } ?? ""

@@ -9,27 +9,43 @@ struct FrontMatter {
     /// 1-based file line where the body starts.
     let bodyFirstLine: Int
 
-    /// Splits `text` (with `\n` line ends) on its first two `---` lines.
+    /// Splits `text` (with `\n` line ends) on its first two `---` lines; the closing line may
+    /// also be `...`. Works on UTF-8 bytes, so a 1 MiB body costs one `memchr` per line.
     static func split(_ text: String) -> Result<FrontMatter, SourceText.Problem> {
         if text.allSatisfy({ $0.isWhitespace }) {
             return .failure(.init(message: Message.emptyFile, line: 1, column: 1))
         }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard isDelimiter(lines[0], allowDots: false) else {
-            return .failure(.init(message: Message.missingFrontMatter, line: 1, column: 1))
+        var text = text
+        return text.withUTF8 { bytes in
+            func lineEnd(from start: Int) -> Int { ByteScan.index(of: 10, in: bytes, from: start) ?? bytes.count }
+            let firstEnd = lineEnd(from: 0)
+            guard isDelimiter(bytes, 0..<firstEnd, allowDots: false) else {
+                return .failure(.init(message: Message.missingFrontMatter, line: 1, column: 1))
+            }
+            var start = firstEnd + 1
+            var line = 2
+            while start <= bytes.count {
+                let end = lineEnd(from: start)
+                if isDelimiter(bytes, start..<end, allowDots: true) {
+                    let yamlStart = firstEnd + 1
+                    let yaml = start - 1 > yamlStart ? String(decoding: bytes[yamlStart..<start - 1], as: UTF8.self) : ""
+                    let body = String(decoding: bytes[min(end + 1, bytes.count)...], as: UTF8.self)
+                    return .success(FrontMatter(yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: line + 1))
+                }
+                start = end + 1
+                line += 1
+            }
+            return .failure(.init(message: Message.unterminatedFrontMatter, line: 1, column: 1))
         }
-        for index in lines.indices.dropFirst() where isDelimiter(lines[index], allowDots: true) {
-            let yaml = index > 1 ? String(text[lines[1].startIndex..<lines[index - 1].endIndex]) : ""
-            var body = text[lines[index].endIndex...]
-            if body.first == "\n" { body = body.dropFirst() }
-            return .success(FrontMatter(yaml: yaml, yamlFirstLine: 2, body: String(body), bodyFirstLine: index + 2))
-        }
-        return .failure(.init(message: Message.unterminatedFrontMatter, line: 1, column: 1))
     }
 
-    private static func isDelimiter(_ line: Substring, allowDots: Bool) -> Bool {
-        var trimmed = line
-        while let last = trimmed.last, last == " " || last == "\t" { trimmed = trimmed.dropLast() }
-        return trimmed == "---" || (allowDots && trimmed == "...")
+    /// `---` (or `...` when `allowDots`), optionally followed by spaces or tabs.
+    private static func isDelimiter(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, allowDots: Bool) -> Bool {
+        var end = range.upperBound
+        while end > range.lowerBound, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") { end -= 1 }
+        guard end - range.lowerBound == 3 else { return false }
+        let first = bytes[range.lowerBound]
+        guard first == UInt8(ascii: "-") || (allowDots && first == UInt8(ascii: ".")) else { return false }
+        return bytes[range.lowerBound + 1] == first && bytes[range.lowerBound + 2] == first
     }
 }

@@ -17,10 +17,7 @@ enum Mojibake {
 
     /// At most one finding per pattern, at its first occurrence, counting the others.
     static func findings(in text: String) -> [Finding] {
-        // Cheap exit for the common case: every pattern starts with one of these scalars.
-        guard text.unicodeScalars.contains(where: { $0 == "Ã" || $0 == "Â" || $0 == "â" || $0 == "€" }) else {
-            return []
-        }
+        guard mayContainPattern(text) else { return [] }
         let scalars = Array(text.unicodeScalars)
         var doubleEncoded: (found: String, intended: String, line: Int, column: Int)?
         var doubleEncodedCount = 0
@@ -59,6 +56,24 @@ enum Mojibake {
                                     line: euro.line, column: euro.column))
         }
         return findings
+    }
+
+    /// Cheap exit for the common case: every pattern starts with Â, Ã, â (C3 82, C3 83, C3 A2)
+    /// or € (E2 82 AC). Accented letters also start with C3, so each C3 is looked at.
+    private static func mayContainPattern(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for lead in [UInt8(0xC3), 0xE2] {
+                var start = 0
+                while let index = ByteScan.index(of: lead, in: bytes, from: start) {
+                    let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+                    if lead == 0xC3, next == 0x82 || next == 0x83 || next == 0xA2 { return true }
+                    if lead == 0xE2, next == 0x82, index + 2 < bytes.count, bytes[index + 2] == 0xAC { return true }
+                    start = index + 1
+                }
+            }
+            return false
+        }
     }
 
     /// A run of 2 or 3 scalars that are the Windows-1252 reading of one UTF-8 encoded character.

@@ -19,7 +19,19 @@ public enum ProcessReader {
     /// Reads `directory`. Diagnostics name files as `displayPath/…`; by default `displayPath` is
     /// `directory` as the user typed it.
     public static func read(directory: String, displayPath: String? = nil) -> ProcessReadResult {
-        var reader = FolderScan(root: directory, displayRoot: displayPath ?? directory)
+        read(directory: directory, displayPath: displayPath, limits: .standard)
+    }
+
+    /// Size limits of one read; tests use small ones to reach them cheaply.
+    struct Limits {
+        var fileSize = ProcessReader.fileSizeLimit
+        var totalSize = ProcessReader.totalSizeLimit
+        var fileCount = ProcessReader.fileCountLimit
+        static let standard = Limits()
+    }
+
+    static func read(directory: String, displayPath: String?, limits: Limits) -> ProcessReadResult {
+        var reader = FolderScan(root: directory, displayRoot: displayPath ?? directory, limits: limits)
         reader.scan()
         var diagnostics = reader.diagnostics
         var processSource: SourceFile?
@@ -89,13 +101,15 @@ struct FolderScan {
     let displayRoot: String
     private(set) var files: [File] = []
     private(set) var diagnostics: [Diagnostic] = []
+    let limits: ProcessReader.Limits
     /// Bytes read so far, for ``ProcessReader/totalSizeLimit``.
     private var totalBytes = 0
     /// Set once a folder limit is reached: later files are not read.
     private var limitReached = false
 
-    init(root: String, displayRoot: String) {
+    init(root: String, displayRoot: String, limits: ProcessReader.Limits = .standard) {
         self.root = root
+        self.limits = limits
         var display = displayRoot
         while display.count > 1, display.hasSuffix("/") { display.removeLast() }
         self.displayRoot = display
@@ -198,12 +212,12 @@ struct FolderScan {
             break
         }
         if limitReached { return }
-        if files.count >= ProcessReader.fileCountLimit {
+        if files.count >= limits.fileCount {
             limitReached = true
-            diagnostics.append(Diagnostic(file: shown, message: Message.tooManyFiles(limit: ProcessReader.fileCountLimit)))
+            diagnostics.append(Diagnostic(file: shown, message: Message.tooManyFiles(limit: limits.fileCount)))
             return
         }
-        switch readFile(root + "/" + relative, budget: ProcessReader.totalSizeLimit - totalBytes) {
+        switch readFile(root + "/" + relative, budget: limits.totalSize - totalBytes) {
         case .success(let bytes):
             totalBytes += bytes.count
             files.append(File(path: shown, id: String(name.dropLast(3)), role: role, bytes: bytes))
@@ -230,11 +244,11 @@ struct FolderScan {
             return .failure(ReadFailure(Message.unreadableFile(Message.notARegularFile)))
         }
         let size = Int(info.st_size)
-        guard size <= ProcessReader.fileSizeLimit else {
-            return .failure(ReadFailure(Message.fileTooLarge(size, limit: ProcessReader.fileSizeLimit)))
+        guard size <= limits.fileSize else {
+            return .failure(ReadFailure(Message.fileTooLarge(size, limit: limits.fileSize)))
         }
         guard size <= budget else {
-            return .failure(ReadFailure(Message.folderTooLarge(limit: ProcessReader.totalSizeLimit), overBudget: true))
+            return .failure(ReadFailure(Message.folderTooLarge(limit: limits.totalSize), overBudget: true))
         }
         var bytes = [UInt8](repeating: 0, count: size)
         var total = 0

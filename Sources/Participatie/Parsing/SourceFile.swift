@@ -27,6 +27,8 @@ struct SourceFile {
                 fields.diagnostics.append(Diagnostic(file: path, line: finding.line, column: finding.column,
                                                      severity: .waarschuwing, message: finding.message))
             }
+            fields.diagnostics += BodyCheck.diagnostics(body: frontMatter.body, bodyFirstLine: frontMatter.bodyFirstLine,
+                                                        file: path)
             return .success(SourceFile(path: path, id: id, frontMatter: frontMatter, fields: fields))
         case .failure(let diagnostic):
             return .failure(diagnostic)

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The text of one input file, decoded and with line ends normalised to `\n`.
 ///
 /// Decoding never guesses silently: a byte-order mark is dropped and CRLF or CR line ends are
@@ -18,11 +24,21 @@ struct SourceText {
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
         let body = bytes[start...]
-        if let nul = body.firstIndex(of: 0) {
+        let nulIndex = bytes.withUnsafeBufferPointer { ByteScan.index(of: 0, in: $0, from: start) }
+        if let nul = nulIndex {
             let (line, column) = position(of: nul, in: bytes, from: start)
             return .failure(Problem(message: Message.nulByte(byteOffset: nul), line: line, column: column))
         }
-        if let invalid = firstInvalidUTF8Offset(body) {
+        // Decoding repairs invalid sequences; when the result is byte for byte the input, it was
+        // valid. Only then is the slow search for the offending byte needed.
+        var text = String(decoding: body, as: UTF8.self)
+        let isValid = text.withUTF8 { decoded in
+            body.withUnsafeBufferPointer { original in
+                decoded.count == original.count
+                    && (original.isEmpty || memcmp(decoded.baseAddress!, original.baseAddress!, original.count) == 0)
+            }
+        }
+        if !isValid, let invalid = firstInvalidUTF8Offset(body) {
             let (line, column) = position(of: invalid, in: bytes, from: start)
             let byte = bytes[invalid]
             let message: String
@@ -35,8 +51,7 @@ struct SourceText {
             }
             return .failure(Problem(message: message, line: line, column: column))
         }
-        var text = String(decoding: body, as: UTF8.self)
-        if text.utf8.contains(13) {
+        if ByteScan.contains(13, in: text) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return .success(SourceText(text: text))

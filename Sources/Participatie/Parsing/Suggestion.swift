@@ -34,30 +34,35 @@ enum Suggestion {
     }
 
     /// Levenshtein distance if it is at most `bound`, else `nil`; only cells within `bound` of
-    /// the diagonal are computed.
+    /// the diagonal are computed. Plain `while` loops: this runs for every id in the folder.
     static func editDistance(_ left: [Unicode.Scalar], _ right: [Unicode.Scalar], bound: Int) -> Int? {
         guard bound >= 0, abs(left.count - right.count) <= bound else { return nil }
         if left.isEmpty { return right.count }
         if right.isEmpty { return left.count }
         let outside = bound + 1
-        var previous = (0...right.count).map { $0 <= bound ? $0 : outside }
+        var previous = [Int](repeating: outside, count: right.count + 1)
         var current = [Int](repeating: outside, count: right.count + 1)
-        for i in 1...left.count {
+        var j = 0
+        while j <= min(bound, right.count) { previous[j] = j; j += 1 }
+        var i = 1
+        while i <= left.count {
             let low = max(1, i - bound), high = min(right.count, i + bound)
             current[0] = i <= bound ? i : outside
             if low > 1 { current[low - 1] = outside }
             var rowMinimum = current[0]
-            if low <= high {
-                for j in low...high {
-                    let cost = left[i - 1] == right[j - 1] ? 0 : 1
-                    let value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                    current[j] = min(value, outside)
-                    rowMinimum = min(rowMinimum, current[j])
-                }
+            j = low
+            while j <= high {
+                let cost = left[i - 1] == right[j - 1] ? 0 : 1
+                // Two-argument min: the variadic one allocates an array per cell in debug builds.
+                let value = min(min(previous[j] + 1, current[j - 1] + 1), min(previous[j - 1] + cost, outside))
+                current[j] = value
+                if value < rowMinimum { rowMinimum = value }
+                j += 1
             }
             if high < right.count { current[high + 1] = outside }
             if rowMinimum > bound { return nil }
             swap(&previous, &current)
+            i += 1
         }
         return previous[right.count] <= bound ? previous[right.count] : nil
     }

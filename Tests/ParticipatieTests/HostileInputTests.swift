@@ -1,0 +1,392 @@
+import Foundation
+import Testing
+@_spi(Fuzzing) @testable import Participatie
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A process folder in a temporary directory: `Fixtures/minimal` with the files of
+/// `Fixtures/hostile/<name>` laid over it, so every case also shows that the other files are
+/// still read and checked.
+struct HostileFolder {
+    let folder: TemporaryFolder
+    var process: URL { folder.url.appendingPathComponent("process") }
+
+    init(_ name: String? = nil, base: String = "minimal") throws {
+        folder = try TemporaryFolder()
+        try folder.copyFixture(base)
+        if let name { try overlay(Fixtures.path("hostile/" + name)) }
+    }
+
+    private func overlay(_ source: String) throws {
+        let files = FileManager.default.enumerator(atPath: source)!.compactMap { $0 as? String }
+        for relative in files.sorted() {
+            var isFolder: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: source + "/" + relative, isDirectory: &isFolder)
+            let target = process.appendingPathComponent(relative)
+            if exists, isFolder.boolValue {
+                try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+            } else {
+                try? FileManager.default.removeItem(at: target)
+                try FileManager.default.copyItem(atPath: source + "/" + relative, toPath: target.path)
+            }
+        }
+    }
+
+    /// Writes `bytes` to `process/<relative>`.
+    func write(_ relative: String, _ bytes: [UInt8]) throws {
+        try folder.write("process/" + relative, Data(bytes))
+    }
+
+    func read() -> ProcessReadResult {
+        ProcessReader.read(directory: process.path, displayPath: "process")
+    }
+
+    /// Runs `participatie check` on the folder; the timeout only guards against a hang.
+    func check(timeout: TimeInterval = 300) throws -> CommandResult {
+        try CommandRunner.run(["check", "--process", "process"], in: folder.url, timeout: timeout)
+    }
+}
+
+/// One committed fixture under `Fixtures/hostile/` and exactly what `check` prints for it.
+struct HostileCase: Sendable, CustomTestStringConvertible {
+    let name: String
+    let lines: [String]
+    /// Files read, for the summary line.
+    let files: Int
+    var testDescription: String { name }
+
+    var errors: Int { lines.filter { $0.contains(": fout: ") }.count }
+    var warnings: Int { lines.filter { $0.contains(": waarschuwing: ") }.count }
+    var summary: String {
+        "\(files) bestanden gecontroleerd: \(errors) \(errors == 1 ? "fout" : "fouten"), "
+            + "\(warnings) \(warnings == 1 ? "waarschuwing" : "waarschuwingen")"
+    }
+}
+
+private let aliasMessage = "YAML-ankers en -verwijzingen (& en *) worden in front matter niet ondersteund"
+private let quoteTip = "tip: zet de waarde van 'titel' tussen dubbele aanhalingstekens, dan is elk teken gewone tekst"
+private let unsafeLink = "wordt niet overgenomen in het verslag (javascript:, vbscript:, file: en data: zijn niet toegestaan)"
+private let outside = "verwijst naar een bestand buiten de procesmap; zo'n pad werkt niet in het gepubliceerde verslag"
+private let rawHTML = "HTML in de tekst wordt niet overgenomen in het verslag; schrijf het in Markdown"
+
+let hostileCases: [HostileCase] = [
+    HostileCase(name: "bom", lines: [], files: 6),
+    HostileCase(name: "crlf", lines: ["process/2024-04-01-crlf.md:5:1: waarschuwing: onbekende sleutel 'zaal'"], files: 6),
+    HostileCase(name: "cr-only", lines: ["process/2024-04-01-cr.md:5:1: waarschuwing: onbekende sleutel 'zaal'"], files: 6),
+    HostileCase(name: "invalid-utf8", lines: [
+        "process/2024-04-01-utf8.md:6:20: fout: bestand is geen geldige UTF-8-tekst (ongeldige byte op positie 85); sla het op als UTF-8",
+    ], files: 6),
+    HostileCase(name: "windows-1252", lines: [
+        "process/2024-04-01-cp1252.md:3:15: fout: bestand lijkt in Windows-1252 opgeslagen in plaats van UTF-8 (byte op positie 37 is 'ë' in Windows-1252); sla het op als UTF-8",
+    ], files: 6),
+    HostileCase(name: "mojibake", lines: [
+        "process/2024-04-01-mojibake.md:6:25: waarschuwing: '€' midden in het woord 'financi€le' is waarschijnlijk een verkeerd omgezet teken (zoals 'ë' in 'financiële'); controleer de tekst",
+        "process/2024-04-01-mojibake.md:7:12: waarschuwing: 'Ã«' is waarschijnlijk een verkeerd omgezette 'ë' (UTF-8-tekst die als Windows-1252 is gelezen); vervang het door 'ë' (nog 1 keer in dit bestand)",
+    ], files: 6),
+    HostileCase(name: "nul-byte", lines: [
+        "process/2024-04-01-nul.md:6:6: fout: bestand bevat een NUL-byte (positie 64); is het wel een tekstbestand?",
+    ], files: 6),
+    HostileCase(name: "empty-file", lines: [
+        "process/2024-04-01-leeg.md:1:1: fout: bestand is leeg; verwacht front matter tussen twee regels '---'",
+    ], files: 6),
+    HostileCase(name: "unclosed-front-matter", lines: [
+        "process/2024-04-01-open.md:1:1: fout: front matter wordt niet afgesloten: voeg een regel '---' toe na de laatste sleutel",
+    ], files: 6),
+    HostileCase(name: "empty-front-matter", lines: ["process/2024-04-01-leeg.md:1:1: fout: front matter is leeg"], files: 6),
+    HostileCase(name: "yaml-syntax", lines: [
+        "process/2024-04-01-haakje.md:5:14: fout: ongeldige YAML in front matter (did not find expected ',' or ']')",
+        "process/2024-04-02-tab.md:6:1: fout: ongeldige YAML in front matter (found character that cannot start any token); tip: spring in met spaties, niet met tabs",
+        "process/2024-04-03-apostrof.md:5:10: fout: ongeldige YAML in front matter (found unexpected end of stream); tip: zet de waarde van 'locatie' tussen dubbele aanhalingstekens, dan is elk teken gewone tekst",
+        "process/2024-04-04-dubbele-punt.md:3:14: fout: ongeldige YAML in front matter (mapping values are not allowed in this context); " + quoteTip,
+        "process/2024-04-05-sterretje.md:3:14: fout: ongeldige YAML in front matter (did not find expected alphabetic or numeric character); " + quoteTip,
+        "process/2024-04-06-aanhalingstekens.md:3:14: fout: ongeldige YAML in front matter (did not find expected key); tip: schrijf een \" binnen de waarde van 'titel' als \\\" of zet de waarde tussen enkele aanhalingstekens",
+    ], files: 11),
+    HostileCase(name: "duplicate-keys", lines: [
+        "process/2024-04-01-blok.md:6:1: fout: sleutel 'titel' komt twee keer voor",
+        "process/2024-04-02-spatie.md:5:1: fout: sleutel 'titel' komt twee keer voor",
+        "process/2024-04-03-flow.md:5:20: fout: sleutel 'zaal' komt twee keer voor",
+    ], files: 8),
+    HostileCase(name: "tags", lines: [
+        "process/2024-04-01-python.md:5:10: fout: YAML-tag '!!python/object/apply:os.system' wordt niet ondersteund",
+        "process/2024-04-02-verbatim.md:5:10: fout: YAML-tag '!!str' wordt niet ondersteund",
+        "process/2024-04-03-lokaal.md:5:10: fout: YAML-tag '!belangrijk' wordt niet ondersteund",
+    ], files: 8),
+    HostileCase(name: "complex-keys", lines: [
+        "process/2024-04-01-sleutels.md:5:1: fout: sleutel moet gewone tekst zijn",
+        "process/2024-04-01-sleutels.md:6:3: fout: sleutel moet gewone tekst zijn",
+        "process/2024-04-01-sleutels.md:8:1: fout: sleutel moet gewone tekst zijn",
+    ], files: 6),
+    HostileCase(name: "anchors", lines: [
+        "process/2024-04-01-anker.md:5:10: fout: " + aliasMessage,
+        "process/2024-04-02-verwijzing.md:5:15: fout: " + aliasMessage,
+        "process/2024-04-03-lege-anker.md:5:10: fout: " + aliasMessage,
+    ], files: 8),
+    HostileCase(name: "legitimate", lines: [], files: 10),
+    HostileCase(name: "control-characters", lines: [
+        "process/2024-04-01-stuurtekens.md:5:9: fout: onbekende waarde '\\u{1B}[31mrood\\u{1B}[0m\\u{A}process/nep.md:1:1: fout: vals' voor 'status' (toegestaan: afgerond, gepland)",
+    ], files: 6),
+    HostileCase(name: "script-injection", lines: [
+        "process/2024-04-01-script.md:10:1: waarschuwing: " + rawHTML + " (nog 1 keer in dit bestand)",
+        "process/2024-04-01-script.md:12:5: waarschuwing: adres 'javascript:alert(1)' " + unsafeLink,
+        "process/2024-04-01-script.md:12:39: waarschuwing: adres 'JaVaScRiPt:alert(2)' " + unsafeLink,
+        "process/2024-04-01-script.md:12:69: waarschuwing: adres 'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==' " + unsafeLink,
+        "process/2024-04-01-script.md:14:44: waarschuwing: adres 'vbscript:msgbox' " + unsafeLink,
+        "process/2024-04-01-script.md:14:69: waarschuwing: adres 'file:///etc/passwd' " + unsafeLink,
+        "process/2024-04-01-script.md:16:1: waarschuwing: '../../etc/passwd' " + outside,
+        "process/2024-04-01-script.md:16:31: waarschuwing: '../../../geheim.pdf' " + outside,
+        "process/2024-04-01-script.md:16:65: waarschuwing: '/etc/shadow' " + outside,
+        "process/reacties/script.md:9:1: waarschuwing: adres 'javascript:alert(11)' " + unsafeLink,
+        "process/uitkomsten/script.md:6:1: waarschuwing: " + rawHTML,
+    ], files: 8),
+]
+
+@Suite("Vijandige invoer")
+struct HostileInputTests {
+    // MARK: Committed fixtures, in process and through the binary
+
+    @Test(arguments: hostileCases)
+    func readerReportsExactly(_ hostile: HostileCase) throws {
+        let result = try HostileFolder(hostile.name).read()
+        #expect(result.diagnostics.map(\.description) == hostile.lines)
+        #expect((result.timeline == nil) == (hostile.errors > 0))
+        #expect(result.inputs.count == hostile.files)
+    }
+
+    @Test(arguments: hostileCases)
+    func checkPrintsExactlyAndExits(_ hostile: HostileCase) throws {
+        let result = try HostileFolder(hostile.name).check()
+        #expect(result.standardOutput == (hostile.lines + [hostile.summary]).map { $0 + "\n" }.joined())
+        #expect(result.standardError == "")
+        #expect(result.status == (hostile.errors > 0 ? 1 : 0))
+    }
+
+    @Test func everyCaseTogetherIsReportedInOneRun() throws {
+        let folder = try HostileFolder()
+        var expected: [String] = []
+        for hostile in hostileCases where hostile.name != "script-injection" {
+            let source = Fixtures.path("hostile/" + hostile.name)
+            for name in try FileManager.default.contentsOfDirectory(atPath: source) {
+                let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: source + "/" + name)))
+                try folder.write("\(hostile.name)-" + name, bytes)
+            }
+            expected += hostile.lines.map { "process/\(hostile.name)-" + $0.dropFirst("process/".count) }
+        }
+        // The renamed files no longer start with a date, so each event that parses also gets that error.
+        let lines = folder.read().diagnostics.map(\.description)
+            .filter { !$0.hasSuffix(": fout: " + Message.eventFileNameWithoutDate) }
+        #expect(lines.sorted() == expected.sorted())
+    }
+
+    @Test func legitimateTextThatLooksLikeYAMLSyntaxIsKeptAsWritten() throws {
+        let timeline = try #require(try HostileFolder("legitimate").read().timeline)
+        let titles = Dictionary(uniqueKeysWithValues: timeline.events.map { ($0.id, $0.title) })
+        #expect(titles["2024-04-01-ampersand"] == "Wonen & Zorg")
+        #expect(titles["2024-04-02-blokscalar"] == "*nadruk* & !belangrijk\n[a *b] {c} 'd")
+        #expect(titles["2024-04-03-meerdere-regels"] == "Een titel over twee regels # geen commentaar *met* &tekens")
+        #expect(titles["2024-04-04-vervolgregel"] == "Een lange titel *met nadruk* &co !ja - geen lijst")
+        #expect(titles["2024-04-05-tekens"] == "Wat nu?! 100% zeker: \"ja\" # geen commentaar")
+        let event = try #require(timeline.events.first { $0.id == "2024-04-05-tekens" })
+        #expect(event.location == "*Stadhuis*")
+        #expect(event.audiences == ["!jongeren", "&ouderen", "*iedereen*", "a:b", "50%"])
+        let ampersand = try #require(timeline.events.first { $0.id == "2024-04-01-ampersand" })
+        #expect(ampersand.location == "Zaal 1 [boven] - *achter* de trap")
+        let quoted = try #require(timeline.events.first { $0.id == "2024-04-03-meerdere-regels" })
+        #expect(quoted.location == "Jan's &zaal")
+    }
+
+    @Test(arguments: ["bom", "crlf", "cr-only"])
+    func byteOrderMarkAndLineEndsAreAccepted(_ name: String) throws {
+        let timeline = try #require(try HostileFolder(name).read().timeline)
+        let event = try #require(timeline.events.first { !["2024-02-01-startbijeenkomst", "2024-03-enquete"].contains($0.id) })
+        #expect(["Met BOM", "Regels met CRLF", "Regels met CR"].contains(event.title))
+        #expect(event.body == (name == "bom" ? "Tekst.\n" : "Eerste regel.\nTweede regel.\n"))
+    }
+
+    @Test func realProcessStillHasNoErrors() {
+        let result = ProcessReader.read(directory: packageRoot.appendingPathComponent("process").path, displayPath: "process")
+        #expect(result.diagnostics.errorCount == 0)
+        #expect(result.timeline != nil)
+        #expect(result.inputs.count == 43)
+    }
+}
+
+/// The bytes of an event file dated `date`, with `extra` front matter lines and `body`.
+private func eventFile(_ date: String, title: String = "Bijeenkomst", extra: String = "", body: String = "Tekst.\n") -> [UInt8] {
+    Array("---\nsoort: bijeenkomst\ntitel: \(title)\ndatum: \(date)\n\(extra)---\n\(body)".utf8)
+}
+
+/// An event file of exactly `size` bytes: valid front matter and a body of `x`s.
+private func eventFile(_ date: String, size: Int) -> [UInt8] {
+    var bytes = eventFile(date, body: "")
+    bytes += [UInt8](repeating: UInt8(ascii: "x"), count: size - bytes.count - 1) + [10]
+    return bytes
+}
+
+/// Cases too big or too odd to commit: generated into a temporary folder at test time. End-to-end
+/// runs use a generous timeout only as a guard against a hang; none of them asserts a time.
+@Suite("Vijandige invoer, gegenereerd")
+struct GeneratedHostileInputTests {
+    private static let alias = "YAML-ankers en -verwijzingen (& en *) worden in front matter niet ondersteund"
+    private static let tooDeep = "front matter is te diep genest (meer dan 32 niveaus)"
+
+    /// Front matter text and the diagnostic line it must give, for `process/2024-04-01-x.md`.
+    static let frontMatterCases: [(name: String, yaml: String, expected: String)] = {
+        var bomb = "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n"
+        for level in 1..<30 {
+            let name = "l\(level)", previous = level == 1 ? "a" : "l\(level - 1)"
+            bomb += "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ",") + "]\n"
+        }
+        let header = "soort: bijeenkomst\ntitel: Diep\ndatum: 2024-04-01\n"
+        return [
+            ("billion laughs", bomb, "2:4: fout: " + alias),
+            ("10.000 vlakke lijsten", header + "locatie: " + String(repeating: "[", count: 10_000)
+                + String(repeating: "]", count: 10_000) + "\n", "5:11: fout: " + tooDeep),
+            ("10.000 vlakke mappings", header + "locatie: " + String(repeating: "{a: ", count: 10_000) + "x"
+                + String(repeating: "}", count: 10_000) + "\n", "5:134: fout: " + tooDeep),
+            ("10.000 compacte lijsten", header + "doelgroepen:\n  " + String(repeating: "- ", count: 10_000) + "x\n",
+             "6:65: fout: " + tooDeep),
+            ("300 ingesprongen mappings", header + (0..<300).map { String(repeating: " ", count: $0) + "k\($0):\n" }.joined()
+                + String(repeating: " ", count: 300) + "x\n", "37:33: fout: " + tooDeep),
+            ("10.000 lijsten na a:'b", header + "doelgroepen: [a:'b, " + String(repeating: "[", count: 10_000)
+                + String(repeating: "]", count: 10_000) + "]\n", "5:21: fout: " + tooDeep),
+            ("front matter boven 64 KiB", header + "locatie: \"" + String(repeating: "x", count: 70_000) + "\"\n",
+             "2:1: fout: front matter is te groot (70060 bytes; de grens is 65536 bytes)"),
+        ]
+    }()
+
+    @Test(arguments: frontMatterCases.indices)
+    func frontMatterBombsAreRefusedQuickly(_ index: Int) throws {
+        let (_, yaml, expected) = Self.frontMatterCases[index]
+        let folder = try HostileFolder()
+        try folder.write("2024-04-01-x.md", Array("---\n\(yaml)---\nTekst.\n".utf8))
+        #expect(folder.read().diagnostics.map(\.description) == ["process/2024-04-01-x.md:" + expected])
+        let result = try folder.check()
+        #expect(result.status == 1)
+        #expect(result.standardOutput == "process/2024-04-01-x.md:\(expected)\n6 bestanden gecontroleerd: 1 fout, 0 waarschuwingen\n")
+    }
+
+    @Test func twentyMegabyteFileAndFiveMegabyteLineAreRefusedBySize() throws {
+        let folder = try HostileFolder()
+        try folder.write("2024-04-01-groot.md", eventFile("2024-04-01", size: 20 * 1024 * 1024))
+        try folder.write("2024-04-02-lange-regel.md", eventFile("2024-04-02", body: String(repeating: "a", count: 5_000_000) + "\n"))
+        let result = try folder.check()
+        #expect(result.standardOutput == """
+            process/2024-04-01-groot.md:1:1: fout: bestand is te groot (20971520 bytes; de grens is 1048576 bytes)
+            process/2024-04-02-lange-regel.md:1:1: fout: bestand is te groot (5000065 bytes; de grens is 1048576 bytes)
+            5 bestanden gecontroleerd: 2 fouten, 0 waarschuwingen
+
+            """)
+        #expect(result.status == 1)
+    }
+
+    @Test func fileSizeLimitIsInclusive() throws {
+        let folder = try HostileFolder()
+        try folder.write("2024-04-01-precies.md", eventFile("2024-04-01", size: ProcessReader.fileSizeLimit))
+        try folder.write("2024-04-02-een-te-veel.md", eventFile("2024-04-02", size: ProcessReader.fileSizeLimit + 1))
+        #expect(folder.read().diagnostics.map(\.description) == [
+            "process/2024-04-02-een-te-veel.md:1:1: fout: bestand is te groot (1048577 bytes; de grens is 1048576 bytes)",
+        ])
+    }
+
+    @Test func oneMegabyteLineInTheBodyIsAccepted() throws {
+        let folder = try HostileFolder()
+        try folder.write("2024-04-01-regel.md", eventFile("2024-04-01", body: String(repeating: "lang ", count: 200_000) + "\n"))
+        let result = try folder.check()
+        #expect(result.standardOutput == "6 bestanden gecontroleerd: 0 fouten, 0 waarschuwingen\n")
+        #expect(result.status == 0)
+    }
+
+    @Test func twoThousandFilesAreChecked() throws {
+        let folder = try HostileFolder()
+        var sources: [String] = []
+        for day in 0..<2_000 {
+            let date = String(format: "%04d-%02d-%02d", 2030 + day / 336, 1 + day / 28 % 12, 1 + day % 28)
+            let id = "\(date)-bijeenkomst-\(day)"
+            sources.append(id)
+            try folder.write(id + ".md", eventFile(date, title: "Bijeenkomst \(day)", body: "Tekst \(day) met **nadruk**.\n"))
+        }
+        try folder.folder.write("process/uitkomsten/alles.md", "---\ntitel: Alles\nvolgorde: 2\nbronnen:\n"
+            + sources.map { "  - \($0)\n" }.joined() + "---\nAlles.\n")
+        try folder.folder.write("process/reacties/alles.md", "---\ntitel: Alles\nuitkomsten: [alles]\nbesluit: overgenomen\n---\nJa.\n")
+        let result = try folder.check()
+        #expect(result.standardOutput == "2007 bestanden gecontroleerd: 0 fouten, 0 waarschuwingen\n")
+        #expect(result.status == 0)
+    }
+
+    @Test func thousandsOfBrokenReferencesStayFast() throws {
+        // Every reference misses by one letter: each would get a suggestion, which compares it
+        // with every id. Only the first 100 get one; the rest are still reported.
+        let folder = try HostileFolder()
+        var sources: [String] = []
+        for day in 0..<2_000 {
+            let date = String(format: "%04d-%02d-%02d", 2030 + day / 336, 1 + day / 28 % 12, 1 + day % 28)
+            try folder.write("\(date)-bijeenkomst-\(day).md", eventFile(date))
+            sources.append("\(date)-bijeenkomts-\(day)")
+        }
+        try folder.folder.write("process/uitkomsten/meer-groen.md", "---\ntitel: Meer groen\nvolgorde: 1\nbronnen:\n"
+            + sources.map { "  - \($0)\n" }.joined() + "---\nx\n")
+        let result = try folder.check()
+        let lines = result.standardOutput.split(separator: "\n")
+        #expect(lines.count == 2_001)
+        #expect(lines.filter { $0.contains("; bedoelde u '") }.count == 100)
+        #expect(lines.first == "process/uitkomsten/meer-groen.md:5:5: fout: bron '2030-01-01-bijeenkomts-0' bestaat niet in process/; bedoelde u '2030-01-01-bijeenkomst-0'?")
+        #expect(lines.last == "2005 bestanden gecontroleerd: 2000 fouten, 0 waarschuwingen")
+    }
+
+    @Test func limitsAreTheDocumentedOnes() {
+        #expect(ProcessReader.fileSizeLimit == 1_048_576)
+        #expect(ProcessReader.totalSizeLimit == 33_554_432)
+        #expect(ProcessReader.fileCountLimit == 10_000)
+        #expect(FrontMatterFields.sizeLimit == 65_536)
+        #expect(FrontMatterFields.depthLimit == 32)
+    }
+
+    // The folder limits are reached with small limits here, through the same code: 33 files of
+    // 1 MiB or 10,001 files would only make the suite slow.
+    @Test func folderSizeLimitStopsReadingAtTheFileThatCrossesIt() throws {
+        let folder = try HostileFolder()
+        for index in 1...5 {
+            try folder.write("2024-01-01-groot-\(index).md", eventFile("2024-01-01", size: 1_000))
+        }
+        let result = ProcessReader.read(directory: folder.process.path, displayPath: "process",
+                                        limits: .init(totalSize: 3_500))
+        #expect(result.diagnostics.map(\.description) == [
+            "process/2024-01-01-groot-4.md:1:1: fout: de .md-bestanden zijn samen groter dan 3500 bytes; dit bestand en de volgende zijn niet gelezen",
+        ])
+        #expect(result.inputs.map(\.path) == (1...3).map { "process/2024-01-01-groot-\($0).md" })
+        #expect(result.timeline == nil)
+    }
+
+    @Test func fileCountLimitStopsReadingAtTheFileThatCrossesIt() throws {
+        let folder = try HostileFolder()
+        for index in 1...30 {
+            try folder.write(String(format: "2024-01-01-e%02d.md", index), eventFile("2024-01-01", body: ""))
+        }
+        let result = ProcessReader.read(directory: folder.process.path, displayPath: "process",
+                                        limits: .init(fileCount: 20))
+        #expect(result.diagnostics.map(\.description) == [
+            "process/2024-01-01-e21.md:1:1: fout: meer dan 20 .md-bestanden; dit bestand en de volgende zijn niet gelezen",
+        ])
+        #expect(result.inputs.count == 20)
+    }
+
+    // MARK: Deep Markdown
+
+    @Test func deeplyNestedMarkdownIsCheckedAndRendered() throws {
+        let quotes = String(repeating: "> ", count: 50_000) + "diep\n"
+        let lists = String(repeating: "- ", count: 3_000) + "diep\n"
+        let folder = try HostileFolder()
+        try folder.write("2024-04-01-citaten.md", eventFile("2024-04-01", body: quotes))
+        try folder.write("2024-04-02-lijsten.md", eventFile("2024-04-02", body: lists))
+        let result = try folder.check()
+        #expect(result.standardOutput == "7 bestanden gecontroleerd: 0 fouten, 0 waarschuwingen\n")
+        #expect(result.status == 0)
+        // cmark builds and renders without recursion: this runs on a test thread, not the main one.
+        #expect(Markdown.html(from: quotes).components(separatedBy: "<blockquote>").count - 1 == 50_000)
+        #expect(Markdown.html(from: lists).components(separatedBy: "<ul>").count - 1 == 3_000)
+        let indented = (0..<3_000).map { String(repeating: "  ", count: $0) + "- niveau \($0)\n" }.joined()
+        #expect(Markdown.html(from: indented).components(separatedBy: "<ul>").count - 1 == 3_000)
+        #expect(Markdown.commonMark(from: quotes).hasSuffix("diep\n"))
+    }
+}
