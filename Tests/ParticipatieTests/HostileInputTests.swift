@@ -390,3 +390,197 @@ struct GeneratedHostileInputTests {
         #expect(Markdown.commonMark(from: quotes).hasSuffix("diep\n"))
     }
 }
+
+/// What a process folder can hold besides regular files: symbolic links (also loops and links
+/// out of the folder), a FIFO, unreadable files and folders, and names that are not UTF-8.
+@Suite("Vijandige invoer, bestandssysteem")
+struct FileSystemHostileInputTests {
+    private static let symbolicLink = "symbolische koppeling wordt niet gevolgd; zet het bestand zelf in de map"
+
+    @Test func symbolicLinksAreReportedAndNeverFollowed() throws {
+        let folder = try HostileFolder()
+        let process = folder.process.path
+        #expect(symlink("../../../../../../../../etc/passwd", process + "/2024-04-01-passwd.md") == 0)
+        #expect(symlink("2024-04-02-b.md", process + "/2024-04-02-a.md") == 0)
+        #expect(symlink("2024-04-02-a.md", process + "/2024-04-02-b.md") == 0)
+        #expect(symlink("2024-04-03-zelf.md", process + "/2024-04-03-zelf.md") == 0)
+        #expect(symlink("bestaat-niet.md", process + "/2024-04-04-weg.md") == 0)
+        #expect(symlink(".", process + "/lus") == 0)
+        #expect(symlink("../uitkomsten/meer-groen.md", process + "/reacties/2024-04-05-kopie.md") == 0)
+        let result = try folder.check()
+        #expect(result.standardOutput == """
+            process/2024-04-01-passwd.md:1:1: fout: \(Self.symbolicLink)
+            process/2024-04-02-a.md:1:1: fout: \(Self.symbolicLink)
+            process/2024-04-02-b.md:1:1: fout: \(Self.symbolicLink)
+            process/2024-04-03-zelf.md:1:1: fout: \(Self.symbolicLink)
+            process/2024-04-04-weg.md:1:1: fout: \(Self.symbolicLink)
+            process/lus:1:1: waarschuwing: bestand wordt niet gebruikt: alleen .md-bestanden in process/, process/uitkomsten/ en process/reacties/ worden gelezen
+            process/reacties/2024-04-05-kopie.md:1:1: fout: \(Self.symbolicLink)
+            5 bestanden gecontroleerd: 6 fouten, 1 waarschuwing
+
+            """)
+        #expect(result.status == 1)
+    }
+
+    @Test func symbolicLinkInPlaceOfASubfolderIsAnError() throws {
+        let folder = try HostileFolder()
+        let elsewhere = folder.folder.url.appendingPathComponent("elders").path
+        try FileManager.default.moveItem(atPath: folder.process.path + "/reacties", toPath: elsewhere)
+        #expect(symlink(elsewhere, folder.process.path + "/reacties") == 0)
+        #expect(folder.read().diagnostics.map(\.description) == [
+            "process/proces.md:8:9: fout: status is 'definitief' maar uitkomst 'meer-groen' heeft nog geen reactie",
+            "process/reacties:1:1: fout: symbolische koppeling naar een map wordt niet gevolgd; zet de map zelf in de procesmap",
+            "process/uitkomsten/meer-groen.md:1:1: waarschuwing: uitkomst heeft geen reactie van de gemeente (artikel 5, onderdeel c): voeg een bestand in process/reacties/ toe dat ernaar verwijst",
+        ])
+    }
+
+    @Test func fifoNamedLikeAnEventDoesNotBlock() throws {
+        let folder = try HostileFolder()
+        #expect(mkfifo(folder.process.path + "/2024-04-01-pijp.md", 0o644) == 0)
+        let result = try folder.check(timeout: 60)
+        #expect(result.standardOutput == """
+            process/2024-04-01-pijp.md:1:1: waarschuwing: bestand wordt niet gebruikt: alleen .md-bestanden in process/, process/uitkomsten/ en process/reacties/ worden gelezen
+            5 bestanden gecontroleerd: 0 fouten, 1 waarschuwing
+
+            """)
+        #expect(result.status == 0)
+    }
+
+    @Test func unreadableFileAndFolderAreReportedAndTheRestIsChecked() throws {
+        let folder = try HostileFolder()
+        try folder.write("2024-04-01-geheim.md", eventFile("2024-04-01"))
+        #expect(chmod(folder.process.path + "/2024-04-01-geheim.md", 0) == 0)
+        #expect(chmod(folder.process.path + "/reacties", 0) == 0)
+        defer { _ = chmod(folder.process.path + "/reacties", 0o755) }
+        // Root reads everything: run the binary as 'nobody' then, so the check is real either way.
+        var arguments = ["check", "--process", "process"]
+        var runner: URL?
+        if getuid() == 0 {
+            arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", CommandRunner.binary.path] + arguments
+            runner = URL(fileURLWithPath: "/usr/bin/setpriv")
+        }
+        let result = try CommandRunner.run(arguments, in: folder.folder.url, executable: runner)
+        #expect(result.standardOutput == """
+            process/2024-04-01-geheim.md:1:1: fout: kan het bestand niet lezen (geen leesrechten)
+            process/proces.md:8:9: fout: status is 'definitief' maar uitkomst 'meer-groen' heeft nog geen reactie
+            process/reacties:1:1: fout: kan map 'process/reacties' niet lezen (geen leesrechten)
+            process/uitkomsten/meer-groen.md:1:1: waarschuwing: uitkomst heeft geen reactie van de gemeente (artikel 5, onderdeel c): voeg een bestand in process/reacties/ toe dat ernaar verwijst
+            4 bestanden gecontroleerd: 3 fouten, 1 waarschuwing
+
+            """)
+        #expect(result.status == 1)
+    }
+
+    @Test func fileNamesThatAreNotUTF8OrHoldControlCharacters() throws {
+        let folder = try HostileFolder()
+        let latin1: [UInt8] = Array((folder.process.path + "/2024-04-01-caf").utf8) + [0xE9] + Array(".md".utf8) + [0]
+        let descriptor = latin1.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { creat($0.baseAddress!, 0o644) }
+        }
+        #expect(descriptor >= 0)
+        close(descriptor)
+        try folder.write("2024-04-02-\u{1B}[2Jwis\nnep.md:1:1: fout: vals.md", eventFile("2024-04-02"))
+        let result = try folder.check()
+        #expect(result.standardOutput == """
+            process/2024-04-01-caf\u{FFFD}.md:1:1: fout: bestandsnaam is geen geldige UTF-8-tekst; geef het bestand een nieuwe naam
+            process/2024-04-02-\\u{1B}[2Jwis\\u{A}nep.md:1:1: fout: vals.md:1:1: waarschuwing: gebruik in bestandsnamen alleen kleine letters, cijfers en '-'
+            6 bestanden gecontroleerd: 1 fout, 1 waarschuwing
+
+            """)
+        #expect(result.status == 1)
+    }
+}
+
+/// Script never reaches rendered output, and nothing is ever written into `process/`.
+@Suite("Vijandige invoer, geen script en niets geschreven")
+struct InjectionHostileInputTests {
+    /// Markdown bodies that try to smuggle script or active content past cmark.
+    static let vectors = [
+        "<script>alert(1)</script>",
+        "<img src=x onerror=alert(1)>",
+        "Tekst <a href=\"javascript:alert(1)\">klik</a> tekst",
+        "<div onclick=\"alert(1)\">x</div>",
+        "<svg><script>alert(1)</script></svg>",
+        "<iframe src=\"data:text/html,<script>alert(1)</script>\"></iframe>",
+        "<style>body{background:url(javascript:alert(1))}</style>",
+        "<!-- <script>alert(1)</script> -->",
+        "[a](javascript:alert(1))",
+        "[a](JaVaScRiPt:alert(1))",
+        "[a](<javascript:alert(1)>)",
+        "[a](&#106;avascript:alert(1))",
+        "[a](&#x6A;avascript&#58;alert(1))",
+        "[a](jav&#x09;ascript:alert(1))",
+        "[a](jav&#10;ascript:alert(1))",
+        "<javascript:alert(1)>",
+        "[a][ref]\n\n[ref]: javascript:alert(1)",
+        "[a](vbscript:msgbox(1))",
+        "[a](file:///etc/passwd)",
+        "![a](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+        "![a](data:image/svg+xml,<svg onload=alert(1)>)",
+        "[a](http://example.org \"\\\" onmouseover=\\\"alert(1)\")",
+        "![x\" onerror=\"alert(1)](foto.png)",
+        "[x](http://example.org/\"onmouseover=\"alert(1))",
+        "`<script>alert(1)</script>`",
+        "    <script>alert(1)</script>",
+        "<a href=x onmouseover=alert(1)>x</a>",
+        "> <script>alert(1)</script>\n> [a](javascript:alert(1))",
+        "- <img src=x onerror=alert(1)>\n  - [b](javascript:alert(1))",
+    ]
+
+    @Test func scannerFindsWhatItLooksFor() {
+        #expect(injectedMarkup(in: "<p><script>x</script></p>") == ["tag <script>"])
+        #expect(injectedMarkup(in: "<img src=\"x\" onerror=\"y\">") == ["attribute onerror on <img>"])
+        #expect(injectedMarkup(in: "<a href=\"jav&#x09;ascript:x\">a</a>") == ["href=\"jav&#x09;ascript:x\" on <a>"])
+        #expect(injectedMarkup(in: "<a href='data:text/html,x'>a</a>") == ["href=\"data:text/html,x\" on <a>"])
+        #expect(injectedMarkup(in: "<p>&lt;script&gt; onerror=x javascript:y</p><img src=\"data:image/png;base64,AA\">") == [])
+    }
+
+    @Test(arguments: vectors)
+    func cmarkOutputCarriesNoScript(_ markdown: String) {
+        for options: Markdown.Options in [[], [.smart], [.smart, .sourcePositions]] {
+            let html = Markdown.html(from: markdown, options: options)
+            #expect(injectedMarkup(in: html) == [], "\(html)")
+        }
+    }
+
+    @Test func rawHTMLAndUnsafeLinksArePinned() {
+        #expect(Markdown.html(from: "<script>alert(1)</script>") == "<!-- raw HTML omitted -->\n")
+        #expect(Markdown.html(from: "[a](javascript:alert(1))") == "<p><a href=\"\">a</a></p>\n")
+        #expect(Markdown.html(from: "[a](jav&#x09;ascript:alert(1))") == "<p><a href=\"jav%09ascript:alert(1)\">a</a></p>\n")
+    }
+
+    /// Every committed hostile file through the whole single-file pipeline (the fuzz entry).
+    @Test func everyHostileFixtureRendersWithoutScript() throws {
+        let root = Fixtures.path("hostile")
+        let files = FileManager.default.enumerator(atPath: root)!.compactMap { $0 as? String }.filter { $0.hasSuffix(".md") }
+        #expect(files.count >= 30)
+        for file in files {
+            let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: root + "/" + file)))
+            let (diagnostics, html) = EventFileCheck.run(bytes)
+            #expect(injectedMarkup(in: html) == [], "\(file)")
+            #expect(diagnostics.allSatisfy { !$0.description.contains("\n") }, "\(file)")
+        }
+    }
+
+    /// Paths, sizes and contents of everything under `url`.
+    static func snapshot(_ url: URL) throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: url.path)!
+        while let relative = enumerator.nextObject() as? String {
+            let path = url.appendingPathComponent(relative).path
+            var info = stat()
+            guard lstat(path, &info) == 0 else { continue }
+            result[relative] = (info.st_mode & S_IFMT) == S_IFREG ? FileManager.default.contents(atPath: path) ?? Data() : Data()
+        }
+        return result
+    }
+
+    @Test(arguments: hostileCases.map(\.name))
+    func checkAndExportWriteNothing(_ name: String) throws {
+        let folder = try HostileFolder(name)
+        let before = try Self.snapshot(folder.folder.url)
+        _ = try folder.check()
+        _ = try CommandRunner.run(["export", "--process", "process"], in: folder.folder.url)
+        #expect(try Self.snapshot(folder.folder.url) == before)
+    }
+}
