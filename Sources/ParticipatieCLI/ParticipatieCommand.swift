@@ -12,7 +12,7 @@ struct ParticipatieCommand: AsyncParsableCommand {
         discussion: """
             Exitcodes: 0 = in orde, 1 = problemen in het proces, 2 = verkeerd gebruik van de opdracht.
             """,
-        subcommands: [CheckCommand.self, ExportCommand.self]
+        subcommands: [CheckCommand.self, BuildCommand.self, ExportCommand.self]
     )
 
     /// Runs the command, printing argument-parser's help and errors in Dutch; wrong use exits with 2.

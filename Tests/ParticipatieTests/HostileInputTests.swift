@@ -95,12 +95,12 @@ let hostileCases: [HostileCase] = [
     ], files: 6),
     HostileCase(name: "empty-front-matter", lines: ["process/2024-04-01-leeg.md:1:1: fout: front matter is leeg"], files: 6),
     HostileCase(name: "yaml-syntax", lines: [
-        "process/2024-04-01-haakje.md:5:14: fout: ongeldige YAML in front matter (did not find expected ',' or ']')",
+        "process/2024-04-01-haakje.md:6:1: fout: ongeldige YAML in front matter (did not find expected ',' or ']'); het begon op regel 5",
         "process/2024-04-02-tab.md:6:1: fout: ongeldige YAML in front matter (found character that cannot start any token); tip: spring in met spaties, niet met tabs",
-        "process/2024-04-03-apostrof.md:5:10: fout: ongeldige YAML in front matter (found unexpected end of stream); tip: zet de waarde van 'locatie' tussen dubbele aanhalingstekens, dan is elk teken gewone tekst",
+        "process/2024-04-03-apostrof.md:5:26: fout: ongeldige YAML in front matter (found unexpected end of stream); tip: zet de waarde van 'locatie' tussen dubbele aanhalingstekens, dan is elk teken gewone tekst",
         "process/2024-04-04-dubbele-punt.md:3:14: fout: ongeldige YAML in front matter (mapping values are not allowed in this context); " + quoteTip,
         "process/2024-04-05-sterretje.md:3:14: fout: ongeldige YAML in front matter (did not find expected alphabetic or numeric character); " + quoteTip,
-        "process/2024-04-06-aanhalingstekens.md:3:14: fout: ongeldige YAML in front matter (did not find expected key); tip: schrijf een \" binnen de waarde van 'titel' als \\\" of zet de waarde tussen enkele aanhalingstekens",
+        "process/2024-04-06-aanhalingstekens.md:3:14: fout: ongeldige YAML in front matter (did not find expected key); het begon op regel 2; tip: schrijf een \" binnen de waarde van 'titel' als \\\" of zet de waarde tussen enkele aanhalingstekens",
     ], files: 11),
     HostileCase(name: "duplicate-keys", lines: [
         "process/2024-04-01-blok.md:6:1: fout: sleutel 'titel' komt twee keer voor",

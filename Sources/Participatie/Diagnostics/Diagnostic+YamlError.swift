@@ -6,36 +6,27 @@ extension Diagnostic {
     /// libyaml's short English "problem" is kept in brackets; Yams' own description never reaches the user.
     init(yamlError error: Error, file: String, lineOffset: Int) {
         guard let yamlError = error as? YamlError else {
-            self.init(file: file, line: 1 + lineOffset, column: 1, message: Message.yamlSyntax("onbekende fout"))
+            self.init(file: file, line: 1 + lineOffset, column: 1, message: Message.yamlSyntax("onbekende fout", startedOnLine: nil))
             return
         }
         switch yamlError {
-        case .scanner(let context, let problem, let mark, let yaml), .parser(let context, let problem, let mark, let yaml),
-             .composer(let context, let problem, let mark, let yaml):
-            // At the very end of the text ("did not find expected ']'", "unexpected end of stream")
-            // the problem mark says little; the context mark shows where the unclosed part opened.
-            var position = mark
-            if let context, context.mark.line >= 1, Diagnostic.isAtEnd(mark, of: yaml) { position = context.mark }
-            self.init(file: file, line: position.line + lineOffset, column: position.column,
-                      message: Message.yamlSyntax(problem))
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            // The context mark says where the construct that failed began, when that is an earlier line.
+            let contextLine = context.map { $0.mark.line + lineOffset }
+            let startLine = contextLine.flatMap { $0 < mark.line + lineOffset ? $0 : nil }
+            self.init(file: file, line: mark.line + lineOffset, column: mark.column,
+                      message: Message.yamlSyntax(problem, startedOnLine: startLine))
         case .duplicatedKeysInMapping(let duplicates, let context):
             let key = duplicates.first ?? ""
             let position = Diagnostic.secondOccurrence(of: key, in: context.text, after: YAMLPosition(context.mark))
             self.init(file: file, line: position.line + lineOffset, column: position.column,
                       message: Message.duplicateKey(key))
         case .reader(let problem, _, _, _):
-            self.init(file: file, line: 1 + lineOffset, column: 1, message: Message.yamlSyntax(problem))
+            self.init(file: file, line: 1 + lineOffset, column: 1, message: Message.yamlSyntax(problem, startedOnLine: nil))
         default:
-            self.init(file: file, line: 1 + lineOffset, column: 1, message: Message.yamlSyntax("onbekende fout"))
+            self.init(file: file, line: 1 + lineOffset, column: 1, message: Message.yamlSyntax("onbekende fout", startedOnLine: nil))
         }
-    }
-
-    /// Whether `mark` lies after the last character of `yaml`.
-    private static func isAtEnd(_ mark: Mark, of yaml: String) -> Bool {
-        var lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
-        if lines.last?.isEmpty == true { lines.removeLast() }
-        guard let last = lines.last else { return true }
-        return mark.line > lines.count || (mark.line == lines.count && mark.column > last.unicodeScalars.count)
     }
 
     /// Where a duplicated key appears again: the next place after `first` where `key` (bare or

@@ -31,7 +31,9 @@ enum Message {
     static func frontMatterTooDeep(limit: Int) -> String {
         "front matter is te diep genest (meer dan \(limit) niveaus)"
     }
-    static func yamlSyntax(_ problem: String) -> String { "ongeldige YAML in front matter (\(problem))" }
+    static func yamlSyntax(_ problem: String, startedOnLine line: Int?) -> String {
+        "ongeldige YAML in front matter (\(problem))" + (line.map { "; het begon op regel \($0)" } ?? "")
+    }
     static let frontMatterNotMapping = "front matter moet bestaan uit regels 'sleutel: waarde'"
     static let complexKey = "sleutel moet gewone tekst zijn"
     static func duplicateKey(_ key: String) -> String { "sleutel '\(key)' komt twee keer voor" }
@@ -111,6 +113,46 @@ enum Message {
     static let unusedFile = "bestand wordt niet gebruikt: alleen .md-bestanden in process/, process/uitkomsten/ en process/reacties/ worden gelezen"
     static let unusedFolder = "map wordt niet gebruikt: alleen process/uitkomsten/ en process/reacties/ worden gelezen"
     static let symbolicLink = "symbolische koppeling wordt niet gevolgd; zet het bestand zelf in de map"
+
+    // MARK: Report and templates
+    static func missingTemplate(_ fileName: String, folder: String) -> String {
+        "sjabloon '\(fileName)' ontbreekt in \(folder)/: het eindverslag wordt ermee gemaakt"
+    }
+    static let templateSectionCloseMismatch = "deze afsluitende tag hoort niet bij de sectie die hier open staat"
+    static let templateUnfinishedTag = "tag wordt niet goed afgesloten: verwacht '}}' na een naam zonder spaties of leestekens"
+    static func templateUnclosedSection(_ name: String) -> String {
+        "sectie '\(name)' wordt niet afgesloten: voeg '{{/\(name)}}' toe"
+    }
+    static let templateUnclosedSectionAtEnd = "een sectie wordt niet afgesloten voor het einde van het bestand"
+    static let templateInheritance = "ongeldige overerving ('{{<…}}' met '{{$…}}'-blokken)"
+    static let templateDelimiters = "andere scheidingstekens ('{{=… …=}}') worden niet ondersteund; gebruik '{{' en '}}'"
+    static let templatePragma =
+        "instellingen ('{{%…}}') worden niet ondersteund: .html.mustache-sjablonen schonen waarden voor HTML, .md.mustache-sjablonen voor Markdown"
+    static let unusedTemplate =
+        "sjabloon wordt niet gebruikt: de naam moet eindigen op .html.mustache (voor het HTML-verslag) of .md.mustache (voor Markdown)"
+    static let templateUnknownProblem = "sjabloon kan niet worden gelezen"
+    static func templateUnescaped(_ name: String, suffix: String) -> String {
+        "'\(name)' wordt ongeschoond ingevoegd; alleen variabelen waarvan de naam op '\(suffix)' eindigt mogen tussen '{{{ }}}' of na '{{&'"
+    }
+    static func missingPartial(_ name: String, folder: String, suggestion: String?) -> String {
+        "deelsjabloon '\(name)' bestaat niet (verwacht \(folder)/\(name).mustache)" + suggestionSuffix(suggestion)
+    }
+    static func partialFormatMismatch(_ name: String, expected: String) -> String {
+        "deelsjabloon '\(name)' hoort bij een ander formaat: gebruik hier alleen deelsjablonen die op '\(expected).mustache' eindigen"
+    }
+    static func unknownTemplateVariable(_ name: String, suggestion: String?) -> String {
+        "onbekende variabele '\(name)'" + suggestionSuffix(suggestion) + " (zie docs/sjablonen.md); hij blijft leeg"
+    }
+    static func unknownTemplateTransform(_ name: String) -> String {
+        "onbekende bewerking '\(name)()'; toegestaan: first, last, index, even, odd, count, empty, reversed"
+    }
+    static func outputInsideProcess(_ output: String, process: String) -> String {
+        "uitvoermap '\(output)' ligt in de procesmap '\(process)'; daar schrijft participatie nooit: kies een andere map met --output"
+    }
+    static func cannotCreateOutputFolder(_ folder: String, _ reason: String) -> String {
+        "kan uitvoermap '\(folder)' niet maken (\(reason))"
+    }
+    static func cannotWriteReport(_ reason: String) -> String { "kan het verslag niet schrijven (\(reason))" }
 
     // MARK: Hostile input and limits
     static func doubleEncoded(_ found: String, intended: String) -> String {

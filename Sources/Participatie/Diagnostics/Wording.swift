@@ -66,4 +66,63 @@ enum Wording {
         let list = parts.dropLast().joined(separator: ", ") + " en " + parts.last!
         return sameMonth ? "\(list) \(months[first.month - 1]) \(first.year)" : list
     }
+
+    // MARK: Report
+
+    /// "1.060": Dutch digit grouping with a full stop.
+    static func number(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var grouped = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { grouped += "." }
+            grouped.append(digit)
+        }
+        return (value < 0 ? "-" : "") + grouped
+    }
+
+    /// "1 moment", "31 momenten".
+    static func count(_ value: Int, _ singular: String, _ plural: String) -> String {
+        "\(number(value)) \(value == 1 ? singular : plural)"
+    }
+
+    /// "jan", "feb", "mrt", …: the usual Dutch abbreviations, for the timeline's axis.
+    static let monthAbbreviations = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
+
+    /// "ca. 60" for an estimate, "1.060" for a count.
+    static func participants(_ participants: Participants) -> String {
+        (participants.isApproximate ? "ca. " : "") + number(participants.count)
+    }
+
+    /// "5 april 2022 tot en met juli 2023"; one date alone when both are the same.
+    static func period(from first: EventDate, to last: EventDate) -> String {
+        first == last ? date(first) : "\(date(first)) tot en met \(date(last))"
+    }
+
+    /// "bijeenkomst" → "Bijeenkomst".
+    static func capitalized(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+
+    /// "a", "a en b", "a, b en c".
+    static func list(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " en " + items.last!
+    }
+
+    /// Dutch name of a report status, e.g. "concept".
+    static func reportStatusLabel(_ status: ReportStatus) -> String {
+        switch status {
+        case .concept: "concept"
+        case .definitief: "definitief"
+        }
+    }
+
+    /// Dutch name of a participation level, e.g. "coproduceren".
+    static func levelLabel(_ level: ParticipationLevel) -> String { level.rawValue }
+
+    /// "2e kerngroep-vergadering" or, when the process has only one event of that kind, "kerngroep-vergadering".
+    static func numberedKind(_ kind: EventKind, number: Int, of total: Int) -> String {
+        total > 1 ? ordinal(number) + " " + kindLabel(kind) : kindLabel(kind)
+    }
 }

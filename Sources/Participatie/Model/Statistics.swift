@@ -22,25 +22,38 @@ public struct Statistics: Hashable, Sendable {
         public let count: Int
     }
 
+    /// Computes the figures in one pass over `events`.
     public init(events: [Event]) {
-        countsByKind = EventKind.allCases.compactMap { kind in
-            let count = events.filter { $0.kind == kind }.count
-            return count == 0 ? nil : KindCount(kind: kind, count: count)
-        }
-        eventCount = events.count
-        let counted = events.compactMap(\.participants)
-        participantsTotal = counted.reduce(0) { $0 + $1.count }
-        participantsApproximate = counted.filter(\.isApproximate).reduce(0) { $0 + $1.count }
-        eventsWithParticipants = counted.count
+        var counts = [Int](repeating: 0, count: EventKind.allCases.count)
+        var total = 0, approximate = 0, withParticipants = 0, held = 0, planned = 0
         var seen = Set<String>()
         var audiences: [String] = []
-        for audience in events.flatMap(\.audiences) where seen.insert(audience.lowercased()).inserted {
-            audiences.append(audience)
+        var first: EventDate?, last: EventDate?
+        for event in events {
+            counts[EventKind.allCases.firstIndex(of: event.kind)!] += 1
+            if let participants = event.participants {
+                total += participants.count
+                withParticipants += 1
+                if participants.isApproximate { approximate += participants.count }
+            }
+            for audience in event.audiences where seen.insert(audience.lowercased()).inserted {
+                audiences.append(audience)
+            }
+            if first.map({ event.firstDate < $0 }) ?? true { first = event.firstDate }
+            if last.map({ $0 < event.lastDate }) ?? true { last = event.lastDate }
+            if event.status == .afgerond { held += 1 } else { planned += 1 }
         }
+        countsByKind = zip(EventKind.allCases, counts).compactMap { kind, count in
+            count == 0 ? nil : KindCount(kind: kind, count: count)
+        }
+        eventCount = events.count
+        participantsTotal = total
+        participantsApproximate = approximate
+        eventsWithParticipants = withParticipants
         self.audiences = audiences.sorted { $0.lowercased().utf8.lexicographicallyPrecedes($1.lowercased().utf8) }
-        firstDate = events.map(\.firstDate).min()
-        lastDate = events.map(\.lastDate).max()
-        heldCount = events.filter { $0.status == .afgerond }.count
-        plannedCount = events.filter { $0.status == .gepland }.count
+        firstDate = first
+        lastDate = last
+        heldCount = held
+        plannedCount = planned
     }
 }

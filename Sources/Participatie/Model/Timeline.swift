@@ -13,11 +13,14 @@ public struct Timeline: Sendable {
     /// Sorts and numbers the given values; references are taken as they are.
     public init(process: ProcessDescription, events: [Event], outcomes: [Outcome], responses: [Response]) {
         self.process = process
-        var sorted = events.sorted { lhs, rhs in
+        // Sort indices rather than the events themselves: moving large structs costs more than comparing.
+        let order = events.indices.sorted { left, right in
+            let lhs = events[left], rhs = events[right]
             if lhs.firstDate != rhs.firstDate { return lhs.firstDate < rhs.firstDate }
             if lhs.lastDate != rhs.lastDate { return lhs.lastDate < rhs.lastDate }
             return lhs.id.utf8.lexicographicallyPrecedes(rhs.id.utf8)
         }
+        var sorted = order.map { events[$0] }
         var counters: [EventKind: Int] = [:]
         for index in sorted.indices {
             counters[sorted[index].kind, default: 0] += 1

@@ -9,43 +9,42 @@ struct FrontMatter {
     /// 1-based file line where the body starts.
     let bodyFirstLine: Int
 
-    /// Splits `text` (with `\n` line ends) on its first two `---` lines; the closing line may
-    /// also be `...`. Works on UTF-8 bytes, so a 1 MiB body costs one `memchr` per line.
+    /// Splits `text` (with `\n` line ends) on its first two `---` lines.
+    ///
+    /// Works on the UTF-8 view: only the front matter lines are looked at, never the whole body.
     static func split(_ text: String) -> Result<FrontMatter, SourceText.Problem> {
-        if text.allSatisfy({ $0.isWhitespace }) {
+        let utf8 = text.utf8
+        guard utf8.contains(where: { $0 != 32 && $0 != 10 && $0 != 9 && $0 != 13 }) else {
             return .failure(.init(message: Message.emptyFile, line: 1, column: 1))
         }
-        var text = text
-        return text.withUTF8 { bytes in
-            func lineEnd(from start: Int) -> Int { ByteScan.index(of: 10, in: bytes, from: start) ?? bytes.count }
-            let firstEnd = lineEnd(from: 0)
-            guard isDelimiter(bytes, 0..<firstEnd, allowDots: false) else {
-                return .failure(.init(message: Message.missingFrontMatter, line: 1, column: 1))
-            }
-            var start = firstEnd + 1
-            var line = 2
-            while start <= bytes.count {
-                let end = lineEnd(from: start)
-                if isDelimiter(bytes, start..<end, allowDots: true) {
-                    let yamlStart = firstEnd + 1
-                    let yaml = start - 1 > yamlStart ? String(decoding: bytes[yamlStart..<start - 1], as: UTF8.self) : ""
-                    let body = String(decoding: bytes[min(end + 1, bytes.count)...], as: UTF8.self)
-                    return .success(FrontMatter(yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: line + 1))
+        var lineStart = utf8.startIndex
+        var lineNumber = 1
+        var yamlStart: String.Index?
+        while lineStart < utf8.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: 10) ?? utf8.endIndex
+            let line = text[lineStart..<lineEnd]
+            let next = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
+            if let start = yamlStart {
+                if isDelimiter(line, allowDots: true) {
+                    let yamlEnd = lineStart > start ? utf8.index(before: lineStart) : start
+                    return .success(FrontMatter(yaml: String(text[start..<yamlEnd]), yamlFirstLine: 2,
+                                                body: String(text[next...]), bodyFirstLine: lineNumber + 1))
                 }
-                start = end + 1
-                line += 1
+            } else {
+                guard isDelimiter(line, allowDots: false) else {
+                    return .failure(.init(message: Message.missingFrontMatter, line: 1, column: 1))
+                }
+                yamlStart = next
             }
-            return .failure(.init(message: Message.unterminatedFrontMatter, line: 1, column: 1))
+            lineStart = next
+            lineNumber += 1
         }
+        return .failure(.init(message: Message.unterminatedFrontMatter, line: 1, column: 1))
     }
 
-    /// `---` (or `...` when `allowDots`), optionally followed by spaces or tabs.
-    private static func isDelimiter(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, allowDots: Bool) -> Bool {
-        var end = range.upperBound
-        while end > range.lowerBound, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") { end -= 1 }
-        guard end - range.lowerBound == 3 else { return false }
-        let first = bytes[range.lowerBound]
-        guard first == UInt8(ascii: "-") || (allowDots && first == UInt8(ascii: ".")) else { return false }
-        return bytes[range.lowerBound + 1] == first && bytes[range.lowerBound + 2] == first
+    private static func isDelimiter(_ line: Substring, allowDots: Bool) -> Bool {
+        var bytes = line.utf8[...]
+        while let last = bytes.last, last == 32 || last == 9 { bytes = bytes.dropLast() }
+        return bytes.elementsEqual("---".utf8) || (allowDots && bytes.elementsEqual("...".utf8))
     }
 }

@@ -37,7 +37,9 @@ struct FrontMatterFields {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // Every scalar is read as text, so the basic resolver (no type-guessing regexes) suffices;
+            // an explicit encoding keeps Yams from consulting YAMS_DEFAULT_ENCODING.
+            root = try Yams.compose(yaml: yaml, Resolver.basic, Constructor.default, .utf8)
         } catch {
             var diagnostic = Diagnostic(yamlError: error, file: file, lineOffset: lineOffset)
             diagnostic.message += YAMLHint.hint(for: error, in: yaml)

@@ -1,3 +1,5 @@
+import Dispatch
+import Yams
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -16,52 +18,111 @@ public enum ProcessReader {
     /// Most `.md` files read from one folder.
     public static let fileCountLimit = 10_000
 
-    /// Reads `directory`. Diagnostics name files as `displayPath/…`; by default `displayPath` is
-    /// `directory` as the user typed it.
-    public static func read(directory: String, displayPath: String? = nil) -> ProcessReadResult {
-        read(directory: directory, displayPath: displayPath, limits: .standard)
-    }
-
     /// Size limits of one read; tests use small ones to reach them cheaply.
-    struct Limits {
+    struct Limits: Sendable {
         var fileSize = ProcessReader.fileSizeLimit
         var totalSize = ProcessReader.totalSizeLimit
         var fileCount = ProcessReader.fileCountLimit
         static let standard = Limits()
     }
 
+    /// Reads `directory`. Diagnostics name files as `displayPath/…`; by default `displayPath` is
+    /// `directory` as the user typed it.
+    ///
+    /// Files are read and parsed on all cores; the result does not depend on their order.
+    public static func read(directory: String, displayPath: String? = nil) -> ProcessReadResult {
+        read(directory: directory, displayPath: displayPath, limits: .standard)
+    }
+
     static func read(directory: String, displayPath: String?, limits: Limits) -> ProcessReadResult {
-        var reader = FolderScan(root: directory, displayRoot: displayPath ?? directory, limits: limits)
-        reader.scan()
-        var diagnostics = reader.diagnostics
-        var processSource: SourceFile?
-        var eventSources: [SourceFile] = []
-        var outcomeSources: [SourceFile] = []
-        var responseSources: [SourceFile] = []
-        for file in reader.files {
-            switch SourceFile.parse(bytes: file.bytes, path: file.path, id: file.id) {
-            case .failure(let diagnostic):
-                diagnostics.append(diagnostic)
-            case .success(let source):
-                switch file.role {
-                case .process: processSource = source
-                case .event: eventSources.append(source)
-                case .outcome: outcomeSources.append(source)
-                case .response: responseSources.append(source)
-                }
+        var scan = FolderScan(root: directory, displayRoot: displayPath ?? directory, limits: limits)
+        scan.scan()
+        let entries = scan.entries
+        let parsed = concurrentMap(entries) { entry in ParsedFile.parse(entry, root: directory, sizeLimit: limits.fileSize) }
+
+        var diagnostics = scan.diagnostics
+        var process: (ProcessDescription, statusNode: Node?)?
+        var events: [Event] = []
+        var outcomes: [(Outcome, sourceNodes: [String: Node])] = []
+        var responses: [(Response, outcomeNodes: [String: Node])] = []
+        var inputs: [InputFile] = []
+        inputs.reserveCapacity(parsed.count)
+        events.reserveCapacity(parsed.count)
+        for file in parsed {
+            diagnostics += file.diagnostics
+            if let bytes = file.bytes { inputs.append(InputFile(path: file.entry.path, bytes: bytes)) }
+            switch file.content {
+            case .process(let value): process = value
+            case .event(let value): events.append(value)
+            case .outcome(let value): outcomes.append(value)
+            case .response(let value): responses.append(value)
+            case .none: break
             }
         }
-        var builder = TimelineBuilder(root: reader.displayRoot, files: reader.files)
-        let timeline = builder.build(process: &processSource, events: &eventSources,
-                                     outcomes: &outcomeSources, responses: &responseSources)
-        for source in [processSource].compactMap({ $0 }) + eventSources + outcomeSources + responseSources {
-            diagnostics += source.fields.diagnostics
-        }
+        var builder = TimelineBuilder(entries: entries)
+        let timeline = builder.build(process: process, events: events, outcomes: outcomes, responses: responses)
         diagnostics += builder.diagnostics
         diagnostics.sort()
-        let inputs = reader.files.map { InputFile(path: $0.path, bytes: $0.bytes) }
         return ProcessReadResult(timeline: diagnostics.containsErrors ? nil : timeline,
                                  diagnostics: diagnostics, inputs: inputs)
+    }
+
+    /// `transform` applied to every element on all cores, results in the original order.
+    static func concurrentMap<Element, Result>(_ elements: [Element], _ transform: @Sendable (Element) -> Result) -> [Result] {
+        guard elements.count > 1 else { return elements.map(transform) }
+        return [Result](unsafeUninitializedCapacity: elements.count) { buffer, count in
+            nonisolated(unsafe) let output = buffer
+            elements.withUnsafeBufferPointer { input in
+                nonisolated(unsafe) let input = input
+                DispatchQueue.concurrentPerform(iterations: elements.count) { index in
+                    (output.baseAddress! + index).initialize(to: transform(input[index]))
+                }
+            }
+            count = elements.count
+        }
+    }
+}
+
+/// One file of the folder after reading and parsing it on its own.
+struct ParsedFile {
+    enum Content {
+        case process((ProcessDescription, statusNode: Node?))
+        case event(Event)
+        case outcome((Outcome, sourceNodes: [String: Node]))
+        case response((Response, outcomeNodes: [String: Node]))
+    }
+
+    let entry: FolderScan.Entry
+    /// `nil` when the file could not be read.
+    var bytes: [UInt8]?
+    var content: Content?
+    var diagnostics: [Diagnostic] = []
+
+    static func parse(_ entry: FolderScan.Entry, root: String, sizeLimit: Int = ProcessReader.fileSizeLimit) -> ParsedFile {
+        var file = ParsedFile(entry: entry)
+        switch FolderScan.readFile(root + "/" + entry.relativePath, sizeLimit: sizeLimit) {
+        case .failure(let failure):
+            file.diagnostics.append(Diagnostic(file: entry.path, message: failure.message))
+            return file
+        case .success(let bytes):
+            file.bytes = bytes
+        }
+        var source: SourceFile
+        switch SourceFile.parse(bytes: file.bytes!, path: entry.path, id: entry.id) {
+        case .failure(let diagnostic):
+            file.diagnostics.append(diagnostic)
+            return file
+        case .success(let parsed):
+            source = parsed
+        }
+        switch entry.role {
+        case .process: file.content = ProcessDescriptionParser.parse(&source).map(Content.process)
+        case .event: file.content = EventParser.parse(&source).map(Content.event)
+        case .outcome: file.content = OutcomeParser.parse(&source).map(Content.outcome)
+        case .response: file.content = ResponseParser.parse(&source).map(Content.response)
+        }
+        file.diagnostics += source.fields.diagnostics
+        return file
     }
 }
 
@@ -84,13 +145,17 @@ public struct InputFile: Sendable, Hashable {
 
 /// Lists a process folder and reads its files, classifying each one.
 struct FolderScan {
-    enum Role { case process, event, outcome, response }
+    enum Role: Sendable { case process, event, outcome, response }
 
-    struct File {
+    /// A file to read: where it is and what it is for.
+    struct Entry: Sendable {
+        /// As the user would type it, e.g. `process/uitkomsten/x.md`.
         let path: String
+        /// Relative to the process folder.
+        let relativePath: String
+        /// The file name without `.md`.
         let id: String
         let role: Role
-        let bytes: [UInt8]
     }
 
     static let outcomesFolder = "uitkomsten"
@@ -99,10 +164,10 @@ struct FolderScan {
 
     let root: String
     let displayRoot: String
-    private(set) var files: [File] = []
-    private(set) var diagnostics: [Diagnostic] = []
     let limits: ProcessReader.Limits
-    /// Bytes read so far, for ``ProcessReader/totalSizeLimit``.
+    private(set) var entries: [Entry] = []
+    private(set) var diagnostics: [Diagnostic] = []
+    /// Bytes of the entries so far (their size when listed), for ``ProcessReader/totalSizeLimit``.
     private var totalBytes = 0
     /// Set once a folder limit is reached: later files are not read.
     private var limitReached = false
@@ -133,12 +198,12 @@ struct FolderScan {
         }
         guard let entries = list(relative: "") else { return }
         var sawProcess = false
-        for (name, type) in entries {
+        for (name, type, size) in entries {
             switch type {
             case .directory where name == FolderScan.outcomesFolder || name == FolderScan.responsesFolder:
                 let role: Role = name == FolderScan.outcomesFolder ? .outcome : .response
-                for (child, childType) in list(relative: name) ?? [] {
-                    classify(relative: name + "/" + child, name: child, type: childType, role: role)
+                for (child, childType, childSize) in list(relative: name) ?? [] {
+                    classify(relative: name + "/" + child, name: child, type: childType, size: childSize, role: role)
                 }
             case .directory:
                 diagnostics.append(Diagnostic(file: displayPath(name), severity: .waarschuwing, message: Message.unusedFolder))
@@ -146,7 +211,8 @@ struct FolderScan {
                 diagnostics.append(Diagnostic(file: displayPath(name), message: Message.symbolicLinkFolder))
             default:
                 if name == FolderScan.processFile { sawProcess = true }
-                classify(relative: name, name: name, type: type, role: name == FolderScan.processFile ? .process : .event)
+                classify(relative: name, name: name, type: type, size: size,
+                         role: name == FolderScan.processFile ? .process : .event)
             }
         }
         if !sawProcess {
@@ -156,8 +222,8 @@ struct FolderScan {
 
     enum EntryType { case file, directory, symbolicLink, other }
 
-    /// The entries of a folder, sorted by name, without hidden files.
-    private mutating func list(relative: String) -> [(String, EntryType)]? {
+    /// The entries of a folder, sorted by name, without hidden files, with their size in bytes.
+    private mutating func list(relative: String) -> [(String, EntryType, Int)]? {
         let path = relative.isEmpty ? root : root + "/" + relative
         guard let directory = opendir(path) else {
             diagnostics.append(Diagnostic(file: relative.isEmpty ? displayRoot : displayPath(relative),
@@ -186,17 +252,18 @@ struct FolderScan {
         names.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         return names.map { name in
             var info = stat()
-            guard lstat(path + "/" + name, &info) == 0 else { return (name, .other) }
+            guard lstat(path + "/" + name, &info) == 0 else { return (name, .other, 0) }
+            let size = Int(info.st_size)
             switch info.st_mode & S_IFMT {
-            case S_IFREG: return (name, .file)
-            case S_IFDIR: return (name, .directory)
-            case S_IFLNK: return (name, .symbolicLink)
-            default: return (name, .other)
+            case S_IFREG: return (name, .file, size)
+            case S_IFDIR: return (name, .directory, size)
+            case S_IFLNK: return (name, .symbolicLink, size)
+            default: return (name, .other, size)
             }
         }
     }
 
-    private mutating func classify(relative: String, name: String, type: EntryType, role: Role) {
+    private mutating func classify(relative: String, name: String, type: EntryType, size: Int, role: Role) {
         let shown = displayPath(relative)
         guard name.hasSuffix(".md"), name.count > 3 else {
             diagnostics.append(Diagnostic(file: shown, severity: .waarschuwing, message: Message.unusedFile))
@@ -212,27 +279,28 @@ struct FolderScan {
         case .file:
             break
         }
+        // Folder limits, judged on the listed sizes before anything is read. A file over the
+        // per-file limit is refused when it is read and does not count here.
         if limitReached { return }
-        if files.count >= limits.fileCount {
+        if entries.count >= limits.fileCount {
             limitReached = true
             diagnostics.append(Diagnostic(file: shown, message: Message.tooManyFiles(limit: limits.fileCount)))
             return
         }
-        switch readFile(root + "/" + relative, budget: limits.totalSize - totalBytes) {
-        case .success(let bytes):
-            totalBytes += bytes.count
-            files.append(File(path: shown, id: String(name.dropLast(3)), role: role, bytes: bytes))
-        case .failure(let failure) where failure.overBudget:
-            limitReached = true
-            diagnostics.append(Diagnostic(file: shown, message: failure.message))
-        case .failure(let failure):
-            diagnostics.append(Diagnostic(file: shown, message: failure.message))
+        if size <= limits.fileSize {
+            guard totalBytes + size <= limits.totalSize else {
+                limitReached = true
+                diagnostics.append(Diagnostic(file: shown, message: Message.folderTooLarge(limit: limits.totalSize)))
+                return
+            }
+            totalBytes += size
         }
+        entries.append(Entry(path: shown, relativePath: relative, id: String(name.dropLast(3)), role: role))
     }
 
-    /// Reads a whole regular file, refusing files above the size limit or above `budget`, the
-    /// bytes left under the folder limit. The size is checked before anything is read.
-    private func readFile(_ path: String, budget: Int) -> Result<[UInt8], ReadFailure> {
+    /// Reads a whole regular file, refusing files above `sizeLimit`; the size is checked before
+    /// anything is read.
+    static func readFile(_ path: String, sizeLimit: Int = ProcessReader.fileSizeLimit) -> Result<[UInt8], ReadFailure> {
         // O_NONBLOCK: a FIFO swapped in after lstat must not block the open; it is refused below.
         let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return .failure(ReadFailure(Message.unreadableFile(FolderScan.reason(errno)))) }
@@ -245,11 +313,8 @@ struct FolderScan {
             return .failure(ReadFailure(Message.unreadableFile(Message.notARegularFile)))
         }
         let size = Int(info.st_size)
-        guard size <= limits.fileSize else {
-            return .failure(ReadFailure(Message.fileTooLarge(size, limit: limits.fileSize)))
-        }
-        guard size <= budget else {
-            return .failure(ReadFailure(Message.folderTooLarge(limit: limits.totalSize), overBudget: true))
+        guard size <= sizeLimit else {
+            return .failure(ReadFailure(Message.fileTooLarge(size, limit: sizeLimit)))
         }
         var bytes = [UInt8](repeating: 0, count: size)
         var total = 0
@@ -257,7 +322,7 @@ struct FolderScan {
             let count = bytes.withUnsafeMutableBytes { buffer in
                 Glibc.read(descriptor, buffer.baseAddress! + total, size - total)
             }
-            if count < 0, errno == EINTR || errno == EAGAIN { continue }
+            if count < 0, errno == EINTR { continue }
             if count < 0 { return .failure(ReadFailure(Message.unreadableFile(FolderScan.reason(errno)))) }
             if count == 0 { break }
             total += count
@@ -268,12 +333,7 @@ struct FolderScan {
 
     struct ReadFailure: Error {
         let message: String
-        /// The folder limit, not this file, is the problem.
-        var overBudget = false
-        init(_ message: String, overBudget: Bool = false) {
-            self.message = message
-            self.overBudget = overBudget
-        }
+        init(_ message: String) { self.message = message }
     }
 
     /// A Dutch reason for an `errno` value.

@@ -29,16 +29,11 @@ struct SourceText {
             let (line, column) = position(of: nul, in: bytes, from: start)
             return .failure(Problem(message: Message.nulByte(byteOffset: nul), line: line, column: column))
         }
-        // Decoding repairs invalid sequences; when the result is byte for byte the input, it was
-        // valid. Only then is the slow search for the offending byte needed.
-        var text = String(decoding: body, as: UTF8.self)
-        let isValid = text.withUTF8 { decoded in
-            body.withUnsafeBufferPointer { original in
-                decoded.count == original.count
-                    && (original.isEmpty || memcmp(decoded.baseAddress!, original.baseAddress!, original.count) == 0)
-            }
+        // The standard library's validation is fast; our own scan runs only to explain a failure.
+        if let valid = String(validating: body, as: UTF8.self) {
+            return .success(SourceText(text: normalisingLineEnds(valid, bytes: body)))
         }
-        if !isValid, let invalid = firstInvalidUTF8Offset(body) {
+        if let invalid = firstInvalidUTF8Offset(body) {
             let (line, column) = position(of: invalid, in: bytes, from: start)
             let byte = bytes[invalid]
             let message: String
@@ -51,10 +46,13 @@ struct SourceText {
             }
             return .failure(Problem(message: message, line: line, column: column))
         }
-        if ByteScan.contains(13, in: text) {
-            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        }
-        return .success(SourceText(text: text))
+        return .success(SourceText(text: normalisingLineEnds(String(decoding: body, as: UTF8.self), bytes: body)))
+    }
+
+    /// CRLF and CR-only line ends become LF.
+    private static func normalisingLineEnds(_ text: String, bytes: ArraySlice<UInt8>) -> String {
+        guard bytes.contains(13) else { return text }
+        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 
     /// The byte offset of the first byte that is not part of a valid UTF-8 sequence.

@@ -4,44 +4,27 @@ import Yams
 /// duplicate ids, references between files, responses for every outcome, and the rules
 /// for a `definitief` report.
 struct TimelineBuilder {
-    let root: String
-    let files: [FolderScan.File]
+    let entries: [FolderScan.Entry]
     private(set) var diagnostics: [Diagnostic] = []
     /// Suggestions compare against every id; after this many, broken references get none, so a
     /// folder of thousands of files with renamed ids is still checked in seconds.
     private var suggestionsLeft = 100
 
-    init(root: String, files: [FolderScan.File]) {
-        self.root = root
-        self.files = files
+    init(entries: [FolderScan.Entry]) {
+        self.entries = entries
     }
 
-    mutating func build(process processSource: inout SourceFile?, events eventSources: inout [SourceFile],
-                        outcomes outcomeSources: inout [SourceFile], responses responseSources: inout [SourceFile]) -> Timeline? {
-        var process: (ProcessDescription, statusNode: Node?)?
-        if processSource != nil { process = ProcessDescriptionParser.parse(&processSource!) }
-
-        var events: [Event] = []
-        for index in eventSources.indices {
-            if let event = EventParser.parse(&eventSources[index]) { events.append(event) }
-        }
-        var outcomes: [(Outcome, sourceNodes: [String: Node])] = []
-        for index in outcomeSources.indices {
-            if let outcome = OutcomeParser.parse(&outcomeSources[index]) { outcomes.append(outcome) }
-        }
-        var responses: [(Response, outcomeNodes: [String: Node])] = []
-        for index in responseSources.indices {
-            if let response = ResponseParser.parse(&responseSources[index]) { responses.append(response) }
-        }
-
-        checkDuplicateIDs(files.filter { $0.role == .event })
-        checkDuplicateIDs(files.filter { $0.role == .outcome })
-        checkDuplicateIDs(files.filter { $0.role == .response })
+    mutating func build(process: (ProcessDescription, statusNode: Node?)?, events: [Event],
+                        outcomes: [(Outcome, sourceNodes: [String: Node])],
+                        responses: [(Response, outcomeNodes: [String: Node])]) -> Timeline? {
+        checkDuplicateIDs(entries.filter { $0.role == .event })
+        checkDuplicateIDs(entries.filter { $0.role == .outcome })
+        checkDuplicateIDs(entries.filter { $0.role == .response })
 
         // References are checked against every file that exists, parsed or not, so one broken
         // file does not cause a cascade of "does not exist" errors elsewhere.
-        let eventIDs = files.filter { $0.role == .event }.map(\.id)
-        let outcomeIDs = files.filter { $0.role == .outcome }.map(\.id)
+        let eventIDs = entries.filter { $0.role == .event }.map(\.id).sorted()
+        let outcomeIDs = entries.filter { $0.role == .outcome }.map(\.id).sorted()
         // Sets keep a folder of thousands of files with long reference lists linear.
         let eventIDSet = Set(eventIDs), outcomeIDSet = Set(outcomeIDs)
         let eventCandidates = Suggestion.Candidates(eventIDs), outcomeCandidates = Suggestion.Candidates(outcomeIDs)
@@ -71,10 +54,10 @@ struct TimelineBuilder {
         }
 
         guard let (description, statusNode) = process else { return nil }
-        if eventSources.isEmpty {
+        if !entries.contains(where: { $0.role == .event }) {
             diagnostics.append(Diagnostic(file: description.file, message: Message.noEvents))
         }
-        if outcomeSources.isEmpty {
+        if !entries.contains(where: { $0.role == .outcome }) {
             diagnostics.append(Diagnostic(file: description.file, severity: .waarschuwing, message: Message.noOutcomes))
         }
         if description.status == .definitief {
@@ -89,8 +72,8 @@ struct TimelineBuilder {
     }
 
     /// Ids that differ only in case collide on macOS and Windows checkouts and in report anchors.
-    private mutating func checkDuplicateIDs(_ files: [FolderScan.File]) {
-        var seen: [String: FolderScan.File] = [:]
+    private mutating func checkDuplicateIDs(_ files: [FolderScan.Entry]) {
+        var seen: [String: FolderScan.Entry] = [:]
         for file in files {
             let key = file.id.lowercased()
             if let other = seen[key] {

@@ -1,0 +1,203 @@
+import Foundation
+import Mustache
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The report templates of a `templates/` folder, read, parsed and checked.
+///
+/// Every `*.mustache` file below the folder is a template, named by its path without the
+/// extension (`eindverslag.html`, `partials/gebeurtenis.html`). Templates whose name ends in `.html`
+/// escape values for HTML, those ending in `.md` for Markdown. Problems are collected for all files
+/// as positioned Dutch diagnostics; swift-mustache's own error text never reaches the user.
+struct TemplateLibrary {
+    /// One template file as read from disk.
+    struct File {
+        /// Relative to the templates folder, e.g. `partials/gebeurtenis.html.mustache`.
+        let relativePath: String
+        let bytes: [UInt8]
+    }
+
+    /// Every template file, sorted by path: part of the report's fingerprint.
+    let files: [File]
+    private let library: MustacheLibrary
+    private let names: Set<String>
+
+    /// Reads and checks the templates in `directory`; diagnostics name files as `displayPath/…`.
+    /// `variables` are the names the view model offers; others are reported as warnings.
+    static func load(directory: String, displayPath: String, variables: Set<String>) -> (TemplateLibrary?, [Diagnostic]) {
+        var folder = TemplateFolderReader(root: directory, displayRoot: displayPath)
+        folder.read()
+        var diagnostics = folder.diagnostics
+        let files = folder.files
+        MarkdownContentType.registerOnce()
+
+        var templates: [String: MustacheTemplate] = [:]
+        var parsed: [(name: String, path: String, text: String)] = []
+        for file in files {
+            let path = folder.displayPath(file.relativePath)
+            let name = String(file.relativePath.dropLast(TemplateLibrary.fileExtension.count))
+            let text: String
+            switch SourceText.decode(file.bytes) {
+            case .success(let source): text = source.text
+            case .failure(let problem):
+                diagnostics.append(Diagnostic(file: path, line: problem.line, column: problem.column, message: problem.message))
+                continue
+            }
+            guard let format = TemplateFormat(templateName: name) else { continue }
+            let prefix = format.pragma
+            do {
+                templates[name] = try MustacheTemplate(string: prefix + text)
+                parsed.append((name, path, text))
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(TemplateLibrary.diagnostic(for: error, in: text, file: path, addedLines: format.pragmaLines))
+            } catch {
+                diagnostics.append(Diagnostic(file: path, message: Message.templateUnknownProblem))
+            }
+        }
+        let names = Set(templates.keys)
+        for (name, path, text) in parsed {
+            diagnostics += TemplateLibrary.check(text, name: name, file: path, templateNames: names,
+                                                 folder: folder.displayRoot, variables: variables)
+        }
+        diagnostics.sort()
+        let library = TemplateLibrary(files: files, library: MustacheLibrary(templates: templates), names: names)
+        return (diagnostics.containsErrors ? nil : library, diagnostics)
+    }
+
+    /// Whether a template of this name (without `.mustache`) exists.
+    func contains(_ name: String) -> Bool { names.contains(name) }
+
+    /// Renders `view` with the template `name`; `nil` when there is no such template.
+    func render(_ view: Any, template name: String) -> String? {
+        library.render(view, withTemplate: name)
+    }
+
+    static let fileExtension = ".mustache"
+
+    // MARK: Checks
+
+    private static let transforms: Set<String> = ["first", "last", "index", "even", "odd", "count", "empty", "reversed"]
+
+    /// The checks swift-mustache does not make: refused tags, unescaped values that are not trusted
+    /// fragments, missing partials, partials of another format and unknown variable names.
+    private static func check(_ text: String, name: String, file: String, templateNames: Set<String>,
+                              folder: String, variables: Set<String>) -> [Diagnostic] {
+        guard let format = TemplateFormat(templateName: name) else { return [] }
+        var diagnostics: [Diagnostic] = []
+        func report(_ tag: TemplateScanner.Tag, _ message: String, _ severity: Diagnostic.Severity = .fout) {
+            diagnostics.append(Diagnostic(file: file, line: tag.line, column: tag.column, severity: severity, message: message))
+        }
+        for tag in TemplateScanner.tags(in: text) {
+            switch tag.kind {
+            case .comment, .sectionEnd, .block:
+                continue
+            case .setDelimiters:
+                report(tag, Message.templateDelimiters)
+            case .pragma:
+                report(tag, Message.templatePragma)
+            case .partial, .parent:
+                guard templateNames.contains(tag.name) else {
+                    report(tag, Message.missingPartial(tag.name, folder: folder,
+                                                       suggestion: Suggestion.nearest(to: tag.name, in: templateNames.sorted())))
+                    continue
+                }
+                if TemplateFormat(templateName: tag.name) != format {
+                    report(tag, Message.partialFormatMismatch(tag.name, expected: format.suffix))
+                }
+            case .unescaped, .variable, .section, .invertedSection:
+                let (names, transforms) = TemplateScanner.names(in: tag.name)
+                if tag.kind == .unescaped {
+                    let suffix = format.trustedSuffix
+                    if names.last.map({ !$0.hasSuffix(suffix) }) ?? true {
+                        report(tag, Message.templateUnescaped(tag.name, suffix: suffix))
+                    }
+                }
+                for transform in transforms where !TemplateLibrary.transforms.contains(transform) {
+                    report(tag, Message.unknownTemplateTransform(transform), .waarschuwing)
+                }
+                for variable in names where !variables.contains(variable) {
+                    report(tag, Message.unknownTemplateVariable(variable, suggestion: Suggestion.nearest(to: variable, in: variables.sorted())),
+                           .waarschuwing)
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    /// A Dutch diagnostic for swift-mustache's parser error, at the position in the file itself.
+    private static func diagnostic(for error: MustacheTemplate.ParserError, in text: String, file: String,
+                                   addedLines: Int) -> Diagnostic {
+        var line = max(1, error.context.lineNumber - addedLines)
+        var column = error.context.columnNumber
+        let message: String
+        switch error.error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect:
+            message = Message.templateSectionCloseMismatch
+        case .unfinishedName:
+            message = Message.templateUnfinishedTag
+        case .expectedSectionEnd:
+            // The parser stops at the end of the file; point at the section that stays open instead.
+            if let open = unclosedSection(in: text) {
+                line = open.line
+                column = open.column
+                message = Message.templateUnclosedSection(open.name)
+            } else {
+                message = Message.templateUnclosedSectionAtEnd
+            }
+        case .invalidSetDelimiter:
+            message = Message.templateDelimiters
+        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable:
+            message = Message.templatePragma
+        case .transformAppliedToInheritanceSection, .illegalTokenInsideInheritSection, .textInsideInheritSection:
+            message = Message.templateInheritance
+        case nil:
+            message = Message.templateUnknownProblem
+        }
+        return Diagnostic(file: file, line: line, column: column, message: message)
+    }
+
+    /// The innermost section opened but never closed.
+    private static func unclosedSection(in text: String) -> TemplateScanner.Tag? {
+        var open: [TemplateScanner.Tag] = []
+        for tag in TemplateScanner.tags(in: text) {
+            switch tag.kind {
+            case .section, .invertedSection, .parent, .block: open.append(tag)
+            case .sectionEnd: if !open.isEmpty { open.removeLast() }
+            default: break
+            }
+        }
+        return open.last
+    }
+}
+
+/// The output format a template belongs to, from the end of its name.
+enum TemplateFormat: Equatable {
+    case html
+    case markdown
+
+    init?(templateName: String) {
+        if templateName.hasSuffix(".html") {
+            self = .html
+        } else if templateName.hasSuffix(".md") {
+            self = .markdown
+        } else {
+            return nil
+        }
+    }
+
+    /// `.html` or `.md`.
+    var suffix: String { self == .html ? ".html" : ".md" }
+
+    /// The end of the names of values that are already safe in this format.
+    var trustedSuffix: String { self == .html ? "HTML" : "Markdown" }
+
+    /// Put in front of a template's text so values are escaped for the format.
+    /// A line of its own, so it leaves no blank line behind; errors are moved up by ``pragmaLines``.
+    var pragma: String { self == .html ? "" : "{{% CONTENT_TYPE: \(MarkdownContentType.name)}}\n" }
+
+    /// How many lines ``pragma`` adds in front of the template.
+    var pragmaLines: Int { self == .html ? 0 : 1 }
+}
