@@ -136,6 +136,7 @@ let hostileCases: [HostileCase] = [
         "process/2024-04-01-script.md:16:1: waarschuwing: '../../etc/passwd' " + outside,
         "process/2024-04-01-script.md:16:31: waarschuwing: '../../../geheim.pdf' " + outside,
         "process/2024-04-01-script.md:16:65: waarschuwing: '/etc/shadow' " + outside,
+        "process/reacties/script.md:5:13: waarschuwing: in 'motivering': " + rawHTML + " (nog 1 keer in dit bestand)",
         "process/reacties/script.md:9:1: waarschuwing: adres 'javascript:alert(11)' " + unsafeLink,
         "process/uitkomsten/script.md:6:1: waarschuwing: " + rawHTML,
     ], files: 8),
@@ -582,5 +583,211 @@ struct InjectionHostileInputTests {
         _ = try folder.check()
         _ = try CommandRunner.run(["export", "--process", "process"], in: folder.folder.url)
         #expect(try Self.snapshot(folder.folder.url) == before)
+    }
+}
+
+/// `participatie build` on hostile input and in hostile surroundings: no script in the report,
+/// no partial report, the previous report intact on any failure, nothing written elsewhere.
+@Suite("Vijandige invoer, verslag")
+struct ReportHostileInputTests {
+    static let templates = packageRoot.appendingPathComponent("templates").path
+    /// Tags the report templates themselves use that the scanner would otherwise flag.
+    static let templateTags: Set<String> = ["svg", "style", "meta"]
+
+    static func build(_ folder: HostileFolder, output: String = "output", templates: String = templates,
+                      format: String = "html", runner: URL? = nil, runnerArguments: [String] = []) throws -> CommandResult {
+        let arguments = ["build", "--process", "process", "--templates", templates, "--output", output, "--format", format]
+        if let runner {
+            return try CommandRunner.run(runnerArguments + [CommandRunner.binary.path] + arguments, in: folder.folder.url,
+                                         timeout: 300, executable: runner)
+        }
+        return try CommandRunner.run(arguments, in: folder.folder.url, timeout: 300)
+    }
+
+    static func count(_ tag: String, in html: String) -> Int { html.components(separatedBy: "<" + tag).count - 1 }
+
+    static func refusal(_ errors: Int, _ output: String = "output") -> String {
+        CommandWording.buildRefused(errors: errors, output: output + "/eindverslag.html")
+    }
+
+    @Test(arguments: hostileCases)
+    func everyHostileFolderBuildsCleanlyOrNotAtAll(_ hostile: HostileCase) throws {
+        let clean = try HostileFolder()
+        #expect(try Self.build(clean).status == 0)
+        let baseline = try String(contentsOf: clean.folder.url.appendingPathComponent("output/eindverslag.html"), encoding: .utf8)
+
+        let folder = try HostileFolder(hostile.name)
+        let processBefore = try InjectionHostileInputTests.snapshot(folder.process)
+        let result = try Self.build(folder, format: "md")
+        let report = folder.folder.url.appendingPathComponent("output/eindverslag.html")
+        if hostile.errors > 0 {
+            #expect(result.status == 1)
+            #expect(result.standardError == (hostile.lines + [Self.refusal(hostile.errors)]).map { $0 + "\n" }.joined())
+            #expect(!FileManager.default.fileExists(atPath: report.path))
+        } else {
+            #expect(result.status == 0)
+            #expect(result.standardError == hostile.lines.map { $0 + "\n" }.joined())
+            let html = try String(contentsOf: report, encoding: .utf8)
+            #expect(injectedMarkup(in: html, allowing: Self.templateTags) == [])
+            for tag in Self.templateTags { #expect(Self.count(tag, in: html) == Self.count(tag, in: baseline), "<\(tag)>") }
+            // The Markdown report holds no raw HTML and no unsafe link, even for a renderer that
+            // would let HTML through.
+            let markdown = try String(contentsOf: folder.folder.url.appendingPathComponent("output/eindverslag.md"), encoding: .utf8)
+            let references = Markdown.references(in: markdown)
+            #expect(references.filter { $0.kind == .html } == [])
+            #expect(references.filter { BodyCheck.isUnsafeScheme($0.destination) } == [])
+        }
+        // Only the report itself is new: nothing in process/, no stray files anywhere.
+        #expect(try InjectionHostileInputTests.snapshot(folder.process) == processBefore)
+        let written = try FileManager.default.contentsOfDirectory(atPath: folder.folder.path).sorted()
+        #expect(written == (hostile.errors > 0 ? ["process"] : ["output", "process"]))
+        if hostile.errors == 0 {
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder.folder.path + "/output").sorted()
+                    == ["eindverslag.html", "eindverslag.md"])
+        }
+    }
+
+    @Test func scriptInjectionIsEscapedInEveryPlaceOfTheReport() throws {
+        let folder = try HostileFolder("script-injection")
+        #expect(try Self.build(folder).status == 0)
+        let html = try String(contentsOf: folder.folder.url.appendingPathComponent("output/eindverslag.html"), encoding: .utf8)
+        // The hostile titles, values and body appear, as text.
+        #expect(html.contains("&lt;script&gt;alert(&#39;titel&#39;)&lt;/script&gt;"))
+        #expect(html.contains("&lt;img src=x onerror=alert(1)&gt;"))
+        #expect(html.contains("&lt;a href=&#39;javascript:alert(6)&#39;&gt;uitkomst&lt;/a&gt;"))
+        // Raw HTML in a body or in 'motivering' is left out altogether (and warned about).
+        #expect(!html.contains("alert('tekst')") && !html.contains("alert(7)") && !html.contains("alert(9)"))
+    }
+
+    @Test func failedBuildLeavesThePreviousReportIntact() throws {
+        let folder = try HostileFolder("yaml-syntax")
+        let previous = Data("<!doctype html><p>vorig verslag</p>\n".utf8)
+        try folder.folder.write("output/eindverslag.html", previous)
+        let result = try Self.build(folder)
+        #expect(result.status == 1)
+        #expect(FileManager.default.contents(atPath: folder.folder.path + "/output/eindverslag.html") == previous)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.folder.path + "/output") == ["eindverslag.html"])
+    }
+
+    @Test func killedBuildLeavesEitherTheOldOrTheWholeNewReport() throws {
+        // A process big enough that the build takes a while, killed at several moments.
+        let folder = try HostileFolder()
+        for day in 0..<150 {
+            let date = String(format: "%04d-%02d-%02d", 2030 + day / 336, 1 + day / 28 % 12, 1 + day % 28)
+            try folder.write("\(date)-bijeenkomst-\(day).md", eventFile(date, title: "Bijeenkomst \(day)",
+                                                                        body: String(repeating: "Tekst met **nadruk**. ", count: 200)))
+        }
+        let started = Date()
+        #expect(try Self.build(folder, output: "compleet").status == 0)
+        // Kill moments spread over the measured duration of a whole build (measured, not asserted).
+        let duration = Date().timeIntervalSince(started)
+        let complete = FileManager.default.contents(atPath: folder.folder.path + "/compleet/eindverslag.html")
+        let previous = Data("<!doctype html><p>vorig verslag</p>\n".utf8)
+        var outcomes: [String] = []
+        for fraction in [0.0, 0.25, 0.5, 0.75, 0.9, 0.95, 1.0, 1.05, 1.2, 1.5] {
+            let delay = Int(duration * fraction * 1_000_000)
+            try folder.folder.write("output/eindverslag.html", previous)
+            let process = Process()
+            process.executableURL = CommandRunner.binary
+            process.arguments = ["build", "--process", "process", "--templates", Self.templates, "--output", "output"]
+            process.currentDirectoryURL = folder.folder.url
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(useconds_t(delay))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let now = FileManager.default.contents(atPath: folder.folder.path + "/output/eindverslag.html")
+            #expect(now == previous || now == complete, "na \(delay) µs")
+            outcomes.append(now == previous ? "oud" : "nieuw")
+        }
+        // Not asserted (timing): which of the two each moment gave.
+        print("afgebroken bouw (\(Int(duration * 1000)) ms) gaf:", outcomes)
+    }
+
+    @Test func missingOutputFolderIsCreated() throws {
+        let folder = try HostileFolder()
+        let result = try Self.build(folder, output: "nieuw/diep/verslag")
+        #expect(result.status == 0)
+        #expect(FileManager.default.fileExists(atPath: folder.folder.path + "/nieuw/diep/verslag/eindverslag.html"))
+    }
+
+    @Test func outputFolderProblemsAreErrors() throws {
+        let folder = try HostileFolder()
+        try folder.folder.write("bestand", "geen map\n")
+        let notAFolder = try Self.build(folder, output: "bestand")
+        #expect(notAFolder.status == 1)
+        #expect(notAFolder.standardError == "bestand:1:1: fout: 'bestand' is geen map\n" + Self.refusal(1, "bestand") + "\n")
+        let inside = try Self.build(folder, output: "process/verslag")
+        #expect(inside.status == 1)
+        #expect(inside.standardError == """
+            process/verslag:1:1: fout: uitvoermap 'process/verslag' ligt in de procesmap 'process'; daar schrijft participatie nooit: kies een andere map met --output
+            \(Self.refusal(1, "process/verslag"))
+
+            """)
+        #expect(!FileManager.default.fileExists(atPath: folder.process.path + "/verslag"))
+    }
+
+    @Test func unwritableOutputFolderIsAnErrorAndLeavesItUntouched() throws {
+        let folder = try HostileFolder()
+        let previous = Data("vorig verslag\n".utf8)
+        try folder.folder.write("alleen-lezen/eindverslag.html", previous)
+        #expect(chmod(folder.folder.path + "/alleen-lezen", 0o555) == 0)
+        try FileManager.default.createDirectory(atPath: folder.folder.path + "/dicht", withIntermediateDirectories: false)
+        #expect(chmod(folder.folder.path + "/dicht", 0o555) == 0)
+        defer {
+            _ = chmod(folder.folder.path + "/alleen-lezen", 0o755)
+            _ = chmod(folder.folder.path + "/dicht", 0o755)
+        }
+        // Root writes everywhere: run as 'nobody' then, so the check is real either way.
+        let runner: URL? = getuid() == 0 ? URL(fileURLWithPath: "/usr/bin/setpriv") : nil
+        let asNobody = getuid() == 0 ? ["--reuid=65534", "--regid=65534", "--clear-groups"] : []
+        let readOnly = try Self.build(folder, output: "alleen-lezen", runner: runner, runnerArguments: asNobody)
+        #expect(readOnly.status == 1)
+        #expect(readOnly.standardError == """
+            alleen-lezen/eindverslag.html:1:1: fout: kan het verslag niet schrijven (geen schrijfrechten)
+            \(Self.refusal(1, "alleen-lezen"))
+
+            """)
+        #expect(FileManager.default.contents(atPath: folder.folder.path + "/alleen-lezen/eindverslag.html") == previous)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.folder.path + "/alleen-lezen") == ["eindverslag.html"])
+        let closed = try Self.build(folder, output: "dicht/verslag", runner: runner, runnerArguments: asNobody)
+        #expect(closed.status == 1)
+        #expect(closed.standardError == """
+            dicht/verslag:1:1: fout: kan uitvoermap 'dicht/verslag' niet maken (geen schrijfrechten)
+            \(Self.refusal(1, "dicht/verslag"))
+
+            """)
+    }
+
+    @Test func symbolicLinkInPlaceOfTheReportIsReplacedNotFollowed() throws {
+        let folder = try HostileFolder()
+        try folder.folder.write("geheim.txt", "geheim\n")
+        try FileManager.default.createDirectory(atPath: folder.folder.path + "/output", withIntermediateDirectories: false)
+        #expect(symlink("../geheim.txt", folder.folder.path + "/output/eindverslag.html") == 0)
+        #expect(try Self.build(folder).status == 0)
+        #expect(FileManager.default.contents(atPath: folder.folder.path + "/geheim.txt") == Data("geheim\n".utf8))
+        var info = stat()
+        #expect(lstat(folder.folder.path + "/output/eindverslag.html", &info) == 0)
+        #expect(info.st_mode & S_IFMT == S_IFREG)
+    }
+
+    @Test func brokenTemplateIsAPositionedErrorAndNoReport() throws {
+        let folder = try HostileFolder()
+        try FileManager.default.copyItem(atPath: Self.templates, toPath: folder.folder.path + "/sjablonen")
+        try folder.folder.write("sjablonen/eindverslag.html.mustache", "{{#gebeurtenissen}}\n<p>{{titel}\n")
+        let previous = Data("vorig verslag\n".utf8)
+        try folder.folder.write("output/eindverslag.html", previous)
+        let broken = try Self.build(folder, templates: "sjablonen")
+        #expect(broken.status == 1)
+        #expect(broken.standardError == """
+            sjablonen/eindverslag.html.mustache:2:11: fout: tag wordt niet goed afgesloten: verwacht '}}' na een naam zonder spaties of leestekens
+            \(Self.refusal(1))
+
+            """)
+        #expect(FileManager.default.contents(atPath: folder.folder.path + "/output/eindverslag.html") == previous)
+        let missing = try Self.build(folder, templates: "bestaat-niet")
+        #expect(missing.status == 1)
+        #expect(missing.standardError == "bestaat-niet:1:1: fout: map 'bestaat-niet' bestaat niet\n" + Self.refusal(1) + "\n")
     }
 }

@@ -169,6 +169,10 @@ enum Message {
         "meer dan \(limit) .md-bestanden; dit bestand en de volgende zijn niet gelezen"
     }
     static let notARegularFile = "geen gewoon bestand"
+    static let noWritePermission = "geen schrijfrechten"
+    static let readOnlyFileSystem = "het bestandssysteem is alleen-lezen"
+    static let diskFull = "de schijf is vol"
+    static let diskQuota = "het schijfquotum is bereikt"
     static let invalidFileName = "bestandsnaam is geen geldige UTF-8-tekst; geef het bestand een nieuwe naam"
     static let symbolicLinkFolder = "symbolische koppeling naar een map wordt niet gevolgd; zet de map zelf in de procesmap"
     static func quoteHint(_ key: String) -> String {
@@ -182,6 +186,7 @@ enum Message {
     static func unsafeLink(_ destination: String) -> String {
         "adres '\(destination)' wordt niet overgenomen in het verslag (javascript:, vbscript:, file: en data: zijn niet toegestaan)"
     }
+    static func inField(_ key: String, _ message: String) -> String { "in '\(key)': \(message)" }
     static func pathOutsideProcess(_ destination: String) -> String {
         "'\(destination)' verwijst naar een bestand buiten de procesmap; zo'n pad werkt niet in het gepubliceerde verslag"
     }

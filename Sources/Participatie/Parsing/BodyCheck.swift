@@ -5,6 +5,21 @@
 /// These are warnings, not errors: the report stays safe either way, but the writer should know
 /// that part of the text silently disappears.
 enum BodyCheck {
+    /// The same checks for front matter values that the report renders as Markdown
+    /// (`motivering`, `toelichting-…`), reported at the value's position.
+    static func diagnostics(inFields keys: [String], of fields: FrontMatterFields) -> [Diagnostic] {
+        var result: [Diagnostic] = []
+        for key in keys {
+            guard let entry = fields.entry(key), case .scalar(let scalar) = entry.value,
+                  scalar.string.contains("<") || scalar.string.contains("]") else { continue }
+            for finding in diagnostics(body: scalar.string, bodyFirstLine: 1, file: fields.file) {
+                result.append(fields.diagnostic(at: entry.value, severity: .waarschuwing,
+                                                Message.inField(key, finding.message)))
+            }
+        }
+        return result
+    }
+
     static func diagnostics(body: String, bodyFirstLine: Int, file: String) -> [Diagnostic] {
         // Cheap exit: every finding needs a '<', a link or an image.
         guard ByteScan.contains(UInt8(ascii: "<"), in: body) || ByteScan.contains(UInt8(ascii: "]"), in: body) else { return [] }
@@ -44,13 +59,7 @@ enum BodyCheck {
     }
 
     /// The schemes cmark's safe mode removes (`data:` images in PNG, GIF, JPEG or WebP are kept).
-    static func isUnsafeScheme(_ destination: String) -> Bool {
-        let lowered = destination.drop { $0 == " " || $0 == "\t" }.lowercased()
-        if lowered.hasPrefix("data:") {
-            return !["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"].contains { lowered.hasPrefix($0) }
-        }
-        return lowered.hasPrefix("javascript:") || lowered.hasPrefix("vbscript:") || lowered.hasPrefix("file:")
-    }
+    static func isUnsafeScheme(_ destination: String) -> Bool { Markdown.isUnsafeURL(destination) }
 
     /// A local path that is absolute or climbs out with `..`; URLs with a scheme never do.
     static func leavesFolder(_ destination: String) -> Bool {

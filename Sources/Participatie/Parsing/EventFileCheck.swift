@@ -17,8 +17,11 @@ public enum EventFileCheck {
             _ = ProcessDescriptionParser.parse(&process)
             let diagnostics = event.fields.diagnostics + outcome.fields.diagnostics
                 + response.fields.diagnostics + process.fields.diagnostics
+                + BodyCheck.diagnostics(inFields: ["motivering", "toelichting-proces"], of: source.fields)
+            // The renderers the report uses, with a heading shift as for an event body.
             _ = Markdown.commonMark(from: source.body)
-            return (diagnostics, Markdown.html(from: source.body, options: [.smart, .sourcePositions]))
+            _ = Markdown.safeCommonMark(from: source.body, topHeadingLevel: 4)
+            return (diagnostics, Markdown.html(from: source.body, options: [.smart, .sourcePositions], topHeadingLevel: 4))
         }
     }
 }

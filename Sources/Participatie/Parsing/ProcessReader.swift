@@ -122,6 +122,16 @@ struct ParsedFile {
         case .response: file.content = ResponseParser.parse(&source).map(Content.response)
         }
         file.diagnostics += source.fields.diagnostics
+        // Values the report renders as Markdown get the same warnings as a body.
+        switch entry.role {
+        case .process:
+            file.diagnostics += BodyCheck.diagnostics(inFields: ["toelichting-proces", "toelichting-uitkomsten",
+                                                                 "toelichting-reacties"], of: source.fields)
+        case .response:
+            file.diagnostics += BodyCheck.diagnostics(inFields: ["motivering"], of: source.fields)
+        case .event, .outcome:
+            break
+        }
         return file
     }
 }
@@ -334,6 +344,17 @@ struct FolderScan {
     struct ReadFailure: Error {
         let message: String
         init(_ message: String) { self.message = message }
+    }
+
+    /// A Dutch reason for an `errno` value from creating or writing a file.
+    static func writeReason(_ code: Int32) -> String {
+        switch code {
+        case EACCES, EPERM: Message.noWritePermission
+        case EROFS: Message.readOnlyFileSystem
+        case ENOSPC: Message.diskFull
+        case EDQUOT: Message.diskQuota
+        default: reason(code)
+        }
     }
 
     /// A Dutch reason for an `errno` value.

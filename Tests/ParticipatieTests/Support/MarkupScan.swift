@@ -4,9 +4,11 @@ import Foundation
 /// cmark and the templates never produce, event-handler and style attributes, and URLs with
 /// `javascript:`, `vbscript:`, `file:` or non-image `data:` schemes. Text is ignored: escaped
 /// `&lt;script&gt;` is harmless. Returns one line per finding, empty when the HTML is clean.
-func injectedMarkup(in html: String) -> [String] {
-    let forbiddenTags: Set<String> = ["script", "iframe", "frame", "object", "embed", "svg", "math", "style",
-                                      "link", "meta", "base", "form", "input", "button", "textarea", "template"]
+/// `allowing` exempts tags the templates themselves use (the report's `<style>`, `<svg>`, `<meta>`);
+/// compare their number with a clean build to catch injected ones.
+func injectedMarkup(in html: String, allowing allowed: Set<String> = []) -> [String] {
+    let forbiddenTags = Set(["script", "iframe", "frame", "object", "embed", "svg", "math", "style", "foreignobject",
+                             "link", "meta", "base", "form", "input", "button", "textarea", "template"]).subtracting(allowed)
     let urlAttributes: Set<String> = ["href", "src", "action", "formaction", "xlink:href", "srcset", "poster", "data"]
     let allowedDataImages = ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"]
     let tagPattern = try! NSRegularExpression(pattern: "<(/?)([a-zA-Z][a-zA-Z0-9:-]*)([^>]*)>")
