@@ -2,7 +2,9 @@
 # Runs the whole test suite, installing what is missing first:
 #   1. swift test (unit, golden-file and end-to-end tests);
 #   2. a fresh build of the shipped process must equal the committed output/eindverslag.html;
-#   3. that report and the golden reports must be valid HTML5 and pass axe-core (scripts/controleer-verslag.sh).
+#   3. that report and the golden reports must be valid HTML5 and pass axe-core (scripts/controleer-verslag.sh);
+#   4. a short fuzz run of the parser (FUZZ_SECONDS, default 30; 0 skips it);
+#   5. the suite again under AddressSanitizer (ASAN=0 skips it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/vereisten.sh
@@ -25,3 +27,9 @@ if ! cmp -s "$scratch/eindverslag.html" output/eindverslag.html; then
 fi
 echo "output/eindverslag.html is gelijk aan een nieuwe build van process/"
 scripts/controleer-verslag.sh "$scratch/eindverslag.html" Tests/ParticipatieTests/Golden/*/eindverslag.html
+if [ "${FUZZ_SECONDS:-30}" != 0 ]; then
+  scripts/fuzz.sh "${FUZZ_SECONDS:-30}"
+fi
+if [ "${ASAN:-1}" != 0 ]; then
+  scripts/test-asan.sh
+fi

@@ -41,6 +41,8 @@ struct BuildCommandTests {
         let result = try CommandRunner.run(["build", "--format", "md"], in: folder.url)
         #expect(result.status == 0)
         #expect(result.standardError == """
+            process/2024-09-02-startavond.md:13:1: waarschuwing: HTML in de tekst wordt niet overgenomen in het verslag; schrijf het in Markdown (nog 1 keer in dit bestand)
+            process/2024-09-02-startavond.md:15:5: waarschuwing: adres 'javascript:alert(1)' wordt niet overgenomen in het verslag (javascript:, vbscript:, file: en data: zijn niet toegestaan)
             process/aantekeningen.txt:1:1: waarschuwing: bestand wordt niet gebruikt: alleen .md-bestanden in process/, process/uitkomsten/ en process/reacties/ worden gelezen
             process/reacties/communicatie.md:3:13: waarschuwing: reactie verwijst naar geen enkele uitkomst: vul 'uitkomsten' in
             process/uitkomsten/parkeren.md:1:1: waarschuwing: uitkomst heeft geen reactie van de gemeente (artikel 5, onderdeel c): voeg een bestand in process/reacties/ toe dat ernaar verwijst
@@ -48,7 +50,7 @@ struct BuildCommandTests {
             """)
         let full = try fingerprint(in: contents(folder, "output/eindverslag.html"))
         #expect(result.standardOutput == "output/eindverslag.html en output/eindverslag.md geschreven "
-            + "(5 momenten, 3 uitkomsten, 4 reacties; vingerafdruk \(full.prefix(12)); 3 waarschuwingen)\n")
+            + "(5 momenten, 3 uitkomsten, 4 reacties; vingerafdruk \(full.prefix(12)); 5 waarschuwingen)\n")
         let report = String(decoding: try #require(contents(folder, "output/eindverslag.html")), as: UTF8.self)
         #expect(report.contains("<li><code>process/uitkomsten/parkeren.md:1:1</code> uitkomst heeft geen reactie van de gemeente"))
     }

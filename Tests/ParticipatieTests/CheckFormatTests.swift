@@ -20,8 +20,7 @@ struct CheckFormatTests {
     @Test func textFormatIsTheCompilerStyle() {
         #expect(DiagnosticsFormatter.format(Self.diagnostics, files: 7, strict: false, as: .tekst) == """
             process/2024-04-01-kerngroep.md:2:8: fout: onbekende soort 'kerngoep'; bedoelde u 'kerngroep'?
-            process/notities, 50%.txt:1:1: waarschuwing: bestand wordt niet gebruikt:
-            regel twee
+            process/notities, 50%.txt:1:1: waarschuwing: bestand wordt niet gebruikt:\\u{A}regel twee
             7 bestanden gecontroleerd: 1 fout, 1 waarschuwing
 
             """)

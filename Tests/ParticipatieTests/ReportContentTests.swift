@@ -90,7 +90,9 @@ struct ReportContentTests {
         #expect(html.contains("<!-- raw HTML omitted -->\n<p>Een <a href=\"\">link</a> en een <!-- raw HTML omitted --> plaatje.</p>"))
         #expect(!html.contains("alert('body')"))
         #expect(!html.contains("onerror"))
-        #expect(!html.contains("javascript:"))
+        // The concept block may quote a rejected address as escaped text; no attribute may carry one.
+        #expect(html.range(of: #"(href|src|action)\s*=\s*"?\s*(javascript|vbscript|data):"#, options: .regularExpression) == nil)
+        #expect(!html.contains("<a href=\"javascript"))
         // an ordinary link stays, and is printed with its address
         #expect(html.contains("<a href=\"https://www.voorbeeldstad.nl/stationsstraat\">de projectpagina</a>"))
     }
@@ -106,7 +108,8 @@ struct ReportContentTests {
         #expect(markdown.contains("#### 2 september 2024: Startavond \"\\<script\\>alert('titel')\\</script\\>\"\n"))
         // Every '<' left in the Markdown is backslash-escaped, so none can start raw HTML.
         #expect(!markdown.replacingOccurrences(of: "\\<", with: "").contains("<"))
-        #expect(!markdown.contains("javascript:"))
+        #expect(!markdown.contains("](javascript:"))
+        #expect(!markdown.contains("<javascript:"))
         #expect(!markdown.contains("onerror"))
     }
 

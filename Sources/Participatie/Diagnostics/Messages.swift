@@ -186,6 +186,40 @@ enum Message {
         "'\(folder)' is een symbolische koppeling; maak er een gewone map van"
     }
 
+    // MARK: Hostile input and limits
+    static func doubleEncoded(_ found: String, intended: String) -> String {
+        "'\(found)' is waarschijnlijk een verkeerd omgezette '\(intended)' (UTF-8-tekst die als Windows-1252 is gelezen); vervang het door '\(intended)'"
+    }
+    static func euroInWord(_ word: String) -> String {
+        "'€' midden in het woord '\(word)' is waarschijnlijk een verkeerd omgezet teken (zoals 'ë' in 'financiële'); controleer de tekst"
+    }
+    static func moreOccurrences(_ count: Int) -> String { count > 0 ? " (nog \(count) keer in dit bestand)" : "" }
+    static func folderTooLarge(limit: Int) -> String {
+        "de .md-bestanden zijn samen groter dan \(limit) bytes; dit bestand en de volgende zijn niet gelezen"
+    }
+    static func tooManyFiles(limit: Int) -> String {
+        "meer dan \(limit) .md-bestanden; dit bestand en de volgende zijn niet gelezen"
+    }
+    static let notARegularFile = "geen gewoon bestand"
+    static let diskQuota = "het schijfquotum is bereikt"
+    static let invalidFileName = "bestandsnaam is geen geldige UTF-8-tekst; geef het bestand een nieuwe naam"
+    static let symbolicLinkFolder = "symbolische koppeling naar een map wordt niet gevolgd; zet de map zelf in de procesmap"
+    static func quoteHint(_ key: String) -> String {
+        "; tip: zet de waarde van '\(key)' tussen dubbele aanhalingstekens, dan is elk teken gewone tekst"
+    }
+    static func innerQuoteHint(_ key: String) -> String {
+        "; tip: schrijf een \" binnen de waarde van '\(key)' als \\\" of zet de waarde tussen enkele aanhalingstekens"
+    }
+    static let tabHint = "; tip: spring in met spaties, niet met tabs"
+    static let rawHTML = "HTML in de tekst wordt niet overgenomen in het verslag; schrijf het in Markdown"
+    static func unsafeLink(_ destination: String) -> String {
+        "adres '\(destination)' wordt niet overgenomen in het verslag (javascript:, vbscript:, file: en data: zijn niet toegestaan)"
+    }
+    static func inField(_ key: String, _ message: String) -> String { "in '\(key)': \(message)" }
+    static func pathOutsideProcess(_ destination: String) -> String {
+        "'\(destination)' verwijst naar een bestand buiten de procesmap; zo'n pad werkt niet in het gepubliceerde verslag"
+    }
+
     private static func suggestionSuffix(_ suggestion: String?) -> String {
         suggestion.map { "; bedoelde u '\($0)'?" } ?? ""
     }

@@ -22,7 +22,8 @@ enum AtomicFileWriter {
     static func reason(_ code: Int32) -> String {
         switch code {
         case EACCES, EPERM: Message.noWritePermission
-        case ENOSPC, EDQUOT: Message.diskFull
+        case ENOSPC: Message.diskFull
+        case EDQUOT: Message.diskQuota
         case EROFS: Message.readOnlyFileSystem
         case EISDIR: Message.folderInTheWay
         default: FolderScan.reason(code)

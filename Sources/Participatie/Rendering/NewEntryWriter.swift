@@ -166,7 +166,7 @@ public enum NewEntryWriter {
         for component in path.split(separator: "/") {
             partial += "/" + component
             if mkdir(partial, 0o777) != 0, errno != EEXIST {
-                return Message.cannotCreateFolder(shown, reason(errno))
+                return Message.cannotCreateFolder(shown, AtomicFileWriter.reason(errno))
             }
         }
         return nil
@@ -182,14 +182,14 @@ public enum NewEntryWriter {
             default: return Message.notAFolder(shown)
             }
         }
-        return mkdir(path, 0o777) == 0 ? nil : Message.cannotCreateFolder(shown, reason(errno))
+        return mkdir(path, 0o777) == 0 ? nil : Message.cannotCreateFolder(shown, AtomicFileWriter.reason(errno))
     }
 
     /// Creates `path` with `contents`; fails when anything (even a dangling link) has that name.
     private static func writeNew(_ path: String, _ contents: String, shown: String) -> String? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o666)
         guard descriptor >= 0 else {
-            return errno == EEXIST ? Message.entryExists(shown) : Message.cannotWriteFile(shown, reason(errno))
+            return errno == EEXIST ? Message.entryExists(shown) : Message.cannotWriteFile(shown, AtomicFileWriter.reason(errno))
         }
         let bytes = Array(contents.utf8)
         var offset = 0
@@ -199,20 +199,10 @@ public enum NewEntryWriter {
                 let code = errno
                 close(descriptor)
                 unlink(path)
-                return Message.cannotWriteFile(shown, reason(code))
+                return Message.cannotWriteFile(shown, AtomicFileWriter.reason(code))
             }
             offset += written
         }
-        return close(descriptor) == 0 ? nil : Message.cannotWriteFile(shown, reason(errno))
-    }
-
-    private static func reason(_ code: Int32) -> String {
-        switch code {
-        case ENOSPC: "de schijf is vol"
-        case EROFS: "alleen-lezen bestandssysteem"
-        case EDQUOT: "quotum bereikt"
-        case EACCES, EPERM: "geen schrijfrechten"
-        default: FolderScan.reason(code)
-        }
+        return close(descriptor) == 0 ? nil : Message.cannotWriteFile(shown, AtomicFileWriter.reason(errno))
     }
 }
