@@ -337,8 +337,8 @@ struct GeneratedHostileInputTests {
 
     @Test func limitsAreTheDocumentedOnes() {
         #expect(ProcessReader.fileSizeLimit == 1_048_576)
-        #expect(ProcessReader.totalSizeLimit == 33_554_432)
-        #expect(ProcessReader.fileCountLimit == 10_000)
+        #expect(ProcessReader.totalSizeLimit == 134_217_728)
+        #expect(ProcessReader.fileCountLimit == 50_000)
         #expect(FrontMatterFields.sizeLimit == 65_536)
         #expect(FrontMatterFields.depthLimit == 32)
     }

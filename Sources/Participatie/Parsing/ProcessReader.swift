@@ -14,9 +14,9 @@ public enum ProcessReader {
     /// Largest input file accepted, in bytes.
     public static let fileSizeLimit = 1024 * 1024
     /// Largest total size of all `.md` files of a folder, in bytes: keeps memory use bounded.
-    public static let totalSizeLimit = 32 * 1024 * 1024
+    public static let totalSizeLimit = 128 * 1024 * 1024
     /// Most `.md` files read from one folder.
-    public static let fileCountLimit = 10_000
+    public static let fileCountLimit = 50_000
 
     /// Size limits of one read; tests use small ones to reach them cheaply.
     struct Limits: Sendable {
