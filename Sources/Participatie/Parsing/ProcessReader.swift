@@ -48,8 +48,10 @@ public enum ProcessReader {
         var inputs: [InputFile] = []
         inputs.reserveCapacity(parsed.count)
         events.reserveCapacity(parsed.count)
+        var placeholders: [Diagnostic] = []
         for file in parsed {
             diagnostics += file.diagnostics
+            placeholders += file.placeholders
             if let bytes = file.bytes { inputs.append(InputFile(path: file.entry.path, bytes: bytes)) }
             switch file.content {
             case .process(let value): process = value
@@ -62,6 +64,7 @@ public enum ProcessReader {
         var builder = TimelineBuilder(entries: entries)
         let timeline = builder.build(process: process, events: events, outcomes: outcomes, responses: responses)
         diagnostics += builder.diagnostics
+        diagnostics = PlaceholderScan.merge(placeholders, into: diagnostics)
         diagnostics.sort()
         return ProcessReadResult(timeline: diagnostics.containsErrors ? nil : timeline,
                                  diagnostics: diagnostics, inputs: inputs)
@@ -97,6 +100,8 @@ struct ParsedFile {
     var bytes: [UInt8]?
     var content: Content?
     var diagnostics: [Diagnostic] = []
+    /// `[VUL IN: …]` left in the file (see ``PlaceholderScan``).
+    var placeholders: [Diagnostic] = []
 
     static func parse(_ entry: FolderScan.Entry, root: String, sizeLimit: Int = ProcessReader.fileSizeLimit) -> ParsedFile {
         var file = ParsedFile(entry: entry)
@@ -115,6 +120,7 @@ struct ParsedFile {
         case .success(let parsed):
             source = parsed
         }
+        file.placeholders = PlaceholderScan.diagnostics(in: source)
         switch entry.role {
         case .process: file.content = ProcessDescriptionParser.parse(&source).map(Content.process)
         case .event: file.content = EventParser.parse(&source).map(Content.event)
@@ -344,17 +350,6 @@ struct FolderScan {
     struct ReadFailure: Error {
         let message: String
         init(_ message: String) { self.message = message }
-    }
-
-    /// A Dutch reason for an `errno` value from creating or writing a file.
-    static func writeReason(_ code: Int32) -> String {
-        switch code {
-        case EACCES, EPERM: Message.noWritePermission
-        case EROFS: Message.readOnlyFileSystem
-        case ENOSPC: Message.diskFull
-        case EDQUOT: Message.diskQuota
-        default: reason(code)
-        }
     }
 
     /// A Dutch reason for an `errno` value.

@@ -107,7 +107,7 @@ public struct ReportBuilder: Sendable {
             case .success:
                 written.append(shown)
             case .failure(let failure):
-                diagnostics.append(Diagnostic(file: shown, message: Message.cannotWriteReport(FolderScan.writeReason(failure.code))))
+                diagnostics.append(Diagnostic(file: shown, message: Message.cannotWriteReport(failure.reason)))
                 return Result(diagnostics: diagnostics, writtenFiles: [], fingerprint: fingerprint, timeline: timeline)
             }
         }
@@ -190,7 +190,7 @@ public struct ReportBuilder: Sendable {
         for component in path.split(separator: "/") {
             prefix += component
             if mkdir(prefix, 0o755) != 0, errno != EEXIST {
-                return Diagnostic(file: shown, message: Message.cannotCreateOutputFolder(shown, FolderScan.writeReason(errno)))
+                return Diagnostic(file: shown, message: Message.cannotCreateOutputFolder(shown, AtomicFileWriter.reason(errno)))
             }
             prefix += "/"
         }
