@@ -474,6 +474,28 @@ struct FileSystemHostileInputTests {
         #expect(result.status == 1)
     }
 
+    /// Each `readdir` loop once copied the whole 256-byte `d_name` array, reading past the last record
+    /// of a large folder; only AddressSanitizer (scripts/test-asan.sh) sees that, so these folders are big.
+    @Test func largeFoldersAreListedByEveryReader() throws {
+        let folder = try HostileFolder()
+        let names = (0..<1_000).map { String(format: "notitie-%04d-met-een-wat-langere-naam.txt", $0) }
+        try FileManager.default.copyItem(atPath: ReportHostileInputTests.templates, toPath: folder.folder.path + "/sjablonen")
+        for name in names {
+            for path in [folder.process.path + "/" + name, folder.folder.path + "/sjablonen/" + name] {
+                #expect(FileManager.default.createFile(atPath: path, contents: Data("x\n".utf8)))
+            }
+        }
+        #expect(folder.read().diagnostics.count == 1_000)
+        let snapshot = FolderSnapshot(roots: [folder.process.path])
+        #expect(snapshot.changes(since: FolderSnapshot(roots: [])).count == 1_000 + 8)
+        let (library, diagnostics) = TemplateLibrary.load(directory: folder.folder.path + "/sjablonen", displayPath: "sjablonen",
+                                                          variables: ReportView.templateVariables)
+        let templates = FileManager.default.enumerator(atPath: ReportHostileInputTests.templates)!
+            .compactMap { $0 as? String }.filter { $0.hasSuffix(".mustache") }
+        #expect(library?.files.count == templates.count)
+        #expect(diagnostics == [])
+    }
+
     @Test func fileNamesThatAreNotUTF8OrHoldControlCharacters() throws {
         let folder = try HostileFolder()
         let latin1: [UInt8] = Array((folder.process.path + "/2024-04-01-caf").utf8) + [0xE9] + Array(".md".utf8) + [0]
