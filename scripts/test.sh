@@ -3,8 +3,8 @@
 #   1. swift test (unit, golden-file and end-to-end tests);
 #   2. a fresh build of the shipped process must equal the committed output/eindverslag.html;
 #   3. that report and the golden reports must be valid HTML5 and pass axe-core (scripts/controleer-verslag.sh);
-#   4. a short fuzz run of the parser (FUZZ_SECONDS, default 30; 0 skips it);
-#   5. the suite again under AddressSanitizer (ASAN=0 skips it).
+#   4. 30 seconds of fuzzing the parser (scripts/fuzz.sh; FUZZ_SECONDS=0 skips it);
+#   5. the whole suite again under AddressSanitizer (scripts/test-asan.sh; ASAN=0 skips it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/vereisten.sh
@@ -27,6 +27,7 @@ if ! cmp -s "$scratch/eindverslag.html" output/eindverslag.html; then
 fi
 echo "output/eindverslag.html is gelijk aan een nieuwe build van process/"
 scripts/controleer-verslag.sh "$scratch/eindverslag.html" Tests/ParticipatieTests/Golden/*/eindverslag.html
+
 if [ "${FUZZ_SECONDS:-30}" != 0 ]; then
   scripts/fuzz.sh "${FUZZ_SECONDS:-30}"
 fi

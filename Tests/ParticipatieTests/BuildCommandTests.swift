@@ -42,7 +42,7 @@ struct BuildCommandTests {
         #expect(result.status == 0)
         #expect(result.standardError == """
             process/2024-09-02-startavond.md:13:1: waarschuwing: HTML in de tekst wordt niet overgenomen in het verslag; schrijf het in Markdown (nog 1 keer in dit bestand)
-            process/2024-09-02-startavond.md:15:5: waarschuwing: adres 'javascript:alert(1)' wordt niet overgenomen in het verslag (javascript:, vbscript:, file: en data: zijn niet toegestaan)
+            process/2024-09-02-startavond.md:15:5: waarschuwing: onveilig adres (javascript) wordt niet overgenomen in het verslag: de koppeling blijft leeg
             process/aantekeningen.txt:1:1: waarschuwing: bestand wordt niet gebruikt: alleen .md-bestanden in process/, process/uitkomsten/ en process/reacties/ worden gelezen
             process/reacties/communicatie.md:3:13: waarschuwing: reactie verwijst naar geen enkele uitkomst: vul 'uitkomsten' in
             process/uitkomsten/parkeren.md:1:1: waarschuwing: uitkomst heeft geen reactie van de gemeente (artikel 5, onderdeel c): voeg een bestand in process/reacties/ toe dat ernaar verwijst

@@ -212,8 +212,10 @@ enum Message {
     }
     static let tabHint = "; tip: spring in met spaties, niet met tabs"
     static let rawHTML = "HTML in de tekst wordt niet overgenomen in het verslag; schrijf het in Markdown"
-    static func unsafeLink(_ destination: String) -> String {
-        "adres '\(destination)' wordt niet overgenomen in het verslag (javascript:, vbscript:, file: en data: zijn niet toegestaan)"
+    /// Names the scheme without its colon, so the warning (also shown in a concept report) never
+    /// carries a usable address.
+    static func unsafeLink(scheme: String) -> String {
+        "onveilig adres (\(scheme)) wordt niet overgenomen in het verslag: de koppeling blijft leeg"
     }
     static func inField(_ key: String, _ message: String) -> String { "in '\(key)': \(message)" }
     static func pathOutsideProcess(_ destination: String) -> String {

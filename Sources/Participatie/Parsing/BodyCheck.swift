@@ -1,3 +1,5 @@
+import Foundation
+
 /// Warns about what in a Markdown body will not reach the report as written: raw HTML (cmark
 /// leaves it out), links with unsafe schemes (cmark empties them) and paths that leave the
 /// process folder, such as `![kaart](../../etc/passwd)`.
@@ -46,7 +48,7 @@ enum BodyCheck {
             case .link, .image:
                 let shown = shorten(reference.destination)
                 if isUnsafeScheme(reference.destination) {
-                    result.append(diagnostic(reference, Message.unsafeLink(shown)))
+                    result.append(diagnostic(reference, Message.unsafeLink(scheme: scheme(of: reference.destination))))
                 } else if leavesFolder(reference.destination) {
                     result.append(diagnostic(reference, Message.pathOutsideProcess(shown)))
                 }
@@ -60,6 +62,11 @@ enum BodyCheck {
 
     /// The schemes cmark's safe mode removes (`data:` images in PNG, GIF, JPEG or WebP are kept).
     static func isUnsafeScheme(_ destination: String) -> Bool { Markdown.isUnsafeURL(destination) }
+
+    /// `javascript` for ` JavaScript:alert(1)`.
+    static func scheme(of destination: String) -> String {
+        String(destination.trimmingCharacters(in: .whitespacesAndNewlines).prefix { $0 != ":" }.lowercased().prefix(20))
+    }
 
     /// A local path that is absolute or climbs out with `..`; URLs with a scheme never do.
     static func leavesFolder(_ destination: String) -> Bool {

@@ -67,9 +67,7 @@ public struct FolderSnapshot: Equatable, Sendable {
         defer { closedir(directory) }
         var names: [String] = []
         while let entry = readdir(directory) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
+            let name = DirectoryEntry.name(of: entry).name
             if name.hasPrefix(".") || name.hasSuffix("~") { continue }
             names.append(name)
         }

@@ -250,12 +250,7 @@ struct FolderScan {
         defer { closedir(directory) }
         var names: [String] = []
         while let entry = readdir(directory) {
-            // Point into the record instead of copying `d_name`: records are only as long as
-            // their name, so copying the declared 256-byte array reads past the last record
-            // (AddressSanitizer caught this in a folder of 2,000 files).
-            let cName = (UnsafeRawPointer(entry) + MemoryLayout<dirent>.offset(of: \dirent.d_name)!)
-                .assumingMemoryBound(to: CChar.self)
-            let (name, valid) = (String(cString: cName), String(validatingCString: cName) != nil)
+            let (name, valid) = DirectoryEntry.name(of: entry)
             if name.hasPrefix(".") { continue }
             guard valid else {
                 // The name cannot be shown or opened faithfully: report it with U+FFFD for the bad bytes.

@@ -133,9 +133,7 @@ public enum NewEntryWriter {
         defer { closedir(directory) }
         var ids: [String] = []
         while let entry = readdir(directory) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
+            let name = DirectoryEntry.name(of: entry).name
             guard !name.hasPrefix("."), name.hasSuffix(".md"), name.count > 3, name != FolderScan.processFile else { continue }
             ids.append(String(name.dropLast(3)))
         }

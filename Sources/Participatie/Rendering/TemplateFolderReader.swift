@@ -53,9 +53,7 @@ struct TemplateFolderReader {
         }
         var names: [String] = []
         while let entry = readdir(directory) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
+            let name = DirectoryEntry.name(of: entry).name
             if !name.hasPrefix(".") { names.append(name) }
         }
         closedir(directory)
