@@ -5,5 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/vereisten.sh
 ensure_build_dependencies
-swift build -c release --product participatie
+# The Swift runtime and Foundation linked in: every start saves about 15 ms of dynamic loading.
+swift build -c release --static-swift-stdlib --product participatie
 exec .build/release/participatie build --process process --templates templates --output output "$@"

@@ -11,14 +11,14 @@ public struct Participants: Hashable, Sendable {
 
     /// Parses `60`, `ca. 60`, `circa 60`, `ongeveer 60`, `+/- 60`, `+- 60`, `± 60` or `~60`.
     public init?(text: String) {
-        var rest = Substring(text.trimmingCharacters(in: .whitespaces).lowercased())
+        var rest = Substring(text.trimmedWhitespace.lowercased())
         var approximate = false
         for prefix in ["ca.", "ca", "circa", "ongeveer", "+/-", "+-", "±", "~"] where rest.hasPrefix(prefix) {
             rest = rest.dropFirst(prefix.count)
             approximate = true
             break
         }
-        let digits = rest.trimmingCharacters(in: .whitespaces)
+        let digits = String(rest).trimmedWhitespace
         guard !digits.isEmpty, digits.count <= 9, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
               let value = Int(digits) else { return nil }
         self.init(count: value, isApproximate: approximate)

@@ -145,7 +145,7 @@ struct FrontMatterFields {
     private func scalarText(_ node: Node) -> String? {
         guard case .scalar(let scalar) = node else { return nil }
         if scalar.style == .plain, ["~", "null", "Null", "NULL"].contains(scalar.string) { return "" }
-        return scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        return scalar.string.trimmedWhitespaceAndNewlines
     }
 }
 

@@ -31,21 +31,60 @@ enum AtomicFileWriter {
     }
 
     /// Writes `bytes` to `folder/name`. The temporary file is removed again when anything fails.
-    static func write(_ bytes: [UInt8], to name: String, in folder: String) -> Result<Void, Failure> {
+    static func write<Bytes: Collection>(_ bytes: Bytes, to name: String, in folder: String) -> Result<Void, Failure>
+    where Bytes.Element == UInt8 {
+        write(to: name, in: folder) { output in
+            output.write(bytes)
+            return true
+        }
+    }
+
+    /// The file being written by ``write(to:in:contents:)``.
+    struct Output {
+        fileprivate let descriptor: Int32
+        /// The `errno` value of the first write that failed; later writes are skipped.
+        fileprivate var failure: Int32?
+
+        /// Appends `bytes`; an array or a native string's `utf8` is written from where it is.
+        mutating func write<Bytes: Collection>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+            guard failure == nil else { return }
+            let descriptor = descriptor
+            let succeeded = bytes.withContiguousStorageIfAvailable { Output.writeAll(UnsafeRawBufferPointer($0), to: descriptor) }
+                ?? Array(bytes).withUnsafeBytes { Output.writeAll($0, to: descriptor) }
+            if !succeeded { failure = errno }
+        }
+
+        private static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
+            var offset = 0
+            while offset < bytes.count {
+                let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += written
+            }
+            return true
+        }
+    }
+
+    /// Writes to `folder/name` what `contents` writes to its ``Output``, a part at a time, so the file
+    /// never needs to be in memory whole. `contents` returns `false` to give up: the temporary file is
+    /// removed and the target left as it was (`ECANCELED`), as on any failure.
+    static func write(to name: String, in folder: String, contents: (inout Output) -> Bool) -> Result<Void, Failure> {
         let target = folder + "/" + name
         let temporary = folder + "/." + name + ".tmp-" + String(getpid())
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return .failure(Failure(code: errno)) }
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { buffer in
-                Glibc.write(descriptor, buffer.baseAddress! + offset, bytes.count - offset)
-            }
-            if written < 0 {
-                if errno == EINTR { continue }
-                return fail(descriptor: descriptor, temporary: temporary)
-            }
-            offset += written
+        var output = Output(descriptor: descriptor)
+        let complete = contents(&output)
+        if let failure = output.failure {
+            errno = failure
+            return fail(descriptor: descriptor, temporary: temporary)
+        }
+        guard complete else {
+            errno = ECANCELED
+            return fail(descriptor: descriptor, temporary: temporary)
         }
         guard fsync(descriptor) == 0 else { return fail(descriptor: descriptor, temporary: temporary) }
         guard close(descriptor) == 0 else {

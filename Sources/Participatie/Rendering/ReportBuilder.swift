@@ -52,9 +52,13 @@ public struct ReportBuilder: Sendable {
         let templatesRoot = ReportBuilder.trimmed(templatesDirectory)
         let outputRoot = ReportBuilder.trimmed(outputDirectory)
 
-        let process = ProcessReader.read(directory: processDirectory, displayPath: processRoot)
-        let (library, templateDiagnostics) = TemplateLibrary.load(directory: templatesDirectory, displayPath: templatesRoot,
-                                                                  variables: ReportView.templateVariables)
+        let templatesDirectory = templatesDirectory
+        let ((library, templateDiagnostics), readResult) = ReportBuilder.concurrently({
+            TemplateLibrary.load(directory: templatesDirectory, displayPath: templatesRoot, variables: ReportView.templateVariables)
+        }, {
+            ProcessReader.read(directory: processDirectory, displayPath: processRoot)
+        })
+        var process = readResult
         var diagnostics = process.diagnostics + templateDiagnostics
         if let library {
             for format in formats where !library.contains(format.templateName) {
@@ -77,6 +81,9 @@ public struct ReportBuilder: Sendable {
         guard !diagnostics.containsErrors, let timeline = process.timeline, let library, let fingerprint else {
             return Result(diagnostics: diagnostics, writtenFiles: [], fingerprint: fingerprint, timeline: process.timeline)
         }
+        // The files' bytes were only needed for the fingerprint: free them before the report is made.
+        let processFileCount = process.inputs.count
+        process = ProcessReadResult(timeline: timeline, diagnostics: process.diagnostics, inputs: [])
 
         // Warnings in the report name files the way a reader of the repository knows them.
         let processName = ReportBuilder.folderName(processDirectory, fallback: "process")
@@ -84,26 +91,30 @@ public struct ReportBuilder: Sendable {
         let shownWarnings = process.diagnostics.map { ReportBuilder.renamed($0, root: processRoot, as: processName) }
             + templateDiagnostics.map { ReportBuilder.renamed($0, root: templatesRoot, as: templatesName) }
         let view = ReportView(timeline: timeline, warnings: shownWarnings.sorted(), fingerprint: fingerprint,
-                              processFileCount: process.inputs.count, templateFileCount: library.files.count)
+                              processFileCount: processFileCount, templateFileCount: library.files.count,
+                              includesMarkdown: library.usesVariable(in: formats, endingWith: "Markdown"))
 
-        var rendered: [(ReportFormat, String)] = []
-        for format in formats {
-            switch ReportRenderer.render(view, format: format, templates: library, templatesFolder: templatesRoot) {
-            case .success(let text): rendered.append((format, text))
-            case .failure(let diagnostic): diagnostics.append(diagnostic)
-            }
-        }
-        guard !diagnostics.containsErrors else {
-            return Result(diagnostics: diagnostics, writtenFiles: [], fingerprint: fingerprint, timeline: timeline)
-        }
         if let problem = ReportBuilder.createFolder(outputDirectory, shown: outputRoot) {
             diagnostics.append(problem)
             return Result(diagnostics: diagnostics, writtenFiles: [], fingerprint: fingerprint, timeline: timeline)
         }
+        // Each report is written while it is rendered, a part at a time, so it is never whole in memory.
+        // Every template was found above, so rendering cannot fail half-way through the formats.
         var written: [String] = []
-        for (format, text) in rendered {
+        for format in formats {
             let shown = ReportBuilder.join(outputRoot, format.fileName)
-            switch AtomicFileWriter.write(Array(text.utf8), to: format.fileName, in: outputDirectory) {
+            var missing: Diagnostic?
+            let result = AtomicFileWriter.write(to: format.fileName, in: outputDirectory) { file in
+                missing = ReportRenderer.render(view, format: format, templates: library, templatesFolder: templatesRoot) {
+                    file.write($0.utf8)
+                }
+                return missing == nil
+            }
+            if let missing {
+                diagnostics.append(missing)
+                return Result(diagnostics: diagnostics, writtenFiles: [], fingerprint: fingerprint, timeline: timeline)
+            }
+            switch result {
             case .success:
                 written.append(shown)
             case .failure(let failure):

@@ -1,15 +1,17 @@
 /// Turns a ``ReportView`` into the text of one report file with the templates of a ``TemplateLibrary``.
 enum ReportRenderer {
-    /// The rendered report, or a diagnostic when the format's template is missing.
-    /// `templatesFolder` is the templates folder as the user would type it, for that diagnostic.
+    /// Renders the report and hands it to `write` in consecutive parts (see
+    /// ``TemplateLibrary/render(_:template:into:)``); a diagnostic, and nothing written, when the
+    /// format's template is missing. `templatesFolder` is the templates folder as the user would type
+    /// it, for that diagnostic.
     static func render(_ view: ReportView, format: ReportFormat, templates: TemplateLibrary,
-                       templatesFolder: String) -> Result<String, Diagnostic> {
+                       templatesFolder: String, into write: (String) -> Void) -> Diagnostic? {
         let name = format.templateName
-        guard let text = templates.render(view, template: name) else {
+        guard templates.render(view, template: name, into: write) else {
             let file = name + TemplateLibrary.fileExtension
-            return .failure(Diagnostic(file: templatesFolder == "." ? file : templatesFolder + "/" + file,
-                                       message: Message.missingTemplate(file, folder: templatesFolder)))
+            return Diagnostic(file: templatesFolder == "." ? file : templatesFolder + "/" + file,
+                              message: Message.missingTemplate(file, folder: templatesFolder))
         }
-        return .success(text)
+        return nil
     }
 }

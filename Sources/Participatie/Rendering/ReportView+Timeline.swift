@@ -13,7 +13,11 @@ extension ReportView {
 
     /// The view of `timeline`. `warnings` are shown only while the process is a concept; their
     /// file names should already be the ones a reader of the report recognises (`process/…`).
-    init(timeline: Timeline, warnings: [Diagnostic], fingerprint: Fingerprint, processFileCount: Int, templateFileCount: Int) {
+    /// Without `includesMarkdown` every `…Markdown` value is empty (no template that is rendered uses them).
+    /// The texts of events, outcomes and responses are rendered on all cores.
+    init(timeline: Timeline, warnings: [Diagnostic], fingerprint: Fingerprint, processFileCount: Int, templateFileCount: Int,
+         includesMarkdown: Bool = true) {
+        let commonMark: @Sendable (String, Int) -> String = { includesMarkdown ? Markdown.safeCommonMark(from: $0, topHeadingLevel: $1) : "" }
         let process = timeline.process
         let statistics = timeline.statistics
         title = process.title
@@ -43,11 +47,11 @@ extension ReportView {
             in: Markdown.html(from: process.body, topHeadingLevel: HeadingLevel.introduction))
         introductionHTML = introduction.html
         introductionHeadings = introduction.headings
-        introductionMarkdown = Markdown.safeCommonMark(from: process.body, topHeadingLevel: HeadingLevel.introduction)
+        introductionMarkdown = commonMark(process.body, HeadingLevel.introduction)
 
         // (a)
         processIntroductionHTML = process.processIntroduction.map { Markdown.html(from: $0, topHeadingLevel: HeadingLevel.sectionIntroduction) }
-        processIntroductionMarkdown = process.processIntroduction.map { Markdown.safeCommonMark(from: $0, topHeadingLevel: HeadingLevel.sectionIntroduction) }
+        processIntroductionMarkdown = process.processIntroduction.map { commonMark($0, HeadingLevel.sectionIntroduction) }
         if let first = statistics.firstDate, let last = statistics.lastDate {
             period = Wording.period(from: first, to: last)
         } else {
@@ -71,7 +75,7 @@ extension ReportView {
         timelineFigureHTML = TimelineFigure(timeline: timeline).svg
 
         let kindTotals = Dictionary(statistics.countsByKind.map { ($0.kind, $0.count) }, uniquingKeysWith: +)
-        events = timeline.events.map { event in
+        events = ProcessReader.concurrentMap(timeline.events) { event in
             let fed = timeline.outcomes(fedBy: event).map(ReportView.link(to:))
             return EventView(
                 anchor: ReportView.anchor(for: event), title: event.title,
@@ -82,20 +86,20 @@ extension ReportView {
                 audiences: event.audiences.isEmpty ? nil : Wording.list(event.audiences),
                 isPlanned: event.status == .gepland,
                 bodyHTML: Markdown.html(from: event.body, topHeadingLevel: HeadingLevel.eventBody),
-                bodyMarkdown: Markdown.safeCommonMark(from: event.body, topHeadingLevel: HeadingLevel.eventBody),
+                bodyMarkdown: commonMark(event.body, HeadingLevel.eventBody),
                 fedOutcomes: fed, hasFedOutcomes: !fed.isEmpty)
         }
 
         // (b)
         outcomesIntroductionHTML = process.outcomesIntroduction.map { Markdown.html(from: $0, topHeadingLevel: HeadingLevel.sectionIntroduction) }
-        outcomesIntroductionMarkdown = process.outcomesIntroduction.map { Markdown.safeCommonMark(from: $0, topHeadingLevel: HeadingLevel.sectionIntroduction) }
-        outcomes = timeline.outcomes.enumerated().map { index, outcome in
+        outcomesIntroductionMarkdown = process.outcomesIntroduction.map { commonMark($0, HeadingLevel.sectionIntroduction) }
+        outcomes = ProcessReader.concurrentMap(Array(timeline.outcomes.enumerated())) { index, outcome in
             let sources = outcome.sources.compactMap(timeline.event(withID:)).map(ReportView.link(to:))
             let answers = timeline.responses(answering: outcome).map(ReportView.responseLink(to:))
             return OutcomeView(
                 anchor: ReportView.anchor(for: outcome), title: outcome.title, number: index + 1,
                 bodyHTML: Markdown.html(from: outcome.body, topHeadingLevel: HeadingLevel.outcomeBody),
-                bodyMarkdown: Markdown.safeCommonMark(from: outcome.body, topHeadingLevel: HeadingLevel.outcomeBody),
+                bodyMarkdown: commonMark(outcome.body, HeadingLevel.outcomeBody),
                 sources: sources, hasSources: !sources.isEmpty,
                 answers: answers, isAnswered: !answers.isEmpty, isUnanswered: answers.isEmpty)
         }
@@ -105,17 +109,17 @@ extension ReportView {
 
         // (c)
         responsesIntroductionHTML = process.responsesIntroduction.map { Markdown.html(from: $0, topHeadingLevel: HeadingLevel.sectionIntroduction) }
-        responsesIntroductionMarkdown = process.responsesIntroduction.map { Markdown.safeCommonMark(from: $0, topHeadingLevel: HeadingLevel.sectionIntroduction) }
-        responses = timeline.responses.map { response in
+        responsesIntroductionMarkdown = process.responsesIntroduction.map { commonMark($0, HeadingLevel.sectionIntroduction) }
+        responses = ProcessReader.concurrentMap(timeline.responses) { response in
             let answered = response.outcomes.compactMap(timeline.outcome(withID:)).map(ReportView.link(to:))
             return ResponseView(
                 anchor: ReportView.anchor(for: response), title: response.title,
                 verdict: response.verdict.label, verdictKey: response.verdict.rawValue,
                 motivationHTML: response.motivation.map { Markdown.html(from: $0, topHeadingLevel: HeadingLevel.responseBody + 1) },
-                motivationMarkdown: response.motivation.map { Markdown.safeCommonMark(from: $0, topHeadingLevel: HeadingLevel.responseBody + 1) },
+                motivationMarkdown: response.motivation.map { commonMark($0, HeadingLevel.responseBody + 1) },
                 usedIn: response.usedIn, hasUsedIn: !response.usedIn.isEmpty,
                 bodyHTML: Markdown.html(from: response.body, topHeadingLevel: HeadingLevel.responseBody),
-                bodyMarkdown: Markdown.safeCommonMark(from: response.body, topHeadingLevel: HeadingLevel.responseBody),
+                bodyMarkdown: commonMark(response.body, HeadingLevel.responseBody),
                 answeredOutcomes: answered, hasAnsweredOutcomes: !answered.isEmpty)
         }
         responseCount = timeline.responses.count

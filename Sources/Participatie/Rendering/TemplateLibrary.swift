@@ -22,7 +22,7 @@ struct TemplateLibrary {
 
     /// Every template file, sorted by path: part of the report's fingerprint.
     let files: [File]
-    private let library: MustacheLibrary
+    let library: MustacheLibrary
     private let names: Set<String>
 
     /// Reads and checks the templates in `directory`; diagnostics name files as `displayPath/…`.
@@ -32,6 +32,7 @@ struct TemplateLibrary {
         folder.read()
         var diagnostics = folder.diagnostics
         let files = folder.files
+        let parsedOnAllCores = TemplateLibrary.parseOnAllCores(files)
         MarkdownContentType.registerOnce()
 
         var templates: [String: MustacheTemplate] = [:]
@@ -52,7 +53,7 @@ struct TemplateLibrary {
             guard let format = TemplateFormat(templateName: name) else { continue }
             let prefix = format.pragma
             do {
-                templates[name] = try MustacheTemplate(string: prefix + text)
+                templates[name] = try (parsedOnAllCores[file.relativePath] ?? Result { try MustacheTemplate(string: prefix + text) }).get()
                 parsed.append((name, path, text))
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(TemplateLibrary.diagnostic(for: error, in: text, file: path, addedLines: format.pragmaLines))
@@ -216,10 +217,18 @@ enum TemplateFormat: Equatable {
     /// The end of the names of values that are already safe in this format.
     var trustedSuffix: String { self == .html ? "HTML" : "Markdown" }
 
-    /// Put in front of a template's text so values are escaped for the format.
-    /// A line of its own, so it leaves no blank line behind; errors are moved up by ``pragmaLines``.
-    var pragma: String { self == .html ? "" : "{{% CONTENT_TYPE: \(MarkdownContentType.name)}}\n" }
+    /// Put in front of a template's text so values are escaped for the format (for HTML as
+    /// swift-mustache does by default, only faster). A line of its own, so it leaves no blank line
+    /// behind; errors are moved up by ``pragmaLines``.
+    var pragma: String {
+        self == .html ? TemplateFormat.htmlPragma : "{{% CONTENT_TYPE: \(MarkdownContentType.name)}}\n"
+    }
+
+    private static let htmlPragma: String = {
+        HTMLContentType.registerOnce()
+        return "{{% CONTENT_TYPE: \(HTMLContentType.name)}}\n"
+    }()
 
     /// How many lines ``pragma`` adds in front of the template.
-    var pragmaLines: Int { self == .html ? 0 : 1 }
+    var pragmaLines: Int { 1 }
 }

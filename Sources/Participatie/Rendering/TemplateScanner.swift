@@ -71,7 +71,7 @@ struct TemplateScanner {
             guard let end = firstIndex(of: closing, in: scalars, from: start) else { break }
             var content = String(String.UnicodeScalarView(scalars[start..<end]))
             if kind == .setDelimiters, content.hasSuffix("=") { content.removeLast() }
-            tags.append(Tag(kind: kind, name: content.trimmingCharacters(in: .whitespacesAndNewlines), line: line, column: column))
+            tags.append(Tag(kind: kind, name: content.trimmedWhitespaceAndNewlines, line: line, column: column))
             for scalar in scalars[index..<end] where scalar == "\n" {
                 line += 1
             }
@@ -87,10 +87,10 @@ struct TemplateScanner {
         var rest = Substring(expression)
         var transforms: [String] = []
         while let open = rest.firstIndex(of: "("), rest.last == ")" {
-            transforms.append(String(rest[..<open]).trimmingCharacters(in: .whitespacesAndNewlines))
+            transforms.append(String(rest[..<open]).trimmedWhitespaceAndNewlines)
             rest = rest[rest.index(after: open)..<rest.index(before: rest.endIndex)]
         }
-        let names = rest.split(separator: ".").map { String($0).trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        let names = rest.split(separator: ".").map { String($0).trimmedWhitespaceAndNewlines }.filter { !$0.isEmpty }
         return (names, transforms)
     }
 
