@@ -186,6 +186,8 @@ if 30 in by_size:
 if 1000 in by_size and 10000 in by_size:
     factor = by_size[10000][0] / by_size[1000][0]
     target(factor <= 11, "1.000 → 10.000: ≤ 11 × de tijd (%s×)" % number(factor, 1))
+if configuration != "release":
+    print("  (dit is de %s-build; de doelen gelden voor de release-build)" % configuration)
 if not any(n in by_size for n in (30, 10000)):
     print("  (de doelen gelden voor 30, 1.000 en 10.000 gebeurtenissen)")
 if strict and failures:

@@ -13,7 +13,7 @@ import Mustache
 ///
 /// Not cut: templates with inheritance (`{{<…}}`, `{{$…}}`), changed delimiters or pragmas, and sections
 /// that may ask for their position in the sequence (`first()`, `index()` …), which would restart in
-/// every slice. Before a view is rendered in pieces, ``render(_:library:)`` checks the pieces against
+/// every slice. Before a view is rendered in pieces, ``render(_:library:into:)`` checks the pieces against
 /// swift-mustache's rendering of the whole template with every sequence shortened to three items, cut
 /// into slices of one item; on any difference the whole template is rendered as one.
 struct SplitTemplate: Sendable {
@@ -104,7 +104,7 @@ struct SplitTemplate: Sendable {
     /// swift-mustache renders for the whole template. The slices of long sequences are rendered on all
     /// cores, a group at a time, so that only a group's text is in memory at once.
     func render(_ root: any MustacheParent & Sendable, library: MustacheLibrary, into write: (String) -> Void) {
-        let sliced = pieces.map { SplitTemplate.slices($0, of: root, minimumItems: SplitTemplate.minimumItems) }
+        let sliced = pieces.map { SplitTemplate.shouldSlice($0, of: root, minimumItems: SplitTemplate.minimumItems) }
         guard sliced.contains(true), let parsed = parsedPieces(), verified(parsed, root, library: library) else {
             write(whole.render(root, library: library))
             return
@@ -158,7 +158,7 @@ struct SplitTemplate: Sendable {
             case .section(let name, let whole, let template):
                 let text = whole.render(short, library: library)
                 unsliced += text
-                guard SplitTemplate.slices(piece, of: short, minimumItems: 1),
+                guard SplitTemplate.shouldSlice(piece, of: short, minimumItems: 1),
                       let count = (short.child(named: name) as? any SliceableSequence)?.sliceCount else {
                     sliced += text
                     continue
@@ -174,7 +174,7 @@ struct SplitTemplate: Sendable {
     /// Whether `piece` is a section over a sequence of at least `minimumItems` views whose items cannot
     /// see their position in it: every tag inside that asks for a position is inside a section over
     /// a sequence of the item's own (as in `{{#fedOutcomes}}…{{^last()}}…{{/fedOutcomes}}`).
-    private static func slices(_ piece: Piece, of root: any MustacheParent, minimumItems: Int) -> Bool {
+    private static func shouldSlice(_ piece: Piece, of root: any MustacheParent, minimumItems: Int) -> Bool {
         guard case .section(let name, _, _, let guards) = piece,
               let sequence = root.child(named: name) as? any SliceableSequence,
               sequence.sliceCount >= minimumItems else { return false }
@@ -216,7 +216,8 @@ struct SplitTemplate: Sendable {
         let end: Int
     }
 
-    /// The tags of the template, as swift-mustache finds them with the default delimiters.
+    /// The tags of the template, as swift-mustache finds them with the default delimiters. Like
+    /// ``TemplateScanner/tags(in:)``, but with offsets instead of lines and columns, to cut the text.
     private static func tags(in scalars: [Unicode.Scalar]) -> [Tag] {
         var tags: [Tag] = []
         var index = 0
