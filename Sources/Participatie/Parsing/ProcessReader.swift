@@ -200,16 +200,22 @@ struct FolderScan {
         displayRoot == "." ? relative : displayRoot + "/" + relative
     }
 
-    mutating func scan() {
+    /// Why `path` cannot be read as a folder (missing, unreadable, not a folder), or `nil`.
+    static func folderProblem(_ path: String, shown: String) -> Diagnostic? {
         var info = stat()
-        guard stat(root, &info) == 0 else {
-            let message = errno == ENOENT ? Message.missingFolder(displayRoot)
-                : Message.unreadableFolder(displayRoot, FolderScan.reason(errno))
-            diagnostics.append(Diagnostic(file: displayRoot, message: message))
-            return
+        guard stat(path, &info) == 0 else {
+            let message = errno == ENOENT ? Message.missingFolder(shown) : Message.unreadableFolder(shown, reason(errno))
+            return Diagnostic(file: shown, message: message)
         }
         guard info.st_mode & S_IFMT == S_IFDIR else {
-            diagnostics.append(Diagnostic(file: displayRoot, message: Message.notAFolder(displayRoot)))
+            return Diagnostic(file: shown, message: Message.notAFolder(shown))
+        }
+        return nil
+    }
+
+    mutating func scan() {
+        if let problem = FolderScan.folderProblem(root, shown: displayRoot) {
+            diagnostics.append(problem)
             return
         }
         guard let entries = list(relative: "") else { return }
