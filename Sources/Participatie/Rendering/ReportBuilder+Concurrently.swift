@@ -15,6 +15,13 @@ extension ReportBuilder {
         group.wait()
         return (box.value!, foreground)
     }
+
+    /// The fingerprint of the process files (read from `root`) and the templates.
+    static func fingerprint(of inputs: [InputFile], in root: String, templates: TemplateLibrary) -> Fingerprint {
+        Fingerprint(inputs: inputs.map {
+            Fingerprint.Input(folder: .process, path: ReportBuilder.relative($0.path, to: root), bytes: $0.bytes)
+        } + templates.files.map { Fingerprint.Input(folder: .templates, path: $0.relativePath, bytes: $0.bytes) })
+    }
 }
 
 /// Carries a result from the background thread; read only after the thread has finished.

@@ -73,26 +73,30 @@ public struct ReportBuilder: Sendable {
         }
         diagnostics.sort()
 
-        let fingerprint = library.map { library in
-            Fingerprint(inputs: process.inputs.map {
-                Fingerprint.Input(folder: .process, path: ReportBuilder.relative($0.path, to: processRoot), bytes: $0.bytes)
-            } + library.files.map { Fingerprint.Input(folder: .templates, path: $0.relativePath, bytes: $0.bytes) })
-        }
-        guard !diagnostics.containsErrors, let timeline = process.timeline, let library, let fingerprint else {
+        guard !diagnostics.containsErrors, let timeline = process.timeline, let library else {
+            let fingerprint = library.map { ReportBuilder.fingerprint(of: process.inputs, in: processRoot, templates: $0) }
             return Result(diagnostics: diagnostics, writtenFiles: [], fingerprint: fingerprint, timeline: process.timeline)
         }
-        // The files' bytes were only needed for the fingerprint: free them before the report is made.
         let processFileCount = process.inputs.count
-        process = ProcessReadResult(timeline: timeline, diagnostics: process.diagnostics, inputs: [])
 
         // Warnings in the report name files the way a reader of the repository knows them.
         let processName = ReportBuilder.folderName(processDirectory, fallback: "process")
         let templatesName = ReportBuilder.folderName(templatesDirectory, fallback: "templates")
         let shownWarnings = process.diagnostics.map { ReportBuilder.renamed($0, root: processRoot, as: processName) }
             + templateDiagnostics.map { ReportBuilder.renamed($0, root: templatesRoot, as: templatesName) }
-        let view = ReportView(timeline: timeline, warnings: shownWarnings.sorted(), fingerprint: fingerprint,
-                              processFileCount: processFileCount, templateFileCount: library.files.count,
-                              includesMarkdown: library.usesVariable(in: formats, endingWith: "Markdown"))
+        // The fingerprint is computed on another thread while the view is made, and filled in afterwards.
+        let (fingerprint, unsigned) = ReportBuilder.concurrently({ [inputs = process.inputs] in
+            ReportBuilder.fingerprint(of: inputs, in: processRoot, templates: library)
+        }, {
+            ReportView(timeline: timeline, warnings: shownWarnings.sorted(), fingerprint: Fingerprint(inputs: []),
+                       processFileCount: processFileCount, templateFileCount: library.files.count,
+                       includesMarkdown: library.usesVariable(in: formats, endingWith: "Markdown"))
+        })
+        var view = unsigned
+        view.fingerprint = fingerprint.value
+        view.fingerprintShort = fingerprint.short
+        // The files' bytes were only needed for the fingerprint: free them before the report is rendered.
+        process = ProcessReadResult(timeline: timeline, diagnostics: process.diagnostics, inputs: [])
 
         if let problem = ReportBuilder.createFolder(outputDirectory, shown: outputRoot) {
             diagnostics.append(problem)

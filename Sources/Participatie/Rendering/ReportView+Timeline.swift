@@ -72,23 +72,25 @@ extension ReportView {
         let withoutCount = statistics.eventCount - statistics.eventsWithParticipants
         eventsWithoutParticipantsText = withoutCount > 0 ? Wording.count(withoutCount, "moment", "momenten") : nil
         audiencesText = Wording.list(statistics.audiences)
-        timelineFigureHTML = TimelineFigure(timeline: timeline).svg
 
         let kindTotals = Dictionary(statistics.countsByKind.map { ($0.kind, $0.count) }, uniquingKeysWith: +)
-        events = ProcessReader.concurrentMap(timeline.events) { event in
-            let fed = timeline.outcomes(fedBy: event).map(ReportView.link(to:))
-            return EventView(
-                anchor: ReportView.anchor(for: event), title: event.title,
-                date: Wording.dates(event.dates), dateISO: event.firstDate.iso,
-                kindKey: event.kind.rawValue, kind: event.kind.label,
-                numberedKind: Wording.numberedKind(event.kind, number: event.number, of: kindTotals[event.kind] ?? 0),
-                location: event.location, participants: event.participants.map(Wording.participants),
-                audiences: event.audiences.isEmpty ? nil : Wording.list(event.audiences),
-                isPlanned: event.status == .gepland,
-                bodyHTML: Markdown.html(from: event.body, topHeadingLevel: HeadingLevel.eventBody),
-                bodyMarkdown: commonMark(event.body, HeadingLevel.eventBody),
-                fedOutcomes: fed, hasFedOutcomes: !fed.isEmpty)
-        }
+        // The figure is drawn on another thread while the events are rendered.
+        (timelineFigureHTML, events) = ReportBuilder.concurrently({ TimelineFigure(timeline: timeline).svg }, {
+            ProcessReader.concurrentMap(timeline.events) { event in
+                let fed = timeline.outcomes(fedBy: event).map(ReportView.link(to:))
+                return EventView(
+                    anchor: ReportView.anchor(for: event), title: event.title,
+                    date: Wording.dates(event.dates), dateISO: event.firstDate.iso,
+                    kindKey: event.kind.rawValue, kind: event.kind.label,
+                    numberedKind: Wording.numberedKind(event.kind, number: event.number, of: kindTotals[event.kind] ?? 0),
+                    location: event.location, participants: event.participants.map(Wording.participants),
+                    audiences: event.audiences.isEmpty ? nil : Wording.list(event.audiences),
+                    isPlanned: event.status == .gepland,
+                    bodyHTML: Markdown.html(from: event.body, topHeadingLevel: HeadingLevel.eventBody),
+                    bodyMarkdown: commonMark(event.body, HeadingLevel.eventBody),
+                    fedOutcomes: fed, hasFedOutcomes: !fed.isEmpty)
+            }
+        })
 
         // (b)
         outcomesIntroductionHTML = process.outcomesIntroduction.map { Markdown.html(from: $0, topHeadingLevel: HeadingLevel.sectionIntroduction) }

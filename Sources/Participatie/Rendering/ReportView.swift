@@ -17,8 +17,8 @@ struct ReportView {
     let isConcept: Bool
     let isFinal: Bool
     let version: String
-    let fingerprint: String
-    let fingerprintShort: String
+    var fingerprint: String
+    var fingerprintShort: String
     let processFileCount: Int
     let templateFileCount: Int
 
