@@ -33,6 +33,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "ParticipatieFuzz",
+            dependencies: ["Participatie"]
+        ),
         .testTarget(
             name: "ParticipatieTests",
             dependencies: ["Participatie"],

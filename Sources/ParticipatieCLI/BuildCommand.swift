@@ -1,11 +1,14 @@
 import ArgumentParser
 import Participatie
+#if canImport(Glibc)
+import Glibc
+#endif
 
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
         abstract: CommandWording.buildAbstract,
-        discussion: CommandWording.buildDiscussion
+        discussion: CommandWording.buildDiscussion + "\n\n" + CommandWording.buildWatchDiscussion
     )
 
     @Option(name: .long, help: ArgumentHelp(CommandWording.buildProcessHelp, valueName: "map"))
@@ -20,18 +23,36 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(CommandWording.buildFormatHelp, valueName: "html|md"))
     var format: ReportFormat = .html
 
+    @Flag(name: .long, help: ArgumentHelp(CommandWording.buildWatchHelp))
+    var watch = false
+
     func run() throws {
+        if watch {
+            // Ends on Ctrl-C with exit code 0; a failed rebuild is reported and watching goes on.
+            BuildWatcher(folders: [process, templates], skipping: [output]).run { _ = buildOnce(watching: true) }
+            return
+        }
+        guard buildOnce(watching: false) else { throw ExitCode.failure }
+    }
+
+    /// Builds once and prints the diagnostics and the outcome; `true` when the report was written.
+    private func buildOnce(watching: Bool) -> Bool {
         let builder = ReportBuilder(processDirectory: process, templatesDirectory: templates,
                                     outputDirectory: output, formats: [format])
         let result = builder.build()
         for diagnostic in result.diagnostics { Output.error(diagnostic.description) }
+        let report = ReportFormat.html.fileName
+        let reportPath = output.hasSuffix("/") ? output + report : output + "/" + report
         guard result.succeeded else {
-            let report = ReportFormat.html.fileName
-            Output.error(CommandWording.buildRefused(errors: result.diagnostics.errorCount,
-                                                     output: output.hasSuffix("/") ? output + report : output + "/" + report))
-            throw ExitCode.failure
+            if watching {
+                Output.error(CommandWording.watchKeptLastGood(access(reportPath, F_OK) == 0 ? reportPath : nil))
+            } else {
+                Output.error(CommandWording.buildRefused(errors: result.diagnostics.errorCount, output: reportPath))
+            }
+            return false
         }
         print(CommandWording.buildSummary(result))
+        return true
     }
 }
 

@@ -6,8 +6,16 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Schrijf het hele proces als JSON naar standaarduitvoer (open data).",
         discussion: """
-            Voorbeeld: participatie export --process process > proces.json
-            Fouten en waarschuwingen gaan naar standaardfout; bij fouten wordt niets geëxporteerd (exitcode 1).
+            Voorbeeld:
+              participatie export --process process > proces.json
+
+            Fouten en waarschuwingen gaan naar standaardfout; bij fouten wordt niets \
+            geëxporteerd. Het JSON-schema staat in docs/export.md.
+
+            Exitcodes:
+              0  in orde
+              1  fouten in het proces; er is niets geëxporteerd
+              2  verkeerd gebruik van de opdracht
             """
     )
 

@@ -10,13 +10,37 @@ struct ParticipatieCommand: AsyncParsableCommand {
         commandName: "participatie",
         abstract: "Houd een participatieproces bij als map met Markdown-bestanden en maak er het eindverslag van.",
         discussion: """
-            Exitcodes: 0 = in orde, 1 = problemen in het proces, 2 = verkeerd gebruik van de opdracht.
+            Voorbeeld, van lege map tot verslag:
+              participatie new proces "Herinrichting Marktplein"
+              participatie new bijeenkomst "Bewonersavond" --datum 2024-05-14
+              participatie check
+              participatie timeline
+              participatie build --watch
+
+            Hulp bij één opdracht: 'participatie help <opdracht>'.
+            Aanvullen met de Tab-toets: zie docs/opdrachten.md.
+
+            Exitcodes:
+              0  in orde
+              1  problemen in het proces
+              2  verkeerd gebruik van de opdracht
             """,
-        subcommands: [CheckCommand.self, BuildCommand.self, ExportCommand.self]
+        subcommands: [NewCommand.self, CheckCommand.self, BuildCommand.self, TimelineCommand.self, ExportCommand.self]
     )
 
     /// Runs the command, printing argument-parser's help and errors in Dutch; wrong use exits with 2.
     static func main() async {
+        // argument-parser would answer "Unexpected argument" (or show the general help for
+        // 'help frob'); a Dutch message with a suggestion helps more.
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == "help" { arguments.removeFirst() }
+        if let word = arguments.first, !word.hasPrefix("-") {
+            let known = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+            if !known.contains(word) {
+                Output.error(CommandWording.unknownCommand(word, known: known))
+                Glibc.exit(2)
+            }
+        }
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {

@@ -23,13 +23,16 @@ extension CommandWording {
             + "\(output) is niet gewijzigd"
     }
 
+    /// The one-line description in `participatie --help`.
     public static let buildAbstract = "Maak het eindverslag (output/eindverslag.html) van het proces met de sjablonen."
+    /// The longer text in `participatie build --help`.
     public static let buildDiscussion = """
         Voert eerst dezelfde controles uit als 'participatie check'. Bij fouten wordt niets geschreven en blijft \
         een eerder verslag ongewijzigd (exitcode 1); waarschuwingen worden gemeld en staan, zolang de status \
         'concept' is, ook in het verslag. Hetzelfde proces en dezelfde sjablonen geven altijd precies hetzelfde bestand.
         Voorbeeld: participatie build --process process --templates templates --output output --format md
         """
+    /// Help texts of the options.
     public static let buildProcessHelp = "De map met het proces."
     public static let buildTemplatesHelp = "De map met de sjablonen (*.mustache)."
     public static let buildOutputHelp = "De map waarin het verslag wordt geschreven; wordt zo nodig gemaakt."

@@ -29,17 +29,37 @@ extension Diagnostic {
         }
     }
 
-    /// Where a duplicated key appears again: the next line after `first` that starts with `key:`
-    /// at the same indentation. Falls back to the first occurrence.
+    /// Where a duplicated key appears again: the next place after `first` where `key` (bare or
+    /// quoted) stands at the start of a line, after `- `, `? `, `{` or `,`, and is followed by `:`.
+    /// Falls back to the first occurrence.
     private static func secondOccurrence(of key: String, in yaml: String, after first: YAMLPosition) -> YAMLPosition {
+        let spellings = [key, "\"\(key)\"", "'\(key)'"].map { Array($0.unicodeScalars) }
         let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
-        let indent = String(repeating: " ", count: max(0, first.column - 1))
-        for index in lines.indices where index + 1 > first.line {
-            let line = lines[index]
-            if line.hasPrefix(indent + key + ":") || line.hasPrefix(indent + "\"\(key)\":") || line.hasPrefix(indent + "'\(key)':") {
-                return YAMLPosition(line: index + 1, column: first.column)
+        for index in lines.indices where index + 1 >= first.line {
+            let scalars = Array(lines[index].unicodeScalars)
+            for start in scalars.indices where index + 1 > first.line || start + 1 > first.column {
+                guard isKeyStart(scalars, start) else { continue }
+                for spelling in spellings where scalars[start...].starts(with: spelling) {
+                    var end = start + spelling.count
+                    while end < scalars.count, scalars[end] == " " { end += 1 }
+                    if end < scalars.count, scalars[end] == ":" {
+                        return YAMLPosition(line: index + 1, column: start + 1)
+                    }
+                }
             }
         }
         return first
+    }
+
+    /// Whether a mapping key can start at `index`: only spaces before it, or an indicator.
+    private static func isKeyStart(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
+        var before = index - 1
+        while before >= 0, scalars[before] == " " { before -= 1 }
+        guard before >= 0 else { return true }
+        switch scalars[before] {
+        case "{", ",": return true
+        case "-", "?": return before + 1 < index
+        default: return false
+        }
     }
 }

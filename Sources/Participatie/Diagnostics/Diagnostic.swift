@@ -31,9 +31,30 @@ public struct Diagnostic: Error, Equatable, Hashable, Sendable, CustomStringConv
         self.message = message
     }
 
-    /// `file:line:column: severity: message`.
+    /// `file:line:column: severity: message`, always one line: control characters and bidirectional
+    /// overrides from file names or values are shown as `\u{…}`, so a hostile file cannot forge
+    /// extra diagnostics or terminal escape sequences.
     public var description: String {
-        "\(file):\(line):\(column): \(severity.rawValue): \(message)"
+        Diagnostic.printable("\(file):\(line):\(column): \(severity.rawValue): \(message)")
+    }
+
+    static func printable(_ text: String) -> String {
+        func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar.value {
+            case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: true
+            default: false
+            }
+        }
+        guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if isUnsafe(scalar) {
+                result.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
+            } else {
+                result.append(scalar)
+            }
+        }
+        return String(result)
     }
 
     /// Whether this diagnostic stops a build.

@@ -153,6 +153,74 @@ enum Message {
         "kan uitvoermap '\(folder)' niet maken (\(reason))"
     }
     static func cannotWriteReport(_ reason: String) -> String { "kan het verslag niet schrijven (\(reason))" }
+    static let noWritePermission = "geen schrijfrechten"
+    static let diskFull = "de schijf is vol"
+    static let readOnlyFileSystem = "het bestandssysteem is alleen-lezen"
+    static let folderInTheWay = "er staat een map met die naam"
+
+    // MARK: New files and placeholders (participatie new)
+    static func placeholderLeft(_ placeholder: String) -> String {
+        "nog niet ingevuld: vervang '\(placeholder)' door uw eigen tekst"
+    }
+    static func unknownEntryKind(_ value: String, suggestion: String?, allowed: [String]) -> String {
+        "onbekende soort '\(value)'" + suggestionSuffix(suggestion) + " (kies uit: \(allowed.joined(separator: ", ")))"
+    }
+    static let emptyTitle = "de titel is leeg; zet de titel tussen aanhalingstekens, bijvoorbeeld \"Bewonersavond Marktplein\""
+    static func optionOnlyForEvents(_ option: String, kind: String) -> String {
+        "\(option) geldt alleen voor gebeurtenissen, niet voor '\(kind)'"
+    }
+    static func optionOnlyFor(_ option: String, kind: String, allowedKind: String) -> String {
+        "\(option) geldt alleen voor '\(allowedKind)', niet voor '\(kind)'"
+    }
+    static func emptyReference(_ option: String) -> String { "\(option) is leeg" }
+    static func entryExists(_ path: String) -> String {
+        "\(path) bestaat al; kies een andere titel, of pas het bestaande bestand aan"
+    }
+    static func cannotCreateFolder(_ folder: String, _ reason: String) -> String {
+        "kan map '\(folder)' niet maken (\(reason))"
+    }
+    static func cannotWriteFile(_ path: String, _ reason: String) -> String {
+        "kan \(path) niet schrijven (\(reason))"
+    }
+    static func folderIsSymbolicLink(_ folder: String) -> String {
+        "'\(folder)' is een symbolische koppeling; maak er een gewone map van"
+    }
+
+    // MARK: Hostile input and limits
+    static func doubleEncoded(_ found: String, intended: String) -> String {
+        "'\(found)' is waarschijnlijk een verkeerd omgezette '\(intended)' (UTF-8-tekst die als Windows-1252 is gelezen); vervang het door '\(intended)'"
+    }
+    static func euroInWord(_ word: String) -> String {
+        "'€' midden in het woord '\(word)' is waarschijnlijk een verkeerd omgezet teken (zoals 'ë' in 'financiële'); controleer de tekst"
+    }
+    static func moreOccurrences(_ count: Int) -> String { count > 0 ? " (nog \(count) keer in dit bestand)" : "" }
+    static func folderTooLarge(limit: Int) -> String {
+        "de .md-bestanden zijn samen groter dan \(limit) bytes; dit bestand en de volgende zijn niet gelezen"
+    }
+    static func tooManyFiles(limit: Int) -> String {
+        "meer dan \(limit) .md-bestanden; dit bestand en de volgende zijn niet gelezen"
+    }
+    static let notARegularFile = "geen gewoon bestand"
+    static let diskQuota = "het schijfquotum is bereikt"
+    static let invalidFileName = "bestandsnaam is geen geldige UTF-8-tekst; geef het bestand een nieuwe naam"
+    static let symbolicLinkFolder = "symbolische koppeling naar een map wordt niet gevolgd; zet de map zelf in de procesmap"
+    static func quoteHint(_ key: String) -> String {
+        "; tip: zet de waarde van '\(key)' tussen dubbele aanhalingstekens, dan is elk teken gewone tekst"
+    }
+    static func innerQuoteHint(_ key: String) -> String {
+        "; tip: schrijf een \" binnen de waarde van '\(key)' als \\\" of zet de waarde tussen enkele aanhalingstekens"
+    }
+    static let tabHint = "; tip: spring in met spaties, niet met tabs"
+    static let rawHTML = "HTML in de tekst wordt niet overgenomen in het verslag; schrijf het in Markdown"
+    /// Names the scheme without its colon, so the warning (also shown in a concept report) never
+    /// carries a usable address.
+    static func unsafeLink(scheme: String) -> String {
+        "onveilig adres (\(scheme)) wordt niet overgenomen in het verslag: de koppeling blijft leeg"
+    }
+    static func inField(_ key: String, _ message: String) -> String { "in '\(key)': \(message)" }
+    static func pathOutsideProcess(_ destination: String) -> String {
+        "'\(destination)' verwijst naar een bestand buiten de procesmap; zo'n pad werkt niet in het gepubliceerde verslag"
+    }
 
     private static func suggestionSuffix(_ suggestion: String?) -> String {
         suggestion.map { "; bedoelde u '\($0)'?" } ?? ""

@@ -41,7 +41,9 @@ struct FrontMatterFields {
             // an explicit encoding keeps Yams from consulting YAMS_DEFAULT_ENCODING.
             root = try Yams.compose(yaml: yaml, Resolver.basic, Constructor.default, .utf8)
         } catch {
-            return .failure(Diagnostic(yamlError: error, file: file, lineOffset: lineOffset))
+            var diagnostic = Diagnostic(yamlError: error, file: file, lineOffset: lineOffset)
+            diagnostic.message += YAMLHint.hint(for: error, in: yaml)
+            return .failure(diagnostic)
         }
         var fields = FrontMatterFields(file: file, lineOffset: lineOffset)
         guard let root else {

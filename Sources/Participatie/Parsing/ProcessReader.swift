@@ -13,16 +13,32 @@ import Darwin
 public enum ProcessReader {
     /// Largest input file accepted, in bytes.
     public static let fileSizeLimit = 1024 * 1024
+    /// Largest total size of all `.md` files of a folder, in bytes: keeps memory use bounded.
+    public static let totalSizeLimit = 128 * 1024 * 1024
+    /// Most `.md` files read from one folder.
+    public static let fileCountLimit = 50_000
+
+    /// Size limits of one read; tests use small ones to reach them cheaply.
+    struct Limits: Sendable {
+        var fileSize = ProcessReader.fileSizeLimit
+        var totalSize = ProcessReader.totalSizeLimit
+        var fileCount = ProcessReader.fileCountLimit
+        static let standard = Limits()
+    }
 
     /// Reads `directory`. Diagnostics name files as `displayPath/…`; by default `displayPath` is
     /// `directory` as the user typed it.
     ///
     /// Files are read and parsed on all cores; the result does not depend on their order.
     public static func read(directory: String, displayPath: String? = nil) -> ProcessReadResult {
-        var scan = FolderScan(root: directory, displayRoot: displayPath ?? directory)
+        read(directory: directory, displayPath: displayPath, limits: .standard)
+    }
+
+    static func read(directory: String, displayPath: String?, limits: Limits) -> ProcessReadResult {
+        var scan = FolderScan(root: directory, displayRoot: displayPath ?? directory, limits: limits)
         scan.scan()
         let entries = scan.entries
-        let parsed = concurrentMap(entries) { entry in ParsedFile.parse(entry, root: directory) }
+        let parsed = concurrentMap(entries) { entry in ParsedFile.parse(entry, root: directory, sizeLimit: limits.fileSize) }
 
         var diagnostics = scan.diagnostics
         var process: (ProcessDescription, statusNode: Node?)?
@@ -32,8 +48,10 @@ public enum ProcessReader {
         var inputs: [InputFile] = []
         inputs.reserveCapacity(parsed.count)
         events.reserveCapacity(parsed.count)
+        var placeholders: [Diagnostic] = []
         for file in parsed {
             diagnostics += file.diagnostics
+            placeholders += file.placeholders
             if let bytes = file.bytes { inputs.append(InputFile(path: file.entry.path, bytes: bytes)) }
             switch file.content {
             case .process(let value): process = value
@@ -46,6 +64,7 @@ public enum ProcessReader {
         var builder = TimelineBuilder(entries: entries)
         let timeline = builder.build(process: process, events: events, outcomes: outcomes, responses: responses)
         diagnostics += builder.diagnostics
+        diagnostics = PlaceholderScan.merge(placeholders, into: diagnostics)
         diagnostics.sort()
         return ProcessReadResult(timeline: diagnostics.containsErrors ? nil : timeline,
                                  diagnostics: diagnostics, inputs: inputs)
@@ -81,10 +100,12 @@ struct ParsedFile {
     var bytes: [UInt8]?
     var content: Content?
     var diagnostics: [Diagnostic] = []
+    /// `[VUL IN: …]` left in the file (see ``PlaceholderScan``).
+    var placeholders: [Diagnostic] = []
 
-    static func parse(_ entry: FolderScan.Entry, root: String) -> ParsedFile {
+    static func parse(_ entry: FolderScan.Entry, root: String, sizeLimit: Int = ProcessReader.fileSizeLimit) -> ParsedFile {
         var file = ParsedFile(entry: entry)
-        switch FolderScan.readFile(root + "/" + entry.relativePath) {
+        switch FolderScan.readFile(root + "/" + entry.relativePath, sizeLimit: sizeLimit) {
         case .failure(let failure):
             file.diagnostics.append(Diagnostic(file: entry.path, message: failure.message))
             return file
@@ -99,6 +120,7 @@ struct ParsedFile {
         case .success(let parsed):
             source = parsed
         }
+        file.placeholders = PlaceholderScan.diagnostics(in: source)
         switch entry.role {
         case .process: file.content = ProcessDescriptionParser.parse(&source).map(Content.process)
         case .event: file.content = EventParser.parse(&source).map(Content.event)
@@ -106,6 +128,16 @@ struct ParsedFile {
         case .response: file.content = ResponseParser.parse(&source).map(Content.response)
         }
         file.diagnostics += source.fields.diagnostics
+        // Values the report renders as Markdown get the same warnings as a body.
+        switch entry.role {
+        case .process:
+            file.diagnostics += BodyCheck.diagnostics(inFields: ["toelichting-proces", "toelichting-uitkomsten",
+                                                                 "toelichting-reacties"], of: source.fields)
+        case .response:
+            file.diagnostics += BodyCheck.diagnostics(inFields: ["motivering"], of: source.fields)
+        case .event, .outcome:
+            break
+        }
         return file
     }
 }
@@ -148,11 +180,17 @@ struct FolderScan {
 
     let root: String
     let displayRoot: String
+    let limits: ProcessReader.Limits
     private(set) var entries: [Entry] = []
     private(set) var diagnostics: [Diagnostic] = []
+    /// Bytes of the entries so far (their size when listed), for ``ProcessReader/totalSizeLimit``.
+    private var totalBytes = 0
+    /// Set once a folder limit is reached: later files are not read.
+    private var limitReached = false
 
-    init(root: String, displayRoot: String) {
+    init(root: String, displayRoot: String, limits: ProcessReader.Limits = .standard) {
         self.root = root
+        self.limits = limits
         var display = displayRoot
         while display.count > 1, display.hasSuffix("/") { display.removeLast() }
         self.displayRoot = display
@@ -162,32 +200,41 @@ struct FolderScan {
         displayRoot == "." ? relative : displayRoot + "/" + relative
     }
 
-    mutating func scan() {
+    /// Why `path` cannot be read as a folder (missing, unreadable, not a folder), or `nil`.
+    static func folderProblem(_ path: String, shown: String) -> Diagnostic? {
         var info = stat()
-        guard stat(root, &info) == 0 else {
-            let message = errno == ENOENT ? Message.missingFolder(displayRoot)
-                : Message.unreadableFolder(displayRoot, FolderScan.reason(errno))
-            diagnostics.append(Diagnostic(file: displayRoot, message: message))
-            return
+        guard stat(path, &info) == 0 else {
+            let message = errno == ENOENT ? Message.missingFolder(shown) : Message.unreadableFolder(shown, reason(errno))
+            return Diagnostic(file: shown, message: message)
         }
         guard info.st_mode & S_IFMT == S_IFDIR else {
-            diagnostics.append(Diagnostic(file: displayRoot, message: Message.notAFolder(displayRoot)))
+            return Diagnostic(file: shown, message: Message.notAFolder(shown))
+        }
+        return nil
+    }
+
+    mutating func scan() {
+        if let problem = FolderScan.folderProblem(root, shown: displayRoot) {
+            diagnostics.append(problem)
             return
         }
         guard let entries = list(relative: "") else { return }
         var sawProcess = false
-        for (name, type) in entries {
+        for (name, type, size) in entries {
             switch type {
             case .directory where name == FolderScan.outcomesFolder || name == FolderScan.responsesFolder:
                 let role: Role = name == FolderScan.outcomesFolder ? .outcome : .response
-                for (child, childType) in list(relative: name) ?? [] {
-                    classify(relative: name + "/" + child, name: child, type: childType, role: role)
+                for (child, childType, childSize) in list(relative: name) ?? [] {
+                    classify(relative: name + "/" + child, name: child, type: childType, size: childSize, role: role)
                 }
             case .directory:
                 diagnostics.append(Diagnostic(file: displayPath(name), severity: .waarschuwing, message: Message.unusedFolder))
+            case .symbolicLink where name == FolderScan.outcomesFolder || name == FolderScan.responsesFolder:
+                diagnostics.append(Diagnostic(file: displayPath(name), message: Message.symbolicLinkFolder))
             default:
                 if name == FolderScan.processFile { sawProcess = true }
-                classify(relative: name, name: name, type: type, role: name == FolderScan.processFile ? .process : .event)
+                classify(relative: name, name: name, type: type, size: size,
+                         role: name == FolderScan.processFile ? .process : .event)
             }
         }
         if !sawProcess {
@@ -197,8 +244,8 @@ struct FolderScan {
 
     enum EntryType { case file, directory, symbolicLink, other }
 
-    /// The entries of a folder, sorted by name, without hidden files.
-    private mutating func list(relative: String) -> [(String, EntryType)]? {
+    /// The entries of a folder, sorted by name, without hidden files, with their size in bytes.
+    private mutating func list(relative: String) -> [(String, EntryType, Int)]? {
         let path = relative.isEmpty ? root : root + "/" + relative
         guard let directory = opendir(path) else {
             diagnostics.append(Diagnostic(file: relative.isEmpty ? displayRoot : displayPath(relative),
@@ -209,26 +256,31 @@ struct FolderScan {
         defer { closedir(directory) }
         var names: [String] = []
         while let entry = readdir(directory) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
+            let (name, valid) = DirectoryEntry.name(of: entry)
             if name.hasPrefix(".") { continue }
+            guard valid else {
+                // The name cannot be shown or opened faithfully: report it with U+FFFD for the bad bytes.
+                let shown = relative.isEmpty ? name : relative + "/" + name
+                diagnostics.append(Diagnostic(file: displayPath(shown), message: Message.invalidFileName))
+                continue
+            }
             names.append(name)
         }
         names.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         return names.map { name in
             var info = stat()
-            guard lstat(path + "/" + name, &info) == 0 else { return (name, .other) }
+            guard lstat(path + "/" + name, &info) == 0 else { return (name, .other, 0) }
+            let size = Int(info.st_size)
             switch info.st_mode & S_IFMT {
-            case S_IFREG: return (name, .file)
-            case S_IFDIR: return (name, .directory)
-            case S_IFLNK: return (name, .symbolicLink)
-            default: return (name, .other)
+            case S_IFREG: return (name, .file, size)
+            case S_IFDIR: return (name, .directory, size)
+            case S_IFLNK: return (name, .symbolicLink, size)
+            default: return (name, .other, size)
             }
         }
     }
 
-    private mutating func classify(relative: String, name: String, type: EntryType, role: Role) {
+    private mutating func classify(relative: String, name: String, type: EntryType, size: Int, role: Role) {
         let shown = displayPath(relative)
         guard name.hasSuffix(".md"), name.count > 3 else {
             diagnostics.append(Diagnostic(file: shown, severity: .waarschuwing, message: Message.unusedFile))
@@ -244,21 +296,42 @@ struct FolderScan {
         case .file:
             break
         }
+        // Folder limits, judged on the listed sizes before anything is read. A file over the
+        // per-file limit is refused when it is read and does not count here.
+        if limitReached { return }
+        if entries.count >= limits.fileCount {
+            limitReached = true
+            diagnostics.append(Diagnostic(file: shown, message: Message.tooManyFiles(limit: limits.fileCount)))
+            return
+        }
+        if size <= limits.fileSize {
+            guard totalBytes + size <= limits.totalSize else {
+                limitReached = true
+                diagnostics.append(Diagnostic(file: shown, message: Message.folderTooLarge(limit: limits.totalSize)))
+                return
+            }
+            totalBytes += size
+        }
         entries.append(Entry(path: shown, relativePath: relative, id: String(name.dropLast(3)), role: role))
     }
 
-    /// Reads a whole regular file, refusing files above the size limit.
-    static func readFile(_ path: String) -> Result<[UInt8], ReadFailure> {
-        let descriptor = open(path, O_RDONLY | O_NOFOLLOW)
+    /// Reads a whole regular file, refusing files above `sizeLimit`; the size is checked before
+    /// anything is read.
+    static func readFile(_ path: String, sizeLimit: Int = ProcessReader.fileSizeLimit) -> Result<[UInt8], ReadFailure> {
+        // O_NONBLOCK: a FIFO swapped in after lstat must not block the open; it is refused below.
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return .failure(ReadFailure(Message.unreadableFile(FolderScan.reason(errno)))) }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else {
             return .failure(ReadFailure(Message.unreadableFile(FolderScan.reason(errno))))
         }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            return .failure(ReadFailure(Message.unreadableFile(Message.notARegularFile)))
+        }
         let size = Int(info.st_size)
-        guard size <= ProcessReader.fileSizeLimit else {
-            return .failure(ReadFailure(Message.fileTooLarge(size, limit: ProcessReader.fileSizeLimit)))
+        guard size <= sizeLimit else {
+            return .failure(ReadFailure(Message.fileTooLarge(size, limit: sizeLimit)))
         }
         var bytes = [UInt8](repeating: 0, count: size)
         var total = 0
@@ -266,6 +339,7 @@ struct FolderScan {
             let count = bytes.withUnsafeMutableBytes { buffer in
                 Glibc.read(descriptor, buffer.baseAddress! + total, size - total)
             }
+            if count < 0, errno == EINTR { continue }
             if count < 0 { return .failure(ReadFailure(Message.unreadableFile(FolderScan.reason(errno)))) }
             if count == 0 { break }
             total += count

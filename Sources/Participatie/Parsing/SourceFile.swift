@@ -22,7 +22,13 @@ struct SourceFile {
             return .failure(Diagnostic(file: path, line: problem.line, column: problem.column, message: problem.message))
         }
         switch FrontMatterFields.parse(frontMatter, file: path) {
-        case .success(let fields):
+        case .success(var fields):
+            for finding in Mojibake.findings(in: text) {
+                fields.diagnostics.append(Diagnostic(file: path, line: finding.line, column: finding.column,
+                                                     severity: .waarschuwing, message: finding.message))
+            }
+            fields.diagnostics += BodyCheck.diagnostics(body: frontMatter.body, bodyFirstLine: frontMatter.bodyFirstLine,
+                                                        file: path)
             return .success(SourceFile(path: path, id: id, frontMatter: frontMatter, fields: fields))
         case .failure(let diagnostic):
             return .failure(diagnostic)

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The text of one input file, decoded and with line ends normalised to `\n`.
 ///
 /// Decoding never guesses silently: a byte-order mark is dropped and CRLF or CR line ends are
@@ -18,7 +24,8 @@ struct SourceText {
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
         let body = bytes[start...]
-        if let nul = body.firstIndex(of: 0) {
+        let nulIndex = bytes.withUnsafeBufferPointer { ByteScan.index(of: 0, in: $0, from: start) }
+        if let nul = nulIndex {
             let (line, column) = position(of: nul, in: bytes, from: start)
             return .failure(Problem(message: Message.nulByte(byteOffset: nul), line: line, column: column))
         }
@@ -30,7 +37,9 @@ struct SourceText {
             let (line, column) = position(of: invalid, in: bytes, from: start)
             let byte = bytes[invalid]
             let message: String
-            if let character = windows1252Character(byte), looksLikeWindows1252(body) {
+            // A lone C2 or C3 is far more often a broken UTF-8 sequence (the lead byte of é, ë,
+            // ï, …) than Windows-1252 'Â' or 'Ã', which Dutch text hardly uses.
+            if byte != 0xC2, byte != 0xC3, let character = windows1252Character(byte), looksLikeWindows1252(body) {
                 message = Message.windows1252(byteOffset: invalid, character: character)
             } else {
                 message = Message.invalidUTF8(byteOffset: invalid)

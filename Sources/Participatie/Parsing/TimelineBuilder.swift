@@ -6,6 +6,9 @@ import Yams
 struct TimelineBuilder {
     let entries: [FolderScan.Entry]
     private(set) var diagnostics: [Diagnostic] = []
+    /// Suggestions compare against every id; after this many, broken references get none, so a
+    /// folder of thousands of files with renamed ids is still checked in seconds.
+    private var suggestionsLeft = 100
 
     init(entries: [FolderScan.Entry]) {
         self.entries = entries
@@ -20,16 +23,19 @@ struct TimelineBuilder {
 
         // References are checked against every file that exists, parsed or not, so one broken
         // file does not cause a cascade of "does not exist" errors elsewhere.
-        let eventIDs = Set(entries.filter { $0.role == .event }.map(\.id))
-        let outcomeIDs = Set(entries.filter { $0.role == .outcome }.map(\.id))
+        let eventIDs = entries.filter { $0.role == .event }.map(\.id).sorted()
+        let outcomeIDs = entries.filter { $0.role == .outcome }.map(\.id).sorted()
+        // Sets keep a folder of thousands of files with long reference lists linear.
+        let eventIDSet = Set(eventIDs), outcomeIDSet = Set(outcomeIDs)
+        let eventCandidates = Suggestion.Candidates(eventIDs), outcomeCandidates = Suggestion.Candidates(outcomeIDs)
         for (outcome, nodes) in outcomes {
-            for id in outcome.sources where !eventIDs.contains(id) {
-                report(outcome.file, at: nodes[id], Message.unknownEventReference(id, suggestion: Suggestion.nearest(to: id, in: eventIDs.sorted())))
+            for id in outcome.sources where !eventIDSet.contains(id) {
+                report(outcome.file, at: nodes[id], Message.unknownEventReference(id, suggestion: suggest(id, in: eventCandidates)))
             }
         }
         for (response, nodes) in responses {
-            for id in response.outcomes where !outcomeIDs.contains(id) {
-                report(response.file, at: nodes[id], Message.unknownOutcomeReference(id, suggestion: Suggestion.nearest(to: id, in: outcomeIDs.sorted())))
+            for id in response.outcomes where !outcomeIDSet.contains(id) {
+                report(response.file, at: nodes[id], Message.unknownOutcomeReference(id, suggestion: suggest(id, in: outcomeCandidates)))
             }
         }
         var orders: [Int: String] = [:]
@@ -84,6 +90,12 @@ struct TimelineBuilder {
     static func isSafeID(_ id: String) -> Bool {
         !id.isEmpty && !id.hasPrefix("-") && !id.hasSuffix("-") && !id.contains("--")
             && id.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 }
+    }
+
+    private mutating func suggest(_ id: String, in ids: Suggestion.Candidates) -> String? {
+        guard suggestionsLeft > 0 else { return nil }
+        suggestionsLeft -= 1
+        return Suggestion.nearest(to: id, in: ids)
     }
 
     private mutating func report(_ file: String, at node: Node?, _ message: String) {

@@ -1,9 +1,17 @@
-/// A quick lexical pass over front matter before it reaches the YAML parser.
+internal import CYaml
+
+/// A pass over front matter with libyaml's event parser, before `Yams.compose` builds nodes.
 ///
 /// It rejects what a process file never needs and what makes YAML parsers slow or crash:
 /// anchors and aliases (the "billion laughs" bomb), explicit tags such as `!!python/object`,
-/// and nesting deeper than a limit (the composer recurses once per level).
-/// Quoted strings, comments and block scalars (`|`, `>`) are skipped.
+/// and nesting deeper than a limit (Yams' composer recurses once per level and overflows a
+/// thread's stack long before libyaml's own limit of 1,000 levels).
+///
+/// libyaml's event parser keeps its state on the heap, so this pass has no recursion of its own.
+/// Because it is the same scanner that `Yams.compose` uses, it sees exactly the YAML structure the
+/// composer will see: text that only looks like YAML syntax (`Wonen & Zorg`, `*nadruk*` in a block
+/// scalar or on a continuation line, quotes spanning lines) is never mistaken for an anchor or tag.
+/// A syntax error ends the pass without a problem: `Yams.compose` then reports it with its position.
 enum YAMLPrescan {
     struct Problem: Equatable {
         let message: String
@@ -13,101 +21,65 @@ enum YAMLPrescan {
     }
 
     static func check(_ yaml: String, depthLimit: Int) -> Problem? {
-        var flowDepth = 0
-        var indentStack: [Int] = []
-        var quote: Unicode.Scalar?
-        var blockScalarIndent: Int?
-        for (lineIndex, rawLine) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = lineIndex + 1
-            let scalars = Array(rawLine.unicodeScalars)
-            var indent = 0
-            while indent < scalars.count, scalars[indent] == " " { indent += 1 }
-            let isBlank = indent == scalars.count || scalars[indent] == "#"
-            if let parent = blockScalarIndent {
-                if isBlank || indent > parent { continue }
-                blockScalarIndent = nil
-            }
-            if !isBlank, quote == nil, flowDepth == 0 {
-                while let last = indentStack.last, last >= indent { indentStack.removeLast() }
-                indentStack.append(indent)
-                var depth = indentStack.count
-                var probe = indent
-                while probe + 1 < scalars.count, scalars[probe] == "-", scalars[probe + 1] == " " {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else { return nil }
+        defer { yaml_parser_delete(&parser) }
+        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+        var bytes = Array(yaml.utf8)
+        return bytes.withUnsafeMutableBufferPointer { buffer -> Problem? in
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            var depth = 0
+            var event = yaml_event_t()
+            while true {
+                guard yaml_parser_parse(&parser, &event) == 1 else {
+                    // libyaml looks ahead in flow collections and may hit its own limit of 1,000
+                    // levels before this pass sees the deep level: report that as too deep too.
+                    if let problem = parser.problem, String(cString: problem).hasPrefix("Maximum nesting level") {
+                        return Problem(message: Message.frontMatterTooDeep(limit: depthLimit),
+                                       line: Int(parser.problem_mark.line) + 1,
+                                       column: Int(parser.problem_mark.column) + 1)
+                    }
+                    // Any other syntax error is reported by the composer, with the same position.
+                    return nil
+                }
+                defer { yaml_event_delete(&event) }
+                let mark = event.start_mark
+                func problem(_ message: String) -> Problem {
+                    Problem(message: message, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+                }
+                var anchor: UnsafeMutablePointer<yaml_char_t>?
+                var tag: UnsafeMutablePointer<yaml_char_t>?
+                switch event.type {
+                case YAML_STREAM_END_EVENT:
+                    return nil
+                case YAML_ALIAS_EVENT:
+                    return problem(Message.aliasNotAllowed)
+                case YAML_SCALAR_EVENT:
+                    anchor = event.data.scalar.anchor
+                    tag = event.data.scalar.tag
+                case YAML_SEQUENCE_START_EVENT:
+                    anchor = event.data.sequence_start.anchor
+                    tag = event.data.sequence_start.tag
                     depth += 1
-                    probe += 2
-                    while probe < scalars.count, scalars[probe] == " " { probe += 1 }
-                }
-                if depth > depthLimit {
-                    return Problem(message: Message.frontMatterTooDeep(limit: depthLimit), line: line, column: indent + 1)
-                }
-            }
-            var tokenStart = quote == nil
-            var isBlockScalarHeader = false
-            var column = 0
-            while column < scalars.count {
-                let character = scalars[column]
-                let next: Unicode.Scalar? = column + 1 < scalars.count ? scalars[column + 1] : nil
-                let followedBySpace = next == nil || next == " " || next == "\t"
-                if let open = quote {
-                    if character == open {
-                        if open == "'", next == "'" { column += 1 } else { quote = nil }
-                    } else if open == "\"", character == "\\" {
-                        column += 1
-                    }
-                    column += 1
-                    continue
-                }
-                if character == " " || character == "\t" { column += 1; continue }
-                if character == "#", column == 0 || scalars[column - 1] == " " || scalars[column - 1] == "\t" { break }
-                if tokenStart {
-                    switch character {
-                    case "\"", "'":
-                        quote = character
-                        tokenStart = false
-                        column += 1
-                        continue
-                    case "&", "*":
-                        if !followedBySpace {
-                            return Problem(message: Message.aliasNotAllowed, line: line, column: column + 1)
-                        }
-                    case "!":
-                        var end = column
-                        while end < scalars.count, scalars[end] != " " { end += 1 }
-                        let tag = String(String.UnicodeScalarView(scalars[column..<end]))
-                        return Problem(message: Message.tagNotAllowed(tag), line: line, column: column + 1)
-                    case "|", ">":
-                        var end = column + 1
-                        while end < scalars.count, "+-0123456789".unicodeScalars.contains(scalars[end]) { end += 1 }
-                        while end < scalars.count, scalars[end] == " " || scalars[end] == "\t" { end += 1 }
-                        if flowDepth == 0, end == scalars.count || scalars[end] == "#" {
-                            isBlockScalarHeader = true
-                        }
-                    default:
-                        break
-                    }
-                }
-                if isBlockScalarHeader { break }
-                switch character {
-                case "[", "{":
-                    flowDepth += 1
-                    if flowDepth + indentStack.count > depthLimit {
-                        return Problem(message: Message.frontMatterTooDeep(limit: depthLimit), line: line, column: column + 1)
-                    }
-                    tokenStart = true
-                case "]", "}":
-                    flowDepth = max(0, flowDepth - 1)
-                    tokenStart = false
-                case ",":
-                    tokenStart = flowDepth > 0
-                case "-", "?", ":":
-                    tokenStart = followedBySpace || (character == ":" && flowDepth > 0)
+                case YAML_MAPPING_START_EVENT:
+                    anchor = event.data.mapping_start.anchor
+                    tag = event.data.mapping_start.tag
+                    depth += 1
+                case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                    depth -= 1
                 default:
-                    tokenStart = false
+                    break
                 }
-                column += 1
+                if anchor != nil { return problem(Message.aliasNotAllowed) }
+                if let tag { return problem(Message.tagNotAllowed(shorthand(String(cString: tag)))) }
+                if depth > depthLimit { return problem(Message.frontMatterTooDeep(limit: depthLimit)) }
             }
-            if isBlockScalarHeader { blockScalarIndent = indent }
         }
-        return nil
+    }
+
+    /// libyaml expands `!!x` to `tag:yaml.org,2002:x`; show it as the user wrote it.
+    private static func shorthand(_ tag: String) -> String {
+        let standardPrefix = "tag:yaml.org,2002:"
+        return tag.hasPrefix(standardPrefix) ? "!!" + tag.dropFirst(standardPrefix.count) : tag
     }
 }

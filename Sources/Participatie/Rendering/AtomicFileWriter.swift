@@ -13,6 +13,21 @@ enum AtomicFileWriter {
     /// A failed write, with the `errno` value of the step that failed.
     struct Failure: Error, Equatable {
         let code: Int32
+
+        /// Why writing failed, in Dutch.
+        var reason: String { AtomicFileWriter.reason(code) }
+    }
+
+    /// A Dutch reason for an `errno` value met while creating or writing a file.
+    static func reason(_ code: Int32) -> String {
+        switch code {
+        case EACCES, EPERM: Message.noWritePermission
+        case ENOSPC: Message.diskFull
+        case EDQUOT: Message.diskQuota
+        case EROFS: Message.readOnlyFileSystem
+        case EISDIR: Message.folderInTheWay
+        default: FolderScan.reason(code)
+        }
     }
 
     /// Writes `bytes` to `folder/name`. The temporary file is removed again when anything fails.

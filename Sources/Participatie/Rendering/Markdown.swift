@@ -128,6 +128,51 @@ public enum Markdown {
         return String(cString: buffer)
     }
 
+    /// A link, an image or a piece of raw HTML in a Markdown text.
+    struct Reference: Equatable {
+        enum Kind: Equatable { case link, image, html }
+        let kind: Kind
+        /// The destination as written (links and images); the HTML itself for `.html`.
+        let destination: String
+        /// 1-based line in the Markdown text; for inlines, the line of the enclosing block when
+        /// cmark gives no position of its own.
+        let line: Int
+        /// 1-based column in UTF-8 bytes, as cmark counts; 0 when unknown.
+        let byteColumn: Int
+    }
+
+    /// Every link, image and raw HTML node of `markdown`, in document order.
+    /// Uses cmark's iterator, which needs no recursion however deep the nesting.
+    static func references(in markdown: String) -> [Reference] {
+        guard let document = cmark_parse_document(markdown, markdown.utf8.count, CMARK_OPT_DEFAULT) else { return [] }
+        defer { cmark_node_free(document) }
+        guard let iterator = cmark_iter_new(document) else { return [] }
+        defer { cmark_iter_free(iterator) }
+        var references: [Reference] = []
+        var blockLine = 1
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            let line = Int(cmark_node_get_start_line(node))
+            let column = Int(cmark_node_get_start_column(node))
+            if type.rawValue < CMARK_NODE_FIRST_INLINE.rawValue, line > 0 { blockLine = line }
+            let kind: Reference.Kind
+            let text: UnsafePointer<CChar>?
+            switch type {
+            case CMARK_NODE_LINK: kind = .link; text = cmark_node_get_url(node)
+            case CMARK_NODE_IMAGE: kind = .image; text = cmark_node_get_url(node)
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE: kind = .html; text = cmark_node_get_literal(node)
+            default: continue
+            }
+            let known = line > 0
+            references.append(Reference(kind: kind, destination: text.map { String(cString: $0) } ?? "",
+                                        line: known ? line : blockLine, byteColumn: known ? column : 0))
+        }
+        return references
+    }
+
     /// The version of the libcmark this program is linked against, e.g. "0.30.2".
     public static var libraryVersion: String { String(cString: cmark_version_string()) }
 }

@@ -122,7 +122,7 @@ public struct ReportBuilder: Sendable {
             case .success:
                 written.append(shown)
             case .failure(let failure):
-                diagnostics.append(Diagnostic(file: shown, message: Message.cannotWriteReport(FolderScan.reason(failure.code))))
+                diagnostics.append(Diagnostic(file: shown, message: Message.cannotWriteReport(failure.reason)))
                 return Result(diagnostics: diagnostics, writtenFiles: [], fingerprint: fingerprint, timeline: timeline)
             }
         }
@@ -205,7 +205,7 @@ public struct ReportBuilder: Sendable {
         for component in path.split(separator: "/") {
             prefix += component
             if mkdir(prefix, 0o755) != 0, errno != EEXIST {
-                return Diagnostic(file: shown, message: Message.cannotCreateOutputFolder(shown, FolderScan.reason(errno)))
+                return Diagnostic(file: shown, message: Message.cannotCreateOutputFolder(shown, AtomicFileWriter.reason(errno)))
             }
             prefix += "/"
         }

@@ -59,6 +59,7 @@ extension ReportView: MustacheParent {
         case "responses": responses
         case "responseCount": responseCount
         case "overview": overview
+        case "hasOverview": hasOverview
         default: nil
         }
     }

@@ -139,6 +139,7 @@ extension ReportView {
                                               rowCount: rows.count, rows: rows, isUnanswered: false))
         }
         self.overview = overview
+        hasOverview = !overview.isEmpty
     }
 
     static func anchor(for event: Event) -> String { "gebeurtenis-" + event.id }
@@ -170,8 +171,11 @@ extension ReportView {
     /// Ids that the shipped templates use themselves; a heading never takes one of them.
     static let reservedAnchors: Set<String> = [
         "inhoud", "inhoudsopgave", "titelblad", "concept", "waarschuwingen", "proces", "cijfers", "tijdlijn",
-        "momenten", "uitkomsten", "reacties", "overzicht", "verantwoording",
+        "momenten", "uitkomsten", "reacties", "overzicht", "verantwoording", TimelineFigure.titleID, TimelineFigure.descriptionID,
     ]
+
+    /// Prefixes of the ids of events, outcomes and responses; a heading's id never starts with one.
+    static let reservedPrefixes = ["gebeurtenis-", "uitkomst-", "reactie-"]
 
     /// Gives every `<h2>` of a cmark fragment an id and returns the headings for the table of contents.
     ///
@@ -185,6 +189,7 @@ extension ReportView {
             let inner = rest[open.upperBound..<close.lowerBound]
             let label = plainText(fromHTML: String(inner))
             var anchor = slug(label)
+            if reservedPrefixes.contains(where: anchor.hasPrefix) { anchor = "kop-" + anchor }
             if used.contains(anchor) {
                 var counter = 2
                 while used.contains(anchor + "-\(counter)") { counter += 1 }

@@ -64,6 +64,7 @@ struct ReportView {
     let responses: [ResponseView]
     let responseCount: Int
     let overview: [OverviewGroupView]
+    let hasOverview: Bool
 
     /// A warning shown in a concept report.
     struct DiagnosticView {
@@ -187,7 +188,7 @@ struct ReportView {
         "anchor", "answeredOutcomes", "answers", "audiences", "audiencesText", "bodyHTML", "bodyMarkdown",
         "count", "date", "dateISO", "detail", "eventCount", "eventCountText", "events",
         "eventsWithoutParticipantsText", "fedOutcomes", "fingerprint", "fingerprintShort", "governingBody",
-        "hasAnsweredOutcomes", "hasFedOutcomes", "hasOutcome", "hasParticipants", "hasSources", "hasUnanswered",
+        "hasAnsweredOutcomes", "hasFedOutcomes", "hasOutcome", "hasOverview", "hasParticipants", "hasSources", "hasUnanswered",
         "hasUsedIn", "hasWarnings", "href", "introductionHTML", "introductionHeadings", "introductionMarkdown",
         "isAnswered", "isConcept", "isFinal", "isFirst", "isPlanned", "isUnanswered", "kind", "kindCounts",
         "kindKey", "label", "level", "location", "message", "motivationHTML", "motivationMarkdown",

@@ -30,15 +30,8 @@ struct TemplateFolderReader {
     }
 
     mutating func read() {
-        var info = stat()
-        guard stat(root, &info) == 0 else {
-            let message = errno == ENOENT ? Message.missingFolder(displayRoot)
-                : Message.unreadableFolder(displayRoot, FolderScan.reason(errno))
-            diagnostics.append(Diagnostic(file: displayRoot, message: message))
-            return
-        }
-        guard info.st_mode & S_IFMT == S_IFDIR else {
-            diagnostics.append(Diagnostic(file: displayRoot, message: Message.notAFolder(displayRoot)))
+        if let problem = FolderScan.folderProblem(root, shown: displayRoot) {
+            diagnostics.append(problem)
             return
         }
         read(relative: "", depth: 0)
@@ -53,9 +46,7 @@ struct TemplateFolderReader {
         }
         var names: [String] = []
         while let entry = readdir(directory) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
+            let name = DirectoryEntry.name(of: entry).name
             if !name.hasPrefix(".") { names.append(name) }
         }
         closedir(directory)

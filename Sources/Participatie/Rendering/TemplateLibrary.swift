@@ -37,9 +37,12 @@ struct TemplateLibrary {
 
         var templates: [String: MustacheTemplate] = [:]
         var parsed: [(name: String, path: String, text: String)] = []
+        // Templates that exist but do not parse still count as existing, so their users get no second error.
+        var existing = Set<String>()
         for file in files {
             let path = folder.displayPath(file.relativePath)
             let name = String(file.relativePath.dropLast(TemplateLibrary.fileExtension.count))
+            existing.insert(name)
             let text: String
             switch SourceText.decode(file.bytes) {
             case .success(let source): text = source.text
@@ -58,13 +61,12 @@ struct TemplateLibrary {
                 diagnostics.append(Diagnostic(file: path, message: Message.templateUnknownProblem))
             }
         }
-        let names = Set(templates.keys)
         for (name, path, text) in parsed {
-            diagnostics += TemplateLibrary.check(text, name: name, file: path, templateNames: names,
+            diagnostics += TemplateLibrary.check(text, name: name, file: path, templateNames: existing,
                                                  folder: folder.displayRoot, variables: variables)
         }
         diagnostics.sort()
-        let library = TemplateLibrary(files: files, library: MustacheLibrary(templates: templates), names: names)
+        let library = TemplateLibrary(files: files, library: MustacheLibrary(templates: templates), names: Set(templates.keys))
         return (diagnostics.containsErrors ? nil : library, diagnostics)
     }
 
@@ -120,12 +122,32 @@ struct TemplateLibrary {
                     report(tag, Message.unknownTemplateTransform(transform), .waarschuwing)
                 }
                 for variable in names where !variables.contains(variable) {
-                    report(tag, Message.unknownTemplateVariable(variable, suggestion: Suggestion.nearest(to: variable, in: variables.sorted())),
+                    report(tag, Message.unknownTemplateVariable(variable, suggestion: suggestion(for: variable, format: format,
+                                                                                                 variables: variables)),
                            .waarschuwing)
                 }
             }
         }
         return diagnostics
+    }
+
+    /// Dutch words a template writer may try first, with the variable that holds that value.
+    private static let dutchNames: [String: String] = [
+        "titel": "title", "gemeente": "municipality", "bestuursorgaan": "governingBody", "participatieniveau": "level",
+        "niveau": "level", "verordening": "regulation", "versie": "version", "vingerafdruk": "fingerprint",
+        "periode": "period", "datum": "date", "soort": "kind", "locatie": "location", "plaats": "location",
+        "deelnemers": "participants", "doelgroepen": "audiences", "gebeurtenissen": "events", "momenten": "events",
+        "uitkomsten": "outcomes", "reacties": "responses", "besluit": "verdict", "waarschuwingen": "warnings",
+        "bronnen": "sources", "overzicht": "overview", "nummer": "number", "aantal": "count",
+    ]
+
+    /// The variable meant by a misspelt or Dutch name, if one is likely.
+    private static func suggestion(for name: String, format: TemplateFormat, variables: Set<String>) -> String? {
+        let lowered = name.lowercased()
+        if lowered == "tekst" || lowered == "inhoud" { return "body" + format.trustedSuffix }
+        if lowered == "motivering" { return "motivation" + format.trustedSuffix }
+        if let english = dutchNames[lowered], variables.contains(english) { return english }
+        return Suggestion.nearest(to: name, in: variables.sorted())
     }
 
     /// A Dutch diagnostic for swift-mustache's parser error, at the position in the file itself.

@@ -142,19 +142,8 @@ struct TimelineFigure {
         return magnitude % 10 == 0 ? "\(sign)\(magnitude / 10)" : "\(sign)\(magnitude / 10).\(magnitude % 10)"
     }
 
-    /// Escapes text for an SVG element or attribute inside HTML.
+    /// Escapes text for an SVG element or attribute inside HTML, exactly as template values are.
     static func escape(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "&": result += "&amp;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
+        HTMLContentType().escapeText(text)
     }
 }

@@ -22,9 +22,10 @@ enum CommandRunner {
 
     /// Runs the binary with `arguments` in `directory`, with a time limit.
     static func run(_ arguments: [String], in directory: URL, input: String? = nil,
-                    environment: [String: String] = [:], timeout: TimeInterval = 60) throws -> CommandResult {
+                    environment: [String: String] = [:], timeout: TimeInterval = 60,
+                    executable: URL? = nil) throws -> CommandResult {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable ?? binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment

@@ -17,5 +17,14 @@ func expectMatchesGolden(_ actual: String, _ name: String, sourceLocation: Sourc
         return
     }
     let expected = String(decoding: data, as: UTF8.self)
-    #expect(actual == expected, "verschilt van Golden/\(name)", sourceLocation: sourceLocation)
+    guard actual != expected else { return }
+    // Name the first line that differs instead of printing two whole reports.
+    let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
+    let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
+    let index = zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+        ?? min(actualLines.count, expectedLines.count)
+    let got = index < actualLines.count ? String(actualLines[index]) : "(einde)"
+    let wanted = index < expectedLines.count ? String(expectedLines[index]) : "(einde)"
+    Issue.record("verschilt van Golden/\(name) vanaf regel \(index + 1):\n  verwacht: \(wanted)\n  gekregen: \(got)",
+                 sourceLocation: sourceLocation)
 }

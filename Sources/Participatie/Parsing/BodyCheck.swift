@@ -1,0 +1,82 @@
+import Foundation
+
+/// Warns about what in a Markdown body will not reach the report as written: raw HTML (cmark
+/// leaves it out), links with unsafe schemes (cmark empties them) and paths that leave the
+/// process folder, such as `![kaart](../../etc/passwd)`.
+///
+/// These are warnings, not errors: the report stays safe either way, but the writer should know
+/// that part of the text silently disappears.
+enum BodyCheck {
+    /// The same checks for front matter values that the report renders as Markdown
+    /// (`motivering`, `toelichting-…`), reported at the value's position.
+    static func diagnostics(inFields keys: [String], of fields: FrontMatterFields) -> [Diagnostic] {
+        var result: [Diagnostic] = []
+        for key in keys {
+            guard let entry = fields.entry(key), case .scalar(let scalar) = entry.value,
+                  scalar.string.contains("<") || scalar.string.contains("]") else { continue }
+            for finding in diagnostics(body: scalar.string, bodyFirstLine: 1, file: fields.file) {
+                result.append(fields.diagnostic(at: entry.value, severity: .waarschuwing,
+                                                Message.inField(key, finding.message)))
+            }
+        }
+        return result
+    }
+
+    static func diagnostics(body: String, bodyFirstLine: Int, file: String) -> [Diagnostic] {
+        // Cheap exit: every finding needs a '<', a link or an image.
+        guard ByteScan.contains(UInt8(ascii: "<"), in: body) || ByteScan.contains(UInt8(ascii: "]"), in: body) else { return [] }
+        let references = Markdown.references(in: body)
+        guard !references.isEmpty else { return [] }
+        let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        func diagnostic(_ reference: Markdown.Reference, _ message: String) -> Diagnostic {
+            var column = 1
+            if reference.byteColumn > 0, reference.line <= lines.count {
+                let prefix = lines[reference.line - 1].utf8.prefix(reference.byteColumn - 1)
+                column = String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1
+            }
+            return Diagnostic(file: file, line: bodyFirstLine + reference.line - 1, column: column,
+                              severity: .waarschuwing, message: message)
+        }
+        var result: [Diagnostic] = []
+        var firstHTML: Markdown.Reference?
+        var htmlCount = 0
+        for reference in references {
+            switch reference.kind {
+            case .html:
+                htmlCount += 1
+                if firstHTML == nil { firstHTML = reference }
+            case .link, .image:
+                let shown = shorten(reference.destination)
+                if isUnsafeScheme(reference.destination) {
+                    result.append(diagnostic(reference, Message.unsafeLink(scheme: scheme(of: reference.destination))))
+                } else if leavesFolder(reference.destination) {
+                    result.append(diagnostic(reference, Message.pathOutsideProcess(shown)))
+                }
+            }
+        }
+        if let firstHTML {
+            result.append(diagnostic(firstHTML, Message.rawHTML + Message.moreOccurrences(htmlCount - 1)))
+        }
+        return result
+    }
+
+    /// The schemes cmark's safe mode removes (`data:` images in PNG, GIF, JPEG or WebP are kept).
+    static func isUnsafeScheme(_ destination: String) -> Bool { Markdown.isUnsafeURL(destination) }
+
+    /// `javascript` for ` JavaScript:alert(1)`.
+    static func scheme(of destination: String) -> String {
+        String(destination.trimmingCharacters(in: .whitespacesAndNewlines).prefix { $0 != ":" }.lowercased().prefix(20))
+    }
+
+    /// A local path that is absolute or climbs out with `..`; URLs with a scheme never do.
+    static func leavesFolder(_ destination: String) -> Bool {
+        let path = destination.prefix { $0 != "?" && $0 != "#" }
+        if let colon = path.firstIndex(of: ":"), !path[..<colon].contains("/") { return false }
+        if path.hasPrefix("/") || path.hasPrefix("\\") || path.hasPrefix("~") { return true }
+        return path.split(whereSeparator: { $0 == "/" || $0 == "\\" }).contains { $0 == ".." || $0 == "%2e%2e" || $0 == "%2E%2E" }
+    }
+
+    private static func shorten(_ text: String) -> String {
+        text.unicodeScalars.count <= 60 ? text : String(String.UnicodeScalarView(text.unicodeScalars.prefix(57))) + "…"
+    }
+}

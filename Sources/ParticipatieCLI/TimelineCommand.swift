@@ -1,0 +1,49 @@
+import ArgumentParser
+import Participatie
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension ColorChoice: ExpressibleByArgument {}
+
+struct TimelineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "timeline",
+        abstract: "Toon de tijdlijn van het proces in de terminal, met de kerncijfers.",
+        discussion: """
+            Voorbeelden:
+              participatie timeline
+              participatie timeline --process process | less
+
+            Per gebeurtenis: datum, soort, nummer binnen de soort ('3e kerngroep-vergadering'), \
+            aantal deelnemers en titel. Daaronder het aantal gebeurtenissen per soort, deelnemers, \
+            doelgroepen, uitkomsten en reacties. Kleur alleen als de uitvoer naar een terminal gaat \
+            en NO_COLOR niet is gezet; doorgestuurde uitvoer is platte tekst.
+
+            Exitcodes:
+              0  in orde
+              1  fouten in het proces; die staan op standaardfout
+              2  verkeerd gebruik van de opdracht
+            """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("De map met het proces.", valueName: "map"), completion: .directory)
+    var process = "process"
+
+    @Option(name: .long, help: ArgumentHelp("Wanneer in kleur.", valueName: "wanneer"))
+    var kleur: ColorChoice = .automatisch
+
+    func run() throws {
+        let result = ProcessReader.read(directory: process)
+        for diagnostic in result.diagnostics { Output.error(diagnostic.description) }
+        guard let timeline = result.timeline else {
+            Output.error(CommandWording.timelineRefused)
+            throw ExitCode.failure
+        }
+        let environment = ["NO_COLOR", "TERM"].reduce(into: [String: String]()) { values, name in
+            values[name] = getenv(name).map { String(cString: $0) }
+        }
+        let colors = kleur.isEnabled(isTerminal: isatty(1) == 1, environment: environment)
+        FileHandleOutput.standardOutput.write(TimelineTable.render(timeline, colors: colors))
+    }
+}

@@ -1,0 +1,35 @@
+// libFuzzer target for one process file (front matter + body + Markdown). Built and run by
+// scripts/fuzz.sh with -DFUZZING and both sanitizer flags; a normal build gets a stub main.
+@_spi(Fuzzing) import Participatie
+#if canImport(Glibc)
+import Glibc
+#endif
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func participatieFuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    let (diagnostics, html) = EventFileCheck.run(bytes)
+    // Invariants beyond "does not crash": every diagnostic prints as one line with a position,
+    // and the rendered body never carries script.
+    for diagnostic in diagnostics {
+        let line = diagnostic.description
+        if line.contains("\n") || line.contains("\r") || diagnostic.line < 1 || diagnostic.column < 1 {
+            fatalError("diagnostic is not one positioned line: \(line)")
+        }
+    }
+    let lowered = html.lowercased()
+    for forbidden in ["<script", "href=\"javascript:", "src=\"javascript:", "href=\"vbscript:", "href=\"data:text"]
+    where lowered.contains(forbidden) {
+        fatalError("rendered body contains \(forbidden)")
+    }
+    return 0
+}
+
+#if !FUZZING
+@main
+struct FuzzStub {
+    static func main() {
+        print("ParticipatieFuzz is een fuzzdoel; bouw en start het met scripts/fuzz.sh")
+    }
+}
+#endif

@@ -1,0 +1,146 @@
+import Foundation
+import Testing
+
+/// `participatie build --watch`, run as a user would: it must pick up a change, report a failed
+/// rebuild while keeping the last good report, and stop cleanly on Ctrl-C. Every wait is bounded.
+@Suite("participatie build --watch (end-to-end)")
+struct BuildWatchTests {
+    /// A running `participatie` whose output is collected while it runs.
+    final class RunningCommand: @unchecked Sendable {
+        let process = Process()
+        private let lock = NSLock()
+        private var output = Data()
+        private var errors = Data()
+
+        init(_ arguments: [String], in directory: URL) throws {
+            process.executableURL = CommandRunner.binary
+            process.arguments = arguments
+            process.currentDirectoryURL = directory
+            var environment = ProcessInfo.processInfo.environment
+            environment["NO_COLOR"] = "1"
+            process.environment = environment
+            let outputPipe = Pipe(), errorPipe = Pipe()
+            process.standardOutput = outputPipe
+            process.standardError = errorPipe
+            process.standardInput = FileHandle.nullDevice
+            outputPipe.fileHandleForReading.readabilityHandler = { [weak self] handle in
+                let data = handle.availableData
+                self?.lock.withLock { self?.output.append(data) }
+            }
+            errorPipe.fileHandleForReading.readabilityHandler = { [weak self] handle in
+                let data = handle.availableData
+                self?.lock.withLock { self?.errors.append(data) }
+            }
+            try process.run()
+        }
+
+        var standardOutput: String { lock.withLock { String(decoding: output, as: UTF8.self) } }
+        var standardError: String { lock.withLock { String(decoding: errors, as: UTF8.self) } }
+
+        /// Waits until `condition` holds, for at most `seconds`; returns whether it did.
+        func wait(seconds: Double = 20, until condition: () -> Bool) -> Bool {
+            let deadline = Date().addingTimeInterval(seconds)
+            while Date() < deadline {
+                if condition() { return true }
+                usleep(50_000)
+            }
+            return condition()
+        }
+
+        /// Ends the command if a failed expectation left it running, without ever hanging the tests.
+        func stop() {
+            if process.isRunning { process.terminate() }
+            if !wait(seconds: 5, until: { !process.isRunning }) { kill(process.processIdentifier, SIGKILL) }
+            process.waitUntilExit()
+        }
+    }
+
+    static func occurrences(of text: String, in string: String) -> Int {
+        string.components(separatedBy: text).count - 1
+    }
+
+    @Test func rebuildsOnChangeKeepsTheLastGoodReportAndStopsOnCtrlC() throws {
+        let folder = try TemporaryFolder()
+        try folder.copyFixture("minimal")
+        try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("templates"), to: folder.url.appendingPathComponent("templates"))
+        let report = folder.path + "/output/eindverslag.html"
+        let command = try RunningCommand(["build", "--watch"], in: folder.url)
+        defer { command.stop() }
+
+        // The first build.
+        #expect(command.wait { Self.occurrences(of: " geschreven (", in: command.standardOutput) == 1 })
+        #expect(command.standardOutput.hasPrefix(
+            "kijkt naar process/ en templates/: bij elke wijziging wordt het verslag opnieuw gemaakt (stoppen: Ctrl-C)\n"
+            + "output/eindverslag.html geschreven (2 momenten, 1 uitkomst, 1 reactie; vingerafdruk "))
+
+        // A saved change is picked up.
+        try folder.write("process/2024-03-enquete.md", """
+            ---
+            soort: enquete
+            titel: Enquête over het Marktplein
+            datum: 2024-03
+            deelnemers: 212
+            ---
+            De enquête stond een maand open.
+            """)
+        #expect(command.wait { Self.occurrences(of: " geschreven (", in: command.standardOutput) == 2 })
+        #expect(command.standardOutput.contains(
+            "\n\nwijziging in process/2024-03-enquete.md; het verslag wordt opnieuw gemaakt\noutput/eindverslag.html geschreven ("))
+        let good = try Data(contentsOf: URL(fileURLWithPath: report))
+        #expect(String(decoding: good, as: UTF8.self).contains("Enquête over het Marktplein"))
+
+        // A rebuild with an error is reported; the last good report stays.
+        try folder.write("process/2024-04-01-kapot.md", "---\nsoort: kerngoep\ntitel: Kapot\ndatum: 2024-04-01\n---\nTekst.\n")
+        #expect(command.wait { command.standardError.contains("het laatste goede verslag blijft staan") })
+        #expect(command.standardError == """
+            process/2024-04-01-kapot.md:2:8: fout: onbekende soort 'kerngoep'; bedoelde u 'kerngroep'? (toegestaan: bijeenkomst, kerngroep, nieuwsbrief, interne-sessie, enquete, besluit, brief, uitnodiging, overleg, gesprek, uitvraag, onderzoek)
+            geen nieuw verslag: los eerst de fouten hierboven op; het laatste goede verslag blijft staan (output/eindverslag.html)
+
+            """)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: report)) == good)
+
+        // Fixing it builds again; an editor's hidden swap file does not.
+        try folder.write("process/.2024-04-01-kapot.md.swp", "editor")
+        try folder.write("process/2024-04-01-kapot.md", "---\nsoort: kerngroep\ntitel: Heel\ndatum: 2024-04-01\n---\nTekst.\n")
+        #expect(command.wait { Self.occurrences(of: " geschreven (", in: command.standardOutput) == 3 })
+        #expect(command.standardOutput.contains("\n\nwijziging in process/2024-04-01-kapot.md; het verslag wordt opnieuw gemaakt\n"))
+
+        // Ctrl-C: a Dutch goodbye and exit code 0.
+        kill(command.process.processIdentifier, SIGINT)
+        #expect(command.wait { !command.process.isRunning })
+        command.stop()
+        #expect(command.process.terminationReason == .exit)
+        #expect(command.process.terminationStatus == 0)
+        #expect(command.wait(seconds: 5) { command.standardOutput.hasSuffix("\ngestopt met kijken; tot ziens\n") })
+        #expect(Self.occurrences(of: " geschreven (", in: command.standardOutput) == 3)
+    }
+
+    @Test func aChangedTemplateIsPickedUpAndTheOutputFolderIsNotWatched() throws {
+        let folder = try TemporaryFolder()
+        try folder.copyFixture("minimal")
+        try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("templates"), to: folder.url.appendingPathComponent("templates"))
+        // The output folder inside the templates folder: writing the report must not trigger a rebuild.
+        let command = try RunningCommand(["build", "--watch", "--output", "templates/uit"], in: folder.url)
+        defer { command.stop() }
+        #expect(command.wait { Self.occurrences(of: " geschreven (", in: command.standardOutput) == 1 })
+        // Were the output folder watched, writing the report would trigger a rebuild within one
+        // poll (0.3 s); several polls later there must still be one build.
+        usleep(1_500_000)
+        #expect(Self.occurrences(of: " geschreven (", in: command.standardOutput) == 1)
+
+        let template = folder.url.appendingPathComponent("templates/partials/afzender.html.mustache")
+        let text = try String(contentsOf: template, encoding: .utf8)
+        try Data((text + "<!-- aangepast -->\n").utf8).write(to: template)
+        #expect(command.wait { Self.occurrences(of: " geschreven (", in: command.standardOutput) == 2 })
+        #expect(command.standardOutput.contains("\n\nwijziging in templates/partials/afzender.html.mustache; het verslag wordt opnieuw gemaakt\n"))
+
+        kill(command.process.processIdentifier, SIGINT)
+        #expect(command.wait { !command.process.isRunning })
+        command.stop()
+        #expect(command.process.terminationReason == .exit)
+        #expect(command.process.terminationStatus == 0)
+        // Two builds and a goodbye: writing into templates/uit/ caused no extra rebuild.
+        #expect(Self.occurrences(of: " geschreven (", in: command.standardOutput) == 2)
+        #expect(Self.occurrences(of: "\nwijziging in ", in: command.standardOutput) == 1)
+    }
+}
