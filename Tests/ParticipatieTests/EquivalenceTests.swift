@@ -120,4 +120,27 @@ struct EquivalenceTests {
                                                    variables: ReportView.templateVariables)
         #expect(try !#require(withoutTag).usesVariable(in: [.html], endingWith: "Markdown"))
     }
+
+    @Test("onveilige links: de snelle weg geeft hetzelfde als trimmen en kleine letters", arguments: [
+        "https://example.nl", "JavaScript:alert(1)", " javascript:x", "\u{2003}data:text/html,x", "data:image/png;base64,x",
+        "Data:Image/GIF;x", "vbscript:x", "FILE:///etc/passwd", "fi", "mailto:a@b.nl", "#kop", "../x.md", "",
+        "J\u{301}avascript:x", "9file:", "dossier.pdf", "V", "ﬁle:x", "\u{212A}elvin:x",
+    ])
+    func unsafeURLFastPath(url: String) {
+        let lowered = url.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        let expected = !["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"].contains { lowered.hasPrefix($0) }
+            && ["javascript:", "vbscript:", "file:", "data:"].contains { lowered.hasPrefix($0) }
+        #expect(Markdown.isUnsafeURL(url) == expected)
+    }
+
+    @Test("bytes zoeken: een ASCII-merkteken wordt gevonden waar Foundation het vindt")
+    func byteSearchForMarker() {
+        let marker = EntryTemplate.placeholderMarker
+        for text in ["", "[VUL IN: titel]", "titel: [VUL IN", "[VUL I N", "[vul in: x]", "é[VUL IN: ë]", "[VUL IN\u{301}: x]",
+                     "[VUL\u{00A0}IN", String(repeating: "x", count: 10_000) + "[VUL IN"] {
+            if text.contains(marker) { #expect(ByteScan.contains(marker, in: text), "\(text.prefix(40).debugDescription)") }
+        }
+        #expect(ByteScan.contains("", in: "x"))
+        #expect(!ByteScan.contains("x", in: ""))
+    }
 }

@@ -27,9 +27,12 @@ enum BodyCheck {
         guard ByteScan.contains(UInt8(ascii: "<"), in: body) || ByteScan.contains(UInt8(ascii: "]"), in: body) else { return [] }
         let references = Markdown.references(in: body)
         guard !references.isEmpty else { return [] }
-        let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split only when a finding needs its column: most bodies with links have none.
+        var splitLines: [Substring]?
         func diagnostic(_ reference: Markdown.Reference, _ message: String) -> Diagnostic {
             var column = 1
+            let lines = splitLines ?? body.split(separator: "\n", omittingEmptySubsequences: false)
+            splitLines = lines
             if reference.byteColumn > 0, reference.line <= lines.count {
                 let prefix = lines[reference.line - 1].utf8.prefix(reference.byteColumn - 1)
                 column = String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1

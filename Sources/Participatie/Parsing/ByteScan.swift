@@ -20,4 +20,22 @@ enum ByteScan {
         var text = text
         return text.withUTF8 { index(of: byte, in: $0) != nil }
     }
+
+    /// Whether the UTF-8 form of `text` contains that of `needle`: a byte search, without Foundation's
+    /// Unicode equivalence. Used to skip texts that cannot contain an ASCII marker at all.
+    static func contains(_ needle: String, in text: String) -> Bool {
+        var text = text, needle = needle
+        return text.withUTF8 { haystack in
+            needle.withUTF8 { pattern in
+                guard let first = pattern.first else { return true }
+                var start = 0
+                while let found = index(of: first, in: haystack, from: start) {
+                    guard found + pattern.count <= haystack.count else { return false }
+                    if memcmp(haystack.baseAddress! + found, pattern.baseAddress!, pattern.count) == 0 { return true }
+                    start = found + 1
+                }
+                return false
+            }
+        }
+    }
 }

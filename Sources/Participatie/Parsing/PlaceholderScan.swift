@@ -22,7 +22,8 @@ enum PlaceholderScan {
 
     private static func scan(_ text: String, firstLine: Int, skippingComments: Bool, file: String) -> [Diagnostic] {
         let marker = EntryTemplate.placeholderMarker
-        guard text.contains(marker) else { return [] }
+        // The byte search first: Foundation's `contains` cost a tenth of a build of 10,000 events.
+        guard ByteScan.contains(marker, in: text), text.contains(marker) else { return [] }
         var result: [Diagnostic] = []
         for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if skippingComments, line.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix("#") { continue }

@@ -64,6 +64,11 @@ public enum Markdown {
 
     /// Whether cmark's HTML renderer would empty this link target.
     static func isUnsafeURL(_ url: String) -> Bool {
+        // Most targets start with a letter or digit that begins none of these schemes; no need to trim and lowercase.
+        if let first = url.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic || ("0"..."9").contains(first),
+           !"jvfdJVFD".unicodeScalars.contains(first) {
+            return false
+        }
         let lowered = url.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         for prefix in ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"] where lowered.hasPrefix(prefix) {
             return false
