@@ -337,6 +337,19 @@ struct GeneratedHostileInputTests {
         #expect(lines.last == "2005 bestanden gecontroleerd: 2000 fouten, 0 waarschuwingen")
     }
 
+    @Test func thousandsOfPlaceholdersOnOneLineStayLinear() throws {
+        // Each column was once counted from the start of the line: quadratic, minutes for 1 MiB.
+        let folder = try HostileFolder()
+        try folder.write("2024-04-01-vul-in.md", eventFile("2024-04-01", body: String(repeating: "é[VUL IN: ]", count: 20_000) + "\n"))
+        let result = try folder.check()
+        let lines = result.standardOutput.split(separator: "\n").map(String.init)
+        let message = "fout: nog niet ingevuld: vervang '[VUL IN: ]' door uw eigen tekst"
+        #expect(lines.count == 20_001)
+        #expect(lines.first == "process/2024-04-01-vul-in.md:6:2: " + message)
+        #expect(lines[19_999] == "process/2024-04-01-vul-in.md:6:219991: " + message)
+        #expect(result.status == 1)
+    }
+
     @Test func limitsAreTheDocumentedOnes() {
         #expect(ProcessReader.fileSizeLimit == 1_048_576)
         #expect(ProcessReader.totalSizeLimit == 134_217_728)

@@ -18,6 +18,7 @@ public enum EventFileCheck {
             let diagnostics = event.fields.diagnostics + outcome.fields.diagnostics
                 + response.fields.diagnostics + process.fields.diagnostics
                 + BodyCheck.diagnostics(inFields: ["motivering", "toelichting-proces"], of: source.fields)
+                + PlaceholderScan.diagnostics(in: source)
             // The renderers the report uses, with a heading shift as for an event body.
             _ = Markdown.commonMark(from: source.body)
             _ = Markdown.safeCommonMark(from: source.body, topHeadingLevel: 4)
