@@ -115,12 +115,12 @@ struct ReportContentTests {
 
     @Test("Markdown-waarden worden geschoond voor CommonMark")
     func markdownEscaping() {
-        let type = MarkdownContentType()
-        #expect(type.escapeText("[x](javascript:alert(1)) <b>*nadruk*</b> & a_b `code`")
+        let type = TemplateFormat.markdown
+        #expect(type.escaped("[x](javascript:alert(1)) <b>*nadruk*</b> & a_b `code`")
             == "\\[x\\](javascript:alert(1)) \\<b\\>\\*nadruk\\*\\</b\\> \\& a\\_b \\`code\\`")
-        #expect(type.escapeText("# kop\nregel") == "\\# kop regel")
-        #expect(type.escapeText("- lijst") == "\\- lijst")
-        #expect(type.escapeText("ca. 60 - 70") == "ca. 60 - 70")
+        #expect(type.escaped("# kop\nregel") == "\\# kop regel")
+        #expect(type.escaped("- lijst") == "\\- lijst")
+        #expect(type.escaped("ca. 60 - 70") == "ca. 60 - 70")
     }
 
     @Test("veilige CommonMark: ruwe HTML weg, gevaarlijke adressen leeg, koppen verschoven")

@@ -101,7 +101,17 @@ struct TemplateLibraryTests {
             "partials/regel.md.mustache": "- {{message}}\n",
         ])
         #expect(lines == [])
-        struct View { let title: String; let message: String }
+        struct View: TemplateObject {
+            let title: String
+            let message: String
+            func templateValue(named name: String) -> TemplateValue? {
+                switch name {
+                case "title": .text(title)
+                case "message": .text(message)
+                default: nil
+                }
+            }
+        }
         let text = try #require(library).render(View(title: "A & <b>[x](javascript:y)</b>", message: "*vet*"), template: "eindverslag.md")
         #expect(text == "# A \\& \\<b\\>\\[x\\](javascript:y)\\</b\\>\n- \\*vet\\*\n")
     }

@@ -1,9 +1,9 @@
 /// What the report templates see: ready-to-print Dutch strings, counts and flags, with every
 /// Markdown text already rendered by ``Markdown`` (`…HTML` for the HTML report, `…Markdown` for the
-/// Markdown report). swift-mustache reads the stored properties through `Mirror`.
+/// Markdown report). Templates read them through ``TemplateObject``.
 ///
 /// The property names are the template variables documented in `docs/sjablonen.md`. Optional values
-/// have names used nowhere else, because swift-mustache looks a missing value up in the enclosing
+/// have names used nowhere else, because a missing value is looked up in the enclosing
 /// sections. Anchors (`gebeurtenis-…`, `uitkomst-…`, `reactie-…`) are made here, so links always match.
 struct ReportView {
     // Title block

@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -11,10 +10,10 @@ import Darwin
 /// Every `*.mustache` file below the folder is a template, named by its path without the
 /// extension (`eindverslag.html`, `partials/gebeurtenis.html`). Templates whose name ends in `.html`
 /// escape values for HTML, those ending in `.md` for Markdown. Problems are collected for all files
-/// as positioned Dutch diagnostics; swift-mustache's own error text never reaches the user.
-struct TemplateLibrary {
+/// as positioned Dutch diagnostics.
+struct TemplateLibrary: Sendable {
     /// One template file as read from disk.
-    struct File {
+    struct File: Sendable {
         /// Relative to the templates folder, e.g. `partials/gebeurtenis.html.mustache`.
         let relativePath: String
         let bytes: [UInt8]
@@ -22,8 +21,8 @@ struct TemplateLibrary {
 
     /// Every template file, sorted by path: part of the report's fingerprint.
     let files: [File]
-    let library: MustacheLibrary
-    private let names: Set<String>
+    /// The parsed templates, by name.
+    let templates: [String: Template]
 
     /// Reads and checks the templates in `directory`; diagnostics name files as `displayPath/…`.
     /// `variables` are the names the view model offers; others are reported as warnings.
@@ -32,10 +31,8 @@ struct TemplateLibrary {
         folder.read()
         var diagnostics = folder.diagnostics
         let files = folder.files
-        let parsedOnAllCores = TemplateLibrary.parseOnAllCores(files)
-        MarkdownContentType.registerOnce()
 
-        var templates: [String: MustacheTemplate] = [:]
+        var templates: [String: Template] = [:]
         var parsed: [(name: String, path: String, text: String)] = []
         // Templates that exist but do not parse still count as existing, so their users get no second error.
         var existing = Set<String>()
@@ -51,14 +48,12 @@ struct TemplateLibrary {
                 continue
             }
             guard let format = TemplateFormat(templateName: name) else { continue }
-            let prefix = format.pragma
-            do {
-                templates[name] = try (parsedOnAllCores[file.relativePath] ?? Result { try MustacheTemplate(string: prefix + text) }).get()
+            switch TemplateParser.parse(text, format: format) {
+            case .success(let template):
+                templates[name] = template
                 parsed.append((name, path, text))
-            } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(TemplateLibrary.diagnostic(for: error, in: text, file: path, addedLines: format.pragmaLines))
-            } catch {
-                diagnostics.append(Diagnostic(file: path, message: Message.templateUnknownProblem))
+            case .failure(let failure):
+                diagnostics.append(Diagnostic(file: path, line: failure.line, column: failure.column, message: failure.message))
             }
         }
         for (name, path, text) in parsed {
@@ -66,16 +61,25 @@ struct TemplateLibrary {
                                                  folder: folder.displayRoot, variables: variables)
         }
         diagnostics.sort()
-        let library = TemplateLibrary(files: files, library: MustacheLibrary(templates: templates), names: Set(templates.keys))
+        let library = TemplateLibrary(files: files, templates: templates)
         return (diagnostics.containsErrors ? nil : library, diagnostics)
     }
 
     /// Whether a template of this name (without `.mustache`) exists.
-    func contains(_ name: String) -> Bool { names.contains(name) }
+    func contains(_ name: String) -> Bool { templates[name] != nil }
 
-    /// Renders `view` with the template `name`; `nil` when there is no such template.
-    func render(_ view: Any, template name: String) -> String? {
-        library.render(view, withTemplate: name)
+    /// Renders `view` with the template `name` and hands the text to `write` in consecutive parts;
+    /// `false`, and nothing written, when there is no such template.
+    func render(_ view: some TemplateObject, template name: String, into write: (String) -> Void) -> Bool {
+        guard let template = templates[name] else { return false }
+        TemplateRenderer.render(template, view: .object(view), templates: templates, into: write)
+        return true
+    }
+
+    /// Renders `view` with the template `name` as one text; `nil` when there is no such template.
+    func render(_ view: some TemplateObject, template name: String) -> String? {
+        var text = ""
+        return render(view, template: name) { text += $0 } ? text : nil
     }
 
     static let fileExtension = ".mustache"
@@ -84,7 +88,7 @@ struct TemplateLibrary {
 
     private static let transforms: Set<String> = ["first", "last", "index", "even", "odd", "count", "empty", "reversed"]
 
-    /// The checks swift-mustache does not make: refused tags, unescaped values that are not trusted
+    /// The checks the parser does not make: refused tags, unescaped values that are not trusted
     /// fragments, missing partials, partials of another format and unknown variable names.
     private static func check(_ text: String, name: String, file: String, templateNames: Set<String>,
                               folder: String, variables: Set<String>) -> [Diagnostic] {
@@ -149,86 +153,4 @@ struct TemplateLibrary {
         if let english = dutchNames[lowered], variables.contains(english) { return english }
         return Suggestion.nearest(to: name, in: variables.sorted())
     }
-
-    /// A Dutch diagnostic for swift-mustache's parser error, at the position in the file itself.
-    private static func diagnostic(for error: MustacheTemplate.ParserError, in text: String, file: String,
-                                   addedLines: Int) -> Diagnostic {
-        var line = max(1, error.context.lineNumber - addedLines)
-        var column = error.context.columnNumber
-        let message: String
-        switch error.error as? MustacheTemplate.Error {
-        case .sectionCloseNameIncorrect:
-            message = Message.templateSectionCloseMismatch
-        case .unfinishedName:
-            message = Message.templateUnfinishedTag
-        case .expectedSectionEnd:
-            // The parser stops at the end of the file; point at the section that stays open instead.
-            if let open = unclosedSection(in: text) {
-                line = open.line
-                column = open.column
-                message = Message.templateUnclosedSection(open.name)
-            } else {
-                message = Message.templateUnclosedSectionAtEnd
-            }
-        case .invalidSetDelimiter:
-            message = Message.templateDelimiters
-        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable:
-            message = Message.templatePragma
-        case .transformAppliedToInheritanceSection, .illegalTokenInsideInheritSection, .textInsideInheritSection:
-            message = Message.templateInheritance
-        case nil:
-            message = Message.templateUnknownProblem
-        }
-        return Diagnostic(file: file, line: line, column: column, message: message)
-    }
-
-    /// The innermost section opened but never closed.
-    private static func unclosedSection(in text: String) -> TemplateScanner.Tag? {
-        var open: [TemplateScanner.Tag] = []
-        for tag in TemplateScanner.tags(in: text) {
-            switch tag.kind {
-            case .section, .invertedSection, .parent, .block: open.append(tag)
-            case .sectionEnd: if !open.isEmpty { open.removeLast() }
-            default: break
-            }
-        }
-        return open.last
-    }
-}
-
-/// The output format a template belongs to, from the end of its name.
-enum TemplateFormat: Equatable {
-    case html
-    case markdown
-
-    init?(templateName: String) {
-        if templateName.hasSuffix(".html") {
-            self = .html
-        } else if templateName.hasSuffix(".md") {
-            self = .markdown
-        } else {
-            return nil
-        }
-    }
-
-    /// `.html` or `.md`.
-    var suffix: String { self == .html ? ".html" : ".md" }
-
-    /// The end of the names of values that are already safe in this format.
-    var trustedSuffix: String { self == .html ? "HTML" : "Markdown" }
-
-    /// Put in front of a template's text so values are escaped for the format (for HTML as
-    /// swift-mustache does by default, only faster). A line of its own, so it leaves no blank line
-    /// behind; errors are moved up by ``pragmaLines``.
-    var pragma: String {
-        self == .html ? TemplateFormat.htmlPragma : "{{% CONTENT_TYPE: \(MarkdownContentType.name)}}\n"
-    }
-
-    private static let htmlPragma: String = {
-        HTMLContentType.registerOnce()
-        return "{{% CONTENT_TYPE: \(HTMLContentType.name)}}\n"
-    }()
-
-    /// How many lines ``pragma`` adds in front of the template.
-    var pragmaLines: Int { 1 }
 }

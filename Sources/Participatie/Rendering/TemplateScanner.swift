@@ -1,6 +1,6 @@
 import Foundation
 
-/// Lists the tags of a Mustache template with their positions, for the checks swift-mustache
+/// Lists the tags of a Mustache template with their positions, for the checks the parser
 /// does not make (unknown names, missing partials, unescaped values).
 ///
 /// Only the default delimiters `{{ }}` are understood; templates that change them are refused

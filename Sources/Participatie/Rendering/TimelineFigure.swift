@@ -144,6 +144,6 @@ struct TimelineFigure {
 
     /// Escapes text for an SVG element or attribute inside HTML, exactly as template values are.
     static func escape(_ text: String) -> String {
-        HTMLContentType().escapeText(text)
+        TemplateFormat.html.escaped(text)
     }
 }

@@ -1,0 +1,301 @@
+/// Parses the text of a report template into a ``Template``.
+///
+/// Whitespace follows the Mustache specification as swift-mustache implements it, so templates
+/// written for it render the same: a section, comment or partial tag alone on its line takes the
+/// whole line with it, and a partial alone on its line is indented like that line.
+///
+/// The first syntax error stops the parse and is returned with its position. Tags the report refuses
+/// (`{{=… …=}}`, `{{%…}}`) are skipped here; ``TemplateLibrary`` reports them.
+struct TemplateParser {
+    /// Why a template cannot be parsed, in Dutch, with its 1-based line and column (in Unicode scalars).
+    struct Failure: Error, Equatable {
+        let message: String
+        let line: Int
+        let column: Int
+    }
+
+    /// Parses `text` (with `\n` line ends, as ``SourceText`` gives) as a template of `format`.
+    static func parse(_ text: String, format: TemplateFormat) -> Result<Template, Failure> {
+        var parser = TemplateParser(scalars: Array(text.unicodeScalars))
+        do {
+            return .success(Template(format: format, nodes: try parser.parseNodes(in: nil, startOfLine: true)))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// A tag that opens content closed by `{{/name}}`.
+    private struct OpenTag {
+        enum Kind { case section, parent, block }
+        let kind: Kind
+        /// The name as written, which the closing tag must repeat.
+        let source: String
+        /// Offset of the tag's `{{`.
+        let offset: Int
+    }
+
+    private let scalars: [Unicode.Scalar]
+    private var index = 0
+
+    private init(scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
+    }
+
+    /// The nodes up to the tag that closes `open`, or up to the end of the text when `open` is `nil`.
+    /// `startOfLine` tells whether nothing but whitespace precedes the current position on its line.
+    private mutating func parseNodes(in open: OpenTag?, startOfLine: Bool) throws(Failure) -> [Template.Node] {
+        var nodes: [Template.Node] = []
+        var newLine = startOfLine
+        // Whitespace at the start of the line, held back until it is known whether the line holds only
+        // a standalone tag (then it goes) or more (then it stays).
+        var whitespace = ""
+        while index < scalars.count {
+            if newLine { whitespace = readSpacesAndTabs() }
+            let (text, foundTag) = readText()
+            if !foundTag, index < scalars.count {
+                // At a line end.
+                nodes.append(.text(whitespace + text + "\n"))
+                index += 1
+                newLine = true
+                continue
+            }
+            if !text.isEmpty {
+                nodes.append(.text(whitespace + text))
+                whitespace = ""
+                newLine = false
+            }
+            guard foundTag else { break }
+            let tagOffset = index - 2
+            guard index < scalars.count else { throw failure(Message.templateUnfinishedTag, at: index) }
+            let sigil = scalars[index]
+            switch sigil {
+            case "#", "^":
+                index += 1
+                let reference = try parseReference()
+                let standalone = newLine && finishLineIfBlank()
+                if !standalone { flush(&whitespace, into: &nodes) }
+                let content = try parseNodes(in: OpenTag(kind: .section, source: reference.source, offset: tagOffset),
+                                             startOfLine: standalone)
+                nodes.append(.section(reference, content, inverted: sigil == "^"))
+                newLine = standalone
+
+            case "/":
+                index += 1
+                let nameOffset = index
+                let name = try parseName(allowingSlash: true)
+                guard let open, name == open.source else {
+                    throw failure(Message.templateSectionCloseMismatch, at: nameOffset)
+                }
+                if !(newLine && finishLineIfBlank()) { flush(&whitespace, into: &nodes) }
+                return nodes
+
+            case "!":
+                index += 1
+                guard let end = offset(ofClosingAfter: index) else { throw failure(Message.templateUnfinishedTag, at: tagOffset) }
+                index = end + 2
+                // The whitespace before a comment stays with the text after it, unless the line holds only the comment.
+                newLine = newLine && finishLineIfBlank()
+
+            case "{", "&":
+                flush(&whitespace, into: &nodes)
+                index += 1
+                let reference = try parseReference()
+                if sigil == "{" {
+                    guard index < scalars.count, scalars[index] == "}" else {
+                        throw failure(Message.templateUnfinishedTag, at: index)
+                    }
+                    index += 1
+                }
+                nodes.append(.variable(reference, escaped: false))
+                newLine = false
+
+            case ">", "<":
+                index += 1
+                let name = try parseName(allowingSlash: true)
+                let indentation = whitespace.isEmpty ? nil : whitespace
+                flush(&whitespace, into: &nodes)
+                let standalone = newLine && finishLineIfBlank()
+                if sigil == ">" {
+                    nodes.append(.partial(name: name, indentation: standalone ? indentation : nil))
+                } else {
+                    let content = try parseNodes(in: OpenTag(kind: .parent, source: name, offset: tagOffset), startOfLine: true)
+                    var blocks: [String: [Template.Node]] = [:]
+                    for node in content {
+                        switch node {
+                        case .block(let blockName, let blockContent, _):
+                            blocks[blockName] = blockContent
+                        case .text:
+                            continue
+                        default:
+                            throw failure(Message.templateInheritance, at: tagOffset)
+                        }
+                    }
+                    nodes.append(.parent(name: name, indentation: standalone ? indentation : nil, blocks: blocks))
+                }
+                newLine = standalone
+
+            case "$":
+                index += 1
+                let reference = try parseReference()
+                guard reference.transforms.isEmpty else { throw failure(Message.templateInheritance, at: tagOffset) }
+                // Directly inside `{{<…}}` a block replaces the parent's; anywhere else it is the parent's own.
+                let isOverride = open?.kind == .parent
+                let indentation = whitespace.isEmpty || isOverride ? nil : whitespace
+                if !isOverride { flush(&whitespace, into: &nodes) }
+                let standalone = newLine && finishLineIfBlank()
+                let content = try parseNodes(in: OpenTag(kind: .block, source: reference.source, offset: tagOffset),
+                                             startOfLine: standalone)
+                nodes.append(.block(name: reference.source, content: content, indentation: indentation))
+                newLine = standalone
+
+            case "=", "%":
+                // Refused by the library's checks; skipped so that those checks see the whole template.
+                guard let end = offset(ofClosingAfter: index) else { throw failure(Message.templateUnfinishedTag, at: tagOffset) }
+                index = end + 2
+                newLine = newLine && finishLineIfBlank()
+
+            default:
+                flush(&whitespace, into: &nodes)
+                nodes.append(.variable(try parseReference(), escaped: true))
+                newLine = false
+            }
+        }
+        if let open {
+            let (line, column) = position(of: open.offset)
+            throw Failure(message: Message.templateUnclosedSection(open.source), line: line, column: column)
+        }
+        return nodes
+    }
+
+    // MARK: Reading
+
+    /// Text up to a line end (not read) or up to and including `{{`; whether a tag was found.
+    private mutating func readText() -> (text: String, foundTag: Bool) {
+        let start = index
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "\n" { return (string(start..<index), false) }
+            if scalar == "{", index + 1 < scalars.count, scalars[index + 1] == "{" {
+                let text = string(start..<index)
+                index += 2
+                return (text, true)
+            }
+            index += 1
+        }
+        return (string(start..<index), false)
+    }
+
+    private mutating func readSpacesAndTabs() -> String {
+        let start = index
+        while index < scalars.count, scalars[index] == " " || scalars[index] == "\t" { index += 1 }
+        return string(start..<index)
+    }
+
+    private mutating func skipWhitespace() {
+        while index < scalars.count, scalars[index].properties.isWhitespace { index += 1 }
+    }
+
+    /// After a tag: if only spaces and tabs follow on this line, reads them and the line end and
+    /// returns `true` (the tag may stand alone); otherwise reads nothing.
+    private mutating func finishLineIfBlank() -> Bool {
+        var end = index
+        while end < scalars.count, scalars[end] == " " || scalars[end] == "\t" { end += 1 }
+        if end == scalars.count {
+            index = end
+            return true
+        }
+        guard scalars[end] == "\n" else { return false }
+        index = end + 1
+        return true
+    }
+
+    /// A name and the `}}` after it, with whitespace around the name allowed.
+    private mutating func parseName(allowingSlash: Bool) throws(Failure) -> String {
+        skipWhitespace()
+        let start = index
+        while index < scalars.count, TemplateParser.isNameScalar(scalars[index], allowingSlash: allowingSlash) { index += 1 }
+        let name = string(start..<index)
+        skipWhitespace()
+        guard index + 1 < scalars.count, scalars[index] == "}", scalars[index + 1] == "}" else {
+            throw failure(Message.templateUnfinishedTag, at: index)
+        }
+        index += 2
+        return name
+    }
+
+    /// A variable reference and the `}}` after it.
+    private mutating func parseReference() throws(Failure) -> TemplateReference {
+        let contentOffset = index
+        let source = try parseName(allowingSlash: false)
+        guard let (name, transforms) = TemplateParser.splitTransforms(source) else {
+            throw failure(Message.templateUnfinishedTag, at: contentOffset)
+        }
+        return TemplateReference(names: name.split(separator: ".").map(String.init), transforms: transforms,
+                                 isAnchored: name.hasPrefix(".") && name != ".", source: source)
+    }
+
+    /// `count(reversed(events))` → (`events`, [`reversed`, `count`]); `index()` → (``, [`index`]);
+    /// `nil` when the brackets do not match.
+    static func splitTransforms(_ source: String) -> (name: String, transforms: [String])? {
+        guard source.contains("(") || source.contains(")") else { return (source, []) }
+        var rest = Substring(source)
+        var transforms: [String] = []
+        while let open = rest.firstIndex(of: "(") {
+            let transform = rest[..<open]
+            guard !transform.isEmpty, !transform.contains(")") else { return nil }
+            transforms.append(String(transform))
+            rest = rest[rest.index(after: open)...]
+        }
+        let closing = rest.drop { $0 != ")" }
+        let name = rest[..<closing.startIndex]
+        guard closing.count == transforms.count, closing.allSatisfy({ $0 == ")" }) else { return nil }
+        return (String(name), transforms.reversed())
+    }
+
+    private static func isNameScalar(_ scalar: Unicode.Scalar, allowingSlash: Bool) -> Bool {
+        switch scalar {
+        case "a"..."z", "A"..."Z", "0"..."9", ".", "-", "_", "?", "*", "(", ")": true
+        case "/": allowingSlash
+        default: false
+        }
+    }
+
+    /// The offset of the next `}}` from `start`.
+    private func offset(ofClosingAfter start: Int) -> Int? {
+        var end = start
+        while end + 1 < scalars.count {
+            if scalars[end] == "}", scalars[end + 1] == "}" { return end }
+            end += 1
+        }
+        return nil
+    }
+
+    private func flush(_ whitespace: inout String, into nodes: inout [Template.Node]) {
+        guard !whitespace.isEmpty else { return }
+        nodes.append(.text(whitespace))
+        whitespace = ""
+    }
+
+    private func string(_ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[range])
+        return String(view)
+    }
+
+    // MARK: Positions
+
+    private func failure(_ message: String, at offset: Int) -> Failure {
+        let (line, column) = position(of: offset)
+        return Failure(message: message, line: line, column: column)
+    }
+
+    /// 1-based line and column of a scalar offset.
+    private func position(of offset: Int) -> (line: Int, column: Int) {
+        var line = 1, lineStart = 0
+        for index in 0..<min(offset, scalars.count) where scalars[index] == "\n" {
+            line += 1
+            lineStart = index + 1
+        }
+        return (line, offset - lineStart + 1)
+    }
+}
