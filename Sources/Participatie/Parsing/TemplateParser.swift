@@ -16,7 +16,7 @@ struct TemplateParser {
 
     /// Parses `text` (with `\n` line ends, as ``SourceText`` gives) as a template of `format`.
     static func parse(_ text: String, format: TemplateFormat) -> Result<Template, Failure> {
-        var parser = TemplateParser(scalars: Array(text.unicodeScalars))
+        var parser = TemplateParser(bytes: Array(text.utf8))
         do {
             return .success(Template(format: format, nodes: try parser.parseNodes(in: nil, startOfLine: true)))
         } catch {
@@ -30,15 +30,16 @@ struct TemplateParser {
         let kind: Kind
         /// The name as written, which the closing tag must repeat.
         let source: String
-        /// Offset of the tag's `{{`.
+        /// Byte offset of the tag's `{{`.
         let offset: Int
     }
 
-    private let scalars: [Unicode.Scalar]
+    /// The template's UTF-8; every byte the grammar looks at is ASCII.
+    private let bytes: [UInt8]
     private var index = 0
 
-    private init(scalars: [Unicode.Scalar]) {
-        self.scalars = scalars
+    private init(bytes: [UInt8]) {
+        self.bytes = bytes
     }
 
     /// The nodes up to the tag that closes `open`, or up to the end of the text when `open` is `nil`.
@@ -49,10 +50,10 @@ struct TemplateParser {
         // Whitespace at the start of the line, held back until it is known whether the line holds only
         // a standalone tag (then it goes) or more (then it stays).
         var whitespace = ""
-        while index < scalars.count {
+        while index < bytes.count {
             if newLine { whitespace = readSpacesAndTabs() }
             let (text, foundTag) = readText()
-            if !foundTag, index < scalars.count {
+            if !foundTag, index < bytes.count {
                 // At a line end.
                 nodes.append(.text(whitespace + text + "\n"))
                 index += 1
@@ -66,20 +67,20 @@ struct TemplateParser {
             }
             guard foundTag else { break }
             let tagOffset = index - 2
-            guard index < scalars.count else { throw failure(Message.templateUnfinishedTag, at: index) }
-            let sigil = scalars[index]
+            guard index < bytes.count else { throw failure(Message.templateUnfinishedTag, at: index) }
+            let sigil = bytes[index]
             switch sigil {
-            case "#", "^":
+            case UInt8(ascii: "#"), UInt8(ascii: "^"):
                 index += 1
                 let reference = try parseReference()
                 let standalone = newLine && finishLineIfBlank()
                 if !standalone { flush(&whitespace, into: &nodes) }
                 let content = try parseNodes(in: OpenTag(kind: .section, source: reference.source, offset: tagOffset),
                                              startOfLine: standalone)
-                nodes.append(.section(reference, content, inverted: sigil == "^"))
+                nodes.append(.section(reference, content, inverted: sigil == UInt8(ascii: "^")))
                 newLine = standalone
 
-            case "/":
+            case UInt8(ascii: "/"):
                 index += 1
                 let nameOffset = index
                 let name = try parseName(allowingSlash: true)
@@ -89,19 +90,19 @@ struct TemplateParser {
                 if !(newLine && finishLineIfBlank()) { flush(&whitespace, into: &nodes) }
                 return nodes
 
-            case "!":
+            case UInt8(ascii: "!"):
                 index += 1
                 guard let end = offset(ofClosingAfter: index) else { throw failure(Message.templateUnfinishedTag, at: tagOffset) }
                 index = end + 2
                 // The whitespace before a comment stays with the text after it, unless the line holds only the comment.
                 newLine = newLine && finishLineIfBlank()
 
-            case "{", "&":
+            case UInt8(ascii: "{"), UInt8(ascii: "&"):
                 flush(&whitespace, into: &nodes)
                 index += 1
                 let reference = try parseReference()
-                if sigil == "{" {
-                    guard index < scalars.count, scalars[index] == "}" else {
+                if sigil == UInt8(ascii: "{") {
+                    guard index < bytes.count, bytes[index] == UInt8(ascii: "}") else {
                         throw failure(Message.templateUnfinishedTag, at: index)
                     }
                     index += 1
@@ -109,13 +110,13 @@ struct TemplateParser {
                 nodes.append(.variable(reference, escaped: false))
                 newLine = false
 
-            case ">", "<":
+            case UInt8(ascii: ">"), UInt8(ascii: "<"):
                 index += 1
                 let name = try parseName(allowingSlash: true)
                 let indentation = whitespace.isEmpty ? nil : whitespace
                 flush(&whitespace, into: &nodes)
                 let standalone = newLine && finishLineIfBlank()
-                if sigil == ">" {
+                if sigil == UInt8(ascii: ">") {
                     nodes.append(.partial(name: name, indentation: standalone ? indentation : nil))
                 } else {
                     let content = try parseNodes(in: OpenTag(kind: .parent, source: name, offset: tagOffset), startOfLine: true)
@@ -134,7 +135,7 @@ struct TemplateParser {
                 }
                 newLine = standalone
 
-            case "$":
+            case UInt8(ascii: "$"):
                 index += 1
                 let reference = try parseReference()
                 guard reference.transforms.isEmpty else { throw failure(Message.templateInheritance, at: tagOffset) }
@@ -148,7 +149,7 @@ struct TemplateParser {
                 nodes.append(.block(name: reference.source, content: content, indentation: indentation))
                 newLine = standalone
 
-            case "=", "%":
+            case UInt8(ascii: "="), UInt8(ascii: "%"):
                 // Refused by the library's checks; skipped so that those checks see the whole template.
                 guard let end = offset(ofClosingAfter: index) else { throw failure(Message.templateUnfinishedTag, at: tagOffset) }
                 index = end + 2
@@ -172,10 +173,10 @@ struct TemplateParser {
     /// Text up to a line end (not read) or up to and including `{{`; whether a tag was found.
     private mutating func readText() -> (text: String, foundTag: Bool) {
         let start = index
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if scalar == "\n" { return (string(start..<index), false) }
-            if scalar == "{", index + 1 < scalars.count, scalars[index + 1] == "{" {
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\n") { return (string(start..<index), false) }
+            if byte == UInt8(ascii: "{"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "{") {
                 let text = string(start..<index)
                 index += 2
                 return (text, true)
@@ -187,24 +188,30 @@ struct TemplateParser {
 
     private mutating func readSpacesAndTabs() -> String {
         let start = index
-        while index < scalars.count, scalars[index] == " " || scalars[index] == "\t" { index += 1 }
+        while index < bytes.count, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") { index += 1 }
         return string(start..<index)
     }
 
+    /// Skips Unicode whitespace, line ends included.
     private mutating func skipWhitespace() {
-        while index < scalars.count, scalars[index].properties.isWhitespace { index += 1 }
+        while index < bytes.count {
+            var decoder = UTF8()
+            var iterator = bytes[index...].prefix(4).makeIterator()
+            guard case .scalarValue(let scalar) = decoder.decode(&iterator), scalar.properties.isWhitespace else { return }
+            index += UTF8.width(scalar)
+        }
     }
 
     /// After a tag: if only spaces and tabs follow on this line, reads them and the line end and
     /// returns `true` (the tag may stand alone); otherwise reads nothing.
     private mutating func finishLineIfBlank() -> Bool {
         var end = index
-        while end < scalars.count, scalars[end] == " " || scalars[end] == "\t" { end += 1 }
-        if end == scalars.count {
+        while end < bytes.count, bytes[end] == UInt8(ascii: " ") || bytes[end] == UInt8(ascii: "\t") { end += 1 }
+        if end == bytes.count {
             index = end
             return true
         }
-        guard scalars[end] == "\n" else { return false }
+        guard bytes[end] == UInt8(ascii: "\n") else { return false }
         index = end + 1
         return true
     }
@@ -213,10 +220,10 @@ struct TemplateParser {
     private mutating func parseName(allowingSlash: Bool) throws(Failure) -> String {
         skipWhitespace()
         let start = index
-        while index < scalars.count, TemplateParser.isNameScalar(scalars[index], allowingSlash: allowingSlash) { index += 1 }
+        while index < bytes.count, TemplateParser.isNameByte(bytes[index], allowingSlash: allowingSlash) { index += 1 }
         let name = string(start..<index)
         skipWhitespace()
-        guard index + 1 < scalars.count, scalars[index] == "}", scalars[index + 1] == "}" else {
+        guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "}"), bytes[index + 1] == UInt8(ascii: "}") else {
             throw failure(Message.templateUnfinishedTag, at: index)
         }
         index += 2
@@ -252,10 +259,13 @@ struct TemplateParser {
         return (String(name), transforms.reversed())
     }
 
-    private static func isNameScalar(_ scalar: Unicode.Scalar, allowingSlash: Bool) -> Bool {
-        switch scalar {
-        case "a"..."z", "A"..."Z", "0"..."9", ".", "-", "_", "?", "*", "(", ")": true
-        case "/": allowingSlash
+    private static func isNameByte(_ byte: UInt8, allowingSlash: Bool) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "?"), UInt8(ascii: "*"), UInt8(ascii: "("),
+             UInt8(ascii: ")"):
+            true
+        case UInt8(ascii: "/"): allowingSlash
         default: false
         }
     }
@@ -263,8 +273,8 @@ struct TemplateParser {
     /// The offset of the next `}}` from `start`.
     private func offset(ofClosingAfter start: Int) -> Int? {
         var end = start
-        while end + 1 < scalars.count {
-            if scalars[end] == "}", scalars[end + 1] == "}" { return end }
+        while end + 1 < bytes.count {
+            if bytes[end] == UInt8(ascii: "}"), bytes[end + 1] == UInt8(ascii: "}") { return end }
             end += 1
         }
         return nil
@@ -276,10 +286,9 @@ struct TemplateParser {
         whitespace = ""
     }
 
+    /// The text of a byte range; ranges start and end at ASCII bytes, so always at a scalar boundary.
     private func string(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        return String(view)
+        String(decoding: bytes[range], as: UTF8.self)
     }
 
     // MARK: Positions
@@ -289,13 +298,17 @@ struct TemplateParser {
         return Failure(message: message, line: line, column: column)
     }
 
-    /// 1-based line and column of a scalar offset.
+    /// 1-based line and column (in Unicode scalars) of a byte offset.
     private func position(of offset: Int) -> (line: Int, column: Int) {
-        var line = 1, lineStart = 0
-        for index in 0..<min(offset, scalars.count) where scalars[index] == "\n" {
-            line += 1
-            lineStart = index + 1
+        var line = 1, column = 1
+        for byte in bytes[..<min(offset, bytes.count)] {
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
         }
-        return (line, offset - lineStart + 1)
+        return (line, column)
     }
 }

@@ -97,7 +97,7 @@ struct TemplateScanner {
     private static func firstIndex(of needle: [Unicode.Scalar], in scalars: [Unicode.Scalar], from start: Int) -> Int? {
         var index = start
         while index + needle.count <= scalars.count {
-            if scalars[index] == needle[0], Array(scalars[index..<index + needle.count]) == needle { return index }
+            if scalars[index] == needle[0], scalars[index..<index + needle.count].elementsEqual(needle) { return index }
             index += 1
         }
         return nil
