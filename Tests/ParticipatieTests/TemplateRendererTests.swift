@@ -196,6 +196,18 @@ struct TemplateRendererTests {
         #expect(try Self.ours("{{heading}}") == "Kop &quot;één&quot;")
     }
 
+    @Test("lange lijsten worden op alle kernen gerenderd, met dezelfde tekst als swift-mustache")
+    func longListsOnAllCores() throws {
+        let long = Root(heading: "kop", bodyHTML: "", emptyText: "", flag: true, lead: Self.root.lead,
+                        items: Self.items(1_000), few: Self.items(3), none: [])
+        let text = "{{#items}}{{index()}}{{#first()}}^{{/first()}}{{^last()}},{{/last()}}{{#tags}}[{{.}}{{^last()}}|{{/last()}}]{{/tags}}"
+            + "{{#note}}{{note}}{{/note}}{{heading}}{{#few}}{{number}}{{/few}}\n{{/items}}"
+        let ours = try Self.ours(text, view: long)
+        let theirs = try MustacheTemplate(string: text).render(long)
+        #expect(ours == theirs)
+        #expect(ours.hasPrefix("0^,") && ours.contains("\n998,[a|][b998]noot &quot;998&quot;kop012\n999"))
+    }
+
     @Test("een lang verslag komt in delen van ongeveer een megabyte, die samen het geheel zijn")
     func outputInParts() throws {
         let long = Root(heading: String(repeating: "lang ", count: 100), bodyHTML: "", emptyText: "", flag: true,

@@ -5,7 +5,7 @@
 /// The property names are the template variables documented in `docs/sjablonen.md`. Optional values
 /// have names used nowhere else, because a missing value is looked up in the enclosing
 /// sections. Anchors (`gebeurtenis-…`, `uitkomst-…`, `reactie-…`) are made here, so links always match.
-struct ReportView {
+struct ReportView: Sendable {
     // Title block
     let title: String
     let municipality: String
@@ -67,7 +67,7 @@ struct ReportView {
     let hasOverview: Bool
 
     /// A warning shown in a concept report.
-    struct DiagnosticView {
+    struct DiagnosticView: Sendable {
         /// `process/uitkomsten/x.md:1:1`.
         let position: String
         let severity: String
@@ -77,13 +77,13 @@ struct ReportView {
     }
 
     /// A second-level heading of `proces.md`, for the table of contents.
-    struct HeadingView {
+    struct HeadingView: Sendable {
         let anchor: String
         let label: String
     }
 
     /// How many events of one kind there were.
-    struct KindCountView {
+    struct KindCountView: Sendable {
         let kindKey: String
         /// "bijeenkomsten" or, for one, "enquête".
         let label: String
@@ -91,7 +91,7 @@ struct ReportView {
     }
 
     /// A link to an event, outcome or response.
-    struct LinkView {
+    struct LinkView: Sendable {
         let href: String
         let label: String
         /// The date of an event; `nil` for outcomes and responses.
@@ -99,7 +99,7 @@ struct ReportView {
     }
 
     /// One moment of the process.
-    struct EventView {
+    struct EventView: Sendable {
         let anchor: String
         let title: String
         /// "4 juli 2022", "juli 2023", "13, 17, 18 en 24 april 2023".
@@ -124,7 +124,7 @@ struct ReportView {
     }
 
     /// One main outcome.
-    struct OutcomeView {
+    struct OutcomeView: Sendable {
         let anchor: String
         let title: String
         /// 1-based position in section (b).
@@ -139,7 +139,7 @@ struct ReportView {
     }
 
     /// A link to a response, with its verdict.
-    struct ResponseLinkView {
+    struct ResponseLinkView: Sendable {
         let href: String
         let label: String
         let verdict: String
@@ -147,7 +147,7 @@ struct ReportView {
     }
 
     /// The municipality's response to one or more outcomes.
-    struct ResponseView {
+    struct ResponseView: Sendable {
         let anchor: String
         let title: String
         let verdict: String
@@ -163,7 +163,7 @@ struct ReportView {
     }
 
     /// One outcome in the overview table, with the rows of its responses.
-    struct OverviewGroupView {
+    struct OverviewGroupView: Sendable {
         /// Empty for the group of responses that answer no outcome.
         let outcomeHref: String
         let outcomeLabel: String
@@ -174,7 +174,7 @@ struct ReportView {
     }
 
     /// One response in the overview table.
-    struct OverviewRowView {
+    struct OverviewRowView: Sendable {
         let isFirst: Bool
         let responseHref: String
         let responseLabel: String

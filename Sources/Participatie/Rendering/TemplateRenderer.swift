@@ -14,9 +14,16 @@ struct TemplateRenderer {
 
     /// Parts smaller than this are kept until more text follows.
     static let partSize = 1 << 20
+    /// Lists with at least this many items have their items rendered on all cores.
+    static let parallelItems = 256
+    /// Items one core renders at a time.
+    static let itemsPerChunk = 64
+    /// Chunks rendered together before their text is handed on: about 2,000 items.
+    static let chunksPerGroup = 32
 
     private let templates: [String: Template]
-    private let write: (String) -> Void
+    /// `nil` for a renderer that makes the text of some list items for another one.
+    private let write: ((String) -> Void)?
     private var output = ""
     /// The values of the sections around the current tag, the view itself first.
     private var stack: [TemplateValue] = []
@@ -40,7 +47,7 @@ struct TemplateRenderer {
         }
     }
 
-    private init(templates: [String: Template], write: @escaping (String) -> Void) {
+    private init(templates: [String: Template], write: ((String) -> Void)?) {
         self.templates = templates
         self.write = write
     }
@@ -80,7 +87,7 @@ struct TemplateRenderer {
                 render(replacement ?? content, format: format)
                 indentation = saved
             }
-            if output.utf8.count >= TemplateRenderer.partSize {
+            if let write, output.utf8.count >= TemplateRenderer.partSize {
                 write(output)
                 output.removeAll(keepingCapacity: true)
             }
@@ -91,6 +98,8 @@ struct TemplateRenderer {
         switch value {
         case .flag(let flag):
             if flag { render(content, format: format) }
+        case .list(let items) where items.count >= TemplateRenderer.parallelItems && write != nil && indentation.isEmpty:
+            renderOnAllCores(content, items: items, format: format)
         case .list(let items):
             let saved = position
             for (index, item) in items.enumerated() {
@@ -107,6 +116,37 @@ struct TemplateRenderer {
             render(content, format: format)
             stack.removeLast()
             position = saved
+        }
+    }
+
+    /// Renders the items of a long list in chunks on all cores, each chunk by a renderer with this one's
+    /// state, and emits the texts in order: the same text as one renderer gives. Lists inside the items
+    /// are rendered by those renderers themselves.
+    private mutating func renderOnAllCores(_ content: [Template.Node], items: [TemplateValue], format: TemplateFormat) {
+        let chunks = stride(from: 0, to: items.count, by: TemplateRenderer.itemsPerChunk).map {
+            $0..<min($0 + TemplateRenderer.itemsPerChunk, items.count)
+        }
+        let (templates, stack, overrides) = (self.templates, self.stack, self.overrides)
+        for group in stride(from: 0, to: chunks.count, by: TemplateRenderer.chunksPerGroup) {
+            let texts = ProcessReader.concurrentMap(Array(chunks[group..<min(group + TemplateRenderer.chunksPerGroup, chunks.count)])) { chunk in
+                var worker = TemplateRenderer(templates: templates, write: nil)
+                worker.stack = stack
+                worker.overrides = overrides
+                for index in chunk {
+                    worker.stack.append(items[index])
+                    worker.position = Position(index: index, count: items.count)
+                    worker.render(content, format: format)
+                    worker.stack.removeLast()
+                }
+                return worker.output
+            }
+            for text in texts {
+                output += text
+                if let write, output.utf8.count >= TemplateRenderer.partSize {
+                    write(output)
+                    output.removeAll(keepingCapacity: true)
+                }
+            }
         }
     }
 

@@ -2,7 +2,7 @@
 ///
 /// The views answer with one of these instead of being inspected at run time, so rendering needs no
 /// reflection and no dynamic casts.
-enum TemplateValue {
+enum TemplateValue: Sendable {
     /// A text, escaped for the template's format unless the tag is `{{{…}}}` or `{{&…}}`.
     case text(String)
     /// A count; shown in decimal.
@@ -16,7 +16,7 @@ enum TemplateValue {
 }
 
 /// A view whose fields templates can name.
-protocol TemplateObject {
+protocol TemplateObject: Sendable {
     /// The value of the field `name`; `nil` when the view has no such field or the field has no value,
     /// in which case the renderer looks in the sections around the tag, as Mustache does.
     func templateValue(named name: String) -> TemplateValue?
