@@ -60,6 +60,21 @@ struct EquivalenceTests {
         #expect(TemplateFormat.markdown.escaped("*\u{301}nadruk*") == "\\*\u{301}nadruk\\*")
     }
 
+    @Test("tekst uit HTML: hetzelfde als tags weglaten en entiteiten vervangen met Foundation", arguments: [
+        "Formele <em>procedure</em>", "A &amp;lt; b", "&quot;x&quot; &amp; &lt;y&gt; &copy; & &", "<a href=\"&amp;\">t&amp;</a>",
+        "e\u{301} &amp;quot; 👩‍👩‍👧", "", "&", "&amp", "<>&gt;<",
+    ])
+    func plainTextFromHTML(html: String) {
+        var stripped = ""
+        var inTag = false
+        for character in html {
+            if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { stripped.append(character) }
+        }
+        let expected = stripped.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&amp;", with: "&")
+        #expect(ReportView.plainText(fromHTML: html) == expected)
+    }
+
     @Test("opzoeken in de tijdlijn: volgorde van het verslag, elk item één keer, de eerste bij dubbele id's")
     func timelineLookups() {
         let date = EventDate(year: 2024, month: 1, day: 1)

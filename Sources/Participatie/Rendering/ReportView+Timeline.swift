@@ -185,7 +185,7 @@ extension ReportView {
         var headings: [HeadingView] = []
         var used = reservedAnchors
         var rest = Substring(html)
-        while let open = rest.range(of: "<h2>"), let close = rest[open.upperBound...].range(of: "</h2>") {
+        while let open = rest.firstRange(of: "<h2>"), let close = rest[open.upperBound...].firstRange(of: "</h2>") {
             let inner = rest[open.upperBound..<close.lowerBound]
             let label = plainText(fromHTML: String(inner))
             var anchor = slug(label)
@@ -204,16 +204,42 @@ extension ReportView {
         return (result, headings)
     }
 
-    /// The text of an HTML fragment: tags dropped, the entities cmark writes decoded.
+    /// The text of an HTML fragment: tags dropped, the entities cmark writes (`&lt;`, `&gt;`, `&quot;`,
+    /// `&amp;`) decoded.
     static func plainText(fromHTML html: String) -> String {
         var text = ""
         var inTag = false
-        for character in html {
-            if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { text.append(character) }
+        let scalars = html.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            index = scalars.index(after: index)
+            switch scalar {
+            case "<":
+                inTag = true
+            case ">":
+                inTag = false
+            case _ where inTag:
+                continue
+            case "&":
+                let rest = html.unicodeScalars[index...]
+                if let entity = entities.first(where: { rest.starts(with: $0.name.unicodeScalars) }) {
+                    text.unicodeScalars.append(entity.scalar)
+                    index = scalars.index(index, offsetBy: entity.name.unicodeScalars.count)
+                } else {
+                    text.unicodeScalars.append(scalar)
+                }
+            default:
+                text.unicodeScalars.append(scalar)
+            }
         }
-        return text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&amp;", with: "&")
+        return text
     }
+
+    /// The entities cmark writes, without their `&`.
+    private static let entities: [(name: String, scalar: Unicode.Scalar)] = [
+        ("lt;", "<"), ("gt;", ">"), ("quot;", "\""), ("amp;", "&"),
+    ]
 
     /// "Formele procedure" → "formele-procedure"; accents are dropped, other characters become dashes.
     static func slug(_ text: String) -> String {
