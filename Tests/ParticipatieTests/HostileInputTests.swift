@@ -742,6 +742,23 @@ struct ReportHostileInputTests {
         print("afgebroken bouw (\(Int(duration * 1000)) ms) gaf:", outcomes)
     }
 
+    @Test("een tijdelijk bestand van een afgebroken bouw wordt bij de volgende bouw opgeruimd, dat van een lopende niet")
+    func abandonedTemporaryFileIsRemoved() throws {
+        let folder = try HostileFolder()
+        let finished = Process()
+        finished.executableURL = URL(fileURLWithPath: "/bin/true")
+        try finished.run()
+        finished.waitUntilExit()
+        let abandoned = ".eindverslag.html.tmp-\(finished.processIdentifier)"
+        let running = ".eindverslag.html.tmp-\(getpid())"
+        try folder.folder.write("output/" + abandoned, "half verslag")
+        try folder.folder.write("output/" + running, "bezig")
+        try folder.folder.write("output/.anders.html.tmp-\(finished.processIdentifier)", "niet van ons")
+        #expect(try Self.build(folder).status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.folder.path + "/output").sorted()
+            == [".anders.html.tmp-\(finished.processIdentifier)", running, "eindverslag.html"])
+    }
+
     @Test func missingOutputFolderIsCreated() throws {
         let folder = try HostileFolder()
         let result = try Self.build(folder, output: "nieuw/diep/verslag")

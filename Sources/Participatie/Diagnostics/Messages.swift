@@ -123,14 +123,12 @@ enum Message {
     static func templateUnclosedSection(_ name: String) -> String {
         "sectie '\(name)' wordt niet afgesloten: voeg '{{/\(name)}}' toe"
     }
-    static let templateUnclosedSectionAtEnd = "een sectie wordt niet afgesloten voor het einde van het bestand"
     static let templateInheritance = "ongeldige overerving ('{{<…}}' met '{{$…}}'-blokken)"
     static let templateDelimiters = "andere scheidingstekens ('{{=… …=}}') worden niet ondersteund; gebruik '{{' en '}}'"
     static let templatePragma =
         "instellingen ('{{%…}}') worden niet ondersteund: .html.mustache-sjablonen schonen waarden voor HTML, .md.mustache-sjablonen voor Markdown"
     static let unusedTemplate =
         "sjabloon wordt niet gebruikt: de naam moet eindigen op .html.mustache (voor het HTML-verslag) of .md.mustache (voor Markdown)"
-    static let templateUnknownProblem = "sjabloon kan niet worden gelezen"
     static func templateUnescaped(_ name: String, suffix: String) -> String {
         "'\(name)' wordt ongeschoond ingevoegd; alleen variabelen waarvan de naam op '\(suffix)' eindigt mogen tussen '{{{ }}}' of na '{{&'"
     }

@@ -86,6 +86,7 @@ enum AtomicFileWriter {
     static func write(to name: String, in folder: String, contents: (inout Output) -> Bool) -> Result<Void, Failure> {
         let target = folder + "/" + name
         let temporary = folder + "/." + name + ".tmp-" + String(getpid())
+        removeAbandonedTemporaryFiles(of: name, in: folder)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return .failure(Failure(code: errno)) }
         var output = Output(descriptor: descriptor)
@@ -110,6 +111,22 @@ enum AtomicFileWriter {
             return .failure(Failure(code: code))
         }
         return .success(())
+    }
+
+    /// Removes `.name.tmp-<pid>` files left by a build that was killed while writing: those of
+    /// processes that no longer exist. A file of a build still running is left alone.
+    static func removeAbandonedTemporaryFiles(of name: String, in folder: String) {
+        guard let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        let prefix = "." + name + ".tmp-"
+        var abandoned: [String] = []
+        while let entry = readdir(directory) {
+            let entryName = DirectoryEntry.name(of: entry).name
+            guard entryName.hasPrefix(prefix), let pid = Int32(entryName.dropFirst(prefix.count)), pid > 0,
+                  pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            abandoned.append(entryName)
+        }
+        for entryName in abandoned { unlink(folder + "/" + entryName) }
     }
 
     private static func fail(descriptor: Int32, temporary: String) -> Result<Void, Failure> {
