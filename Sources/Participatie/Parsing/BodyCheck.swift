@@ -13,8 +13,8 @@ enum BodyCheck {
         var result: [Diagnostic] = []
         for key in keys {
             guard let entry = fields.entry(key), case .scalar(let scalar) = entry.value,
-                  scalar.string.contains("<") || scalar.string.contains("]") else { continue }
-            for finding in diagnostics(body: scalar.string, bodyFirstLine: 1, file: fields.file) {
+                  scalar.text.contains("<") || scalar.text.contains("]") else { continue }
+            for finding in diagnostics(body: scalar.text, bodyFirstLine: 1, file: fields.file) {
                 result.append(fields.diagnostic(at: entry.value, severity: .waarschuwing,
                                                 Message.inField(key, finding.message)))
             }

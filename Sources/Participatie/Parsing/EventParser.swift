@@ -99,7 +99,7 @@ enum EventParser {
         }
         if fileDate != first, let entry = fields.entry("datum") {
             var node = entry.value
-            if case .sequence(let sequence) = node, let firstNode = sequence.first { node = firstNode }
+            if case .sequence(let sequence, _) = node, let firstNode = sequence.first { node = firstNode }
             fields.report(at: node, Message.fileNameDateMismatch(fileDate: fileDate.iso, firstDate: first.iso))
         }
     }
@@ -109,4 +109,3 @@ enum EventParser {
     }
 }
 
-import Yams

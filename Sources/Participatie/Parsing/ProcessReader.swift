@@ -1,5 +1,4 @@
 import Dispatch
-import Yams
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -41,10 +40,10 @@ public enum ProcessReader {
         let parsed = concurrentMap(entries) { entry in ParsedFile.parse(entry, root: directory, sizeLimit: limits.fileSize) }
 
         var diagnostics = scan.diagnostics
-        var process: (ProcessDescription, statusNode: Node?)?
+        var process: (ProcessDescription, statusNode: YAMLNode?)?
         var events: [Event] = []
-        var outcomes: [(Outcome, sourceNodes: [String: Node])] = []
-        var responses: [(Response, outcomeNodes: [String: Node])] = []
+        var outcomes: [(Outcome, sourceNodes: [String: YAMLNode])] = []
+        var responses: [(Response, outcomeNodes: [String: YAMLNode])] = []
         var inputs: [InputFile] = []
         inputs.reserveCapacity(parsed.count)
         events.reserveCapacity(parsed.count)
@@ -89,10 +88,10 @@ public enum ProcessReader {
 /// One file of the folder after reading and parsing it on its own.
 struct ParsedFile {
     enum Content {
-        case process((ProcessDescription, statusNode: Node?))
+        case process((ProcessDescription, statusNode: YAMLNode?))
         case event(Event)
-        case outcome((Outcome, sourceNodes: [String: Node]))
-        case response((Response, outcomeNodes: [String: Node]))
+        case outcome((Outcome, sourceNodes: [String: YAMLNode]))
+        case response((Response, outcomeNodes: [String: YAMLNode]))
     }
 
     let entry: FolderScan.Entry

@@ -1,4 +1,3 @@
-import Yams
 
 /// Builds the ``Timeline`` from parsed files and checks what no single file can check:
 /// duplicate ids, references between files, responses for every outcome, and the rules
@@ -14,9 +13,9 @@ struct TimelineBuilder {
         self.entries = entries
     }
 
-    mutating func build(process: (ProcessDescription, statusNode: Node?)?, events: [Event],
-                        outcomes: [(Outcome, sourceNodes: [String: Node])],
-                        responses: [(Response, outcomeNodes: [String: Node])]) -> Timeline? {
+    mutating func build(process: (ProcessDescription, statusNode: YAMLNode?)?, events: [Event],
+                        outcomes: [(Outcome, sourceNodes: [String: YAMLNode])],
+                        responses: [(Response, outcomeNodes: [String: YAMLNode])]) -> Timeline? {
         checkDuplicateIDs(entries.filter { $0.role == .event })
         checkDuplicateIDs(entries.filter { $0.role == .outcome })
         checkDuplicateIDs(entries.filter { $0.role == .response })
@@ -98,9 +97,9 @@ struct TimelineBuilder {
         return Suggestion.nearest(to: id, in: ids)
     }
 
-    private mutating func report(_ file: String, at node: Node?, _ message: String) {
+    private mutating func report(_ file: String, at node: YAMLNode?, _ message: String) {
         let mark = YAMLPosition(of: node)
-        // Node marks are relative to the YAML block, which starts on line 2.
+        // Node positions are relative to the YAML block, which starts on line 2.
         let line = node == nil ? 1 : mark.line + 1
         diagnostics.append(Diagnostic(file: file, line: line, column: mark.column, message: message))
     }
