@@ -144,6 +144,49 @@ struct EquivalenceTests {
         #expect(!ByteScan.contains("x", in: ""))
     }
 
+    @Test("datums en datums in bestandsnamen: byte voor byte gelezen zoals over tekens")
+    func isoDatesByBytes() {
+        // The character-based readers as they were.
+        func date(_ text: String) -> EventDate? {
+            let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+            guard parts.count == 2 || parts.count == 3, parts[0].count == 4, parts[1].count == 2,
+                  parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+                  let year = Int(parts[0]), let month = Int(parts[1]), year >= 1000, (1...12).contains(month) else { return nil }
+            guard parts.count == 3 else { return EventDate(year: year, month: month) }
+            guard parts[2].count == 2, let day = Int(parts[2]), day >= 1, day <= EventDate.daysIn(month: month, year: year) else { return nil }
+            return EventDate(year: year, month: month, day: day)
+        }
+        func fileNameDate(_ id: String) -> EventDate? {
+            let bytes = Array(id.utf8)
+            if bytes.count > 10, bytes[10] == UInt8(ascii: "-"), let value = date(String(id.prefix(10))) { return value }
+            if bytes.count > 7, bytes[7] == UInt8(ascii: "-"), let value = date(String(id.prefix(7))) { return value }
+            return nil
+        }
+        let pieces = ["2024", "1999", "0999", "-", "--", "01", "12", "13", "00", "29", "30", "31", "02", "1", "٣", "x", "\u{301}",
+                      "\r\n", " ", "+1", "é", "avond", "2023-02-29", "2024-02-29"]
+        var generator = SeededGenerator(seed: 3)
+        for _ in 0..<30_000 {
+            let text = (0..<(1 + Int(generator.next() % 6))).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            #expect(EventDate(iso: text) == date(text), "\(text.debugDescription)")
+            #expect(EventParser.fileNameDate(text) == fileNameDate(text), "\(text.debugDescription)")
+        }
+        for year in ["2024", "2023", "1999", "0999", "202", "20245", "٢٠٢٤", "2O24"] {
+            for separator in ["-", "--", "–", ""] {
+                for month in ["01", "02", "12", "13", "00", "1", "0\u{301}1", "٠١"] {
+                    for day in ["", "-01", "-28", "-29", "-30", "-31", "-32", "-00", "-1", "-011", "-ab"] {
+                        for suffix in ["", "-avond", "x", "-", "\u{301}"] {
+                            let text = year + separator + month + day + suffix
+                            #expect(EventDate(iso: text) == date(text), "\(text.debugDescription)")
+                            #expect(EventParser.fileNameDate(text) == fileNameDate(text), "\(text.debugDescription)")
+                        }
+                    }
+                }
+            }
+        }
+        #expect(EventDate(iso: "2024-02-29") == EventDate(year: 2024, month: 2, day: 29))
+        #expect(EventParser.fileNameDate("2023-07-enquete") == EventDate(year: 2023, month: 7))
+    }
+
     @Test("pad buiten de map: de snelle weg voor ASCII geeft hetzelfde als de weg over tekens")
     func leavesFolderFastPath() {
         // The character-based check as it was, for every text.
