@@ -187,6 +187,25 @@ struct EquivalenceTests {
         #expect(EventParser.fileNameDate("2023-07-enquete") == EventDate(year: 2023, month: 7))
     }
 
+    @Test("veilige ids en bytevolgorde: byte voor byte zoals over tekens")
+    func safeIDsAndByteOrder() {
+        func isSafeID(_ id: String) -> Bool {
+            !id.isEmpty && !id.hasPrefix("-") && !id.hasSuffix("-") && !id.contains("--")
+                && id.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 }
+        }
+        let pieces = ["a", "z", "0", "9", "-", "--", "A", "é", "_", " ", ".", "\u{301}", "ǆ", ""]
+        var generator = SeededGenerator(seed: 5)
+        var texts: [String] = []
+        for _ in 0..<20_000 {
+            let text = (0..<Int(generator.next() % 6)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            #expect(TimelineBuilder.isSafeID(text) == isSafeID(text), "\(text.debugDescription)")
+            texts.append(text)
+        }
+        for (lhs, rhs) in zip(texts, texts.dropFirst()) {
+            #expect(ByteScan.precedes(lhs, rhs) == lhs.utf8.lexicographicallyPrecedes(rhs.utf8), "\(lhs.debugDescription) \(rhs.debugDescription)")
+        }
+    }
+
     @Test("pad buiten de map: de snelle weg voor ASCII geeft hetzelfde als de weg over tekens")
     func leavesFolderFastPath() {
         // The character-based check as it was, for every text.

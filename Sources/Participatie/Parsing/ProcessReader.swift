@@ -280,7 +280,7 @@ struct FolderScan {
             }
             names.append(name)
         }
-        names.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        names.sort(by: ByteScan.precedes)
         let descriptor = dirfd(directory)
         return names.map { name in
             var info = stat()
