@@ -351,18 +351,24 @@ struct FolderScan {
         guard size <= sizeLimit else {
             return .failure(ReadFailure(Message.fileTooLarge(size, limit: sizeLimit)))
         }
-        var bytes = [UInt8](repeating: 0, count: size)
-        var total = 0
-        while total < size {
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.read(descriptor, buffer.baseAddress! + total, size - total)
+        var readError: Int32 = 0
+        // Read straight into the array's storage, without zeroing it first; a file that shrank
+        // since fstat gives what is there.
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            var total = 0
+            while total < size, let base = buffer.baseAddress {
+                let count = Glibc.read(descriptor, base + total, size - total)
+                if count < 0, errno == EINTR { continue }
+                if count < 0 {
+                    readError = errno
+                    break
+                }
+                if count == 0 { break }
+                total += count
             }
-            if count < 0, errno == EINTR { continue }
-            if count < 0 { return .failure(ReadFailure(Message.unreadableFile(FolderScan.reason(errno)))) }
-            if count == 0 { break }
-            total += count
+            initialized = total
         }
-        if total < size { bytes.removeLast(size - total) }
+        if readError != 0 { return .failure(ReadFailure(Message.unreadableFile(FolderScan.reason(readError)))) }
         return .success(bytes)
     }
 

@@ -21,11 +21,37 @@ enum YAMLComposer {
         case needsYams
     }
 
+    /// A collection being read.
     private struct Frame {
         let position: YAMLPosition
         let isMapping: Bool
-        /// For a mapping: key, value, key, value, …
+        /// The items of a sequence.
         var items: [YAMLNode] = []
+        /// The pairs of a mapping, and the key waiting for its value.
+        var pairs: [(key: YAMLNode, value: YAMLNode)] = []
+        var key: YAMLNode?
+        /// Whether a key of this mapping is a collection: Yams judges such a mapping.
+        var hasCollectionKey = false
+
+        init(position: YAMLPosition, isMapping: Bool) {
+            self.position = position
+            self.isMapping = isMapping
+            if isMapping { pairs.reserveCapacity(8) } else { items.reserveCapacity(4) }
+        }
+
+        mutating func add(_ node: YAMLNode) {
+            guard isMapping else {
+                items.append(node)
+                return
+            }
+            if let key {
+                pairs.append((key, node))
+                self.key = nil
+            } else {
+                if case .scalar = node {} else { hasCollectionKey = true }
+                key = node
+            }
+        }
     }
 
     static func compose(_ yaml: String, depthLimit: Int) -> Outcome {
@@ -46,7 +72,7 @@ enum YAMLComposer {
                 if stack.isEmpty {
                     if documents == 1 { root = node }
                 } else {
-                    stack[stack.count - 1].items.append(node)
+                    stack[stack.count - 1].add(node)
                 }
             }
 
@@ -100,12 +126,8 @@ enum YAMLComposer {
                 case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                     guard let frame = stack.popLast() else { return .needsYams }
                     if frame.isMapping {
-                        guard let pairs = pairs(of: frame.items) else {
-                            needsYams = true
-                            add(.mapping([], frame.position))
-                            break
-                        }
-                        add(.mapping(pairs, frame.position))
+                        if frame.hasCollectionKey || frame.key != nil || hasDuplicateKeys(frame.pairs) { needsYams = true }
+                        add(.mapping(frame.pairs, frame.position))
                     } else {
                         add(.sequence(frame.items, frame.position))
                     }
@@ -119,25 +141,19 @@ enum YAMLComposer {
         }
     }
 
-    /// The pairs of a mapping, or `nil` when Yams must judge it: a key that is not a scalar, or a
-    /// key written twice (Yams compares keys by their text; with no tags allowed every scalar is a string).
-    private static func pairs(of items: [YAMLNode]) -> [(key: YAMLNode, value: YAMLNode)]? {
-        guard items.count % 2 == 0 else { return nil }
-        var pairs: [(key: YAMLNode, value: YAMLNode)] = []
-        pairs.reserveCapacity(items.count / 2)
-        var keys: [String] = []
-        keys.reserveCapacity(items.count / 2)
-        for index in stride(from: 0, to: items.count, by: 2) {
-            guard case .scalar(let key) = items[index] else { return nil }
-            keys.append(key.text)
-            pairs.append((items[index], items[index + 1]))
+    /// Whether two scalar keys have the same text: Yams refuses that mapping. (With no tags
+    /// allowed every scalar is a string to Yams, so it compares keys by their text alone.)
+    private static func hasDuplicateKeys(_ pairs: [(key: YAMLNode, value: YAMLNode)]) -> Bool {
+        func text(_ index: Int) -> String {
+            if case .scalar(let scalar) = pairs[index].key { return scalar.text }
+            return ""
         }
-        if keys.count <= 16 {
-            for index in keys.indices where keys[..<index].contains(keys[index]) { return nil }
-        } else if Set(keys).count < keys.count {
-            return nil
+        guard pairs.count <= 16 else { return Set(pairs.indices.map(text)).count < pairs.count }
+        for index in pairs.indices {
+            let key = text(index)
+            for earlier in 0..<index where text(earlier) == key { return true }
         }
-        return pairs
+        return false
     }
 
     /// libyaml expands `!!x` to `tag:yaml.org,2002:x`; show it as the user wrote it.
