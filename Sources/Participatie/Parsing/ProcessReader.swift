@@ -282,7 +282,8 @@ struct FolderScan {
         }
         names.sort(by: ByteScan.precedes)
         let descriptor = dirfd(directory)
-        return names.map { name in
+        // One system call per entry: spread over all cores, as the reading is.
+        return ProcessReader.concurrentMap(names) { name in
             var info = stat()
             // Relative to the open folder: the same as lstat on the full path, without walking it each time.
             guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return (name, .other, 0) }
