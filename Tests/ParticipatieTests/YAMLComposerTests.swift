@@ -178,6 +178,48 @@ struct YAMLComposerTests {
         #expect(diagnostics("a: 1\n---\nb: !!str x\n") == ["process/x.md:4:4: fout: YAML-tag '!!str' wordt niet ondersteund"])
     }
 
+    @Test func lineReaderGivesTheTreeOfLibyamlOnGeneratedFrontMatter() {
+        let keys = ["titel", "soort", "a", "x-y", "b_c", "datum", "Titel", "1a", "-a", "é", "titel "]
+        let separators = [": ", ":  ", ":", ": \t", " : "]
+        let pieces = ["Avond", "in", " ", "  ", "het", "wijk", "é", "ë", "’", "19:30", "a:b", ": ", ":", "#", " #x", "&", "*x", "!",
+                      "'", "\"", "[", "]", "[a, b]", "[a,b]", "[ a ]", "[é, ’t Hof]", "[a, b ]", "[a,  b]", "[]", "{}", "{a: b}", "-",
+                      "- ", "?", "|", ">", "%", "@", "`", "~", "null", "\u{85}", "\u{2028}", "\u{FEFF}", "\u{A0}", "\t", "\u{7F}",
+                      "\u{1F600}", "2024-03-12", ",", "(", ")", "/", "\u{9F}", "\u{FFFE}", "x\u{301}"]
+        let safeKeys = ["titel", "soort", "locatie", "a", "x-y", "b_c", "datum", "doelgroepen", "k1"]
+        let safePieces = ["Avond", "in", " ", "het", "Wijk", "é", "ë", "’t", "19:30", "a:b", "[a, b]", "[é, ’t Hof]", "[]",
+                          "2024-03-12", "ca. 60", "-", "/", "(x)", ",", "😀", "Zorg & Welzijn", "d'r", "\"x\"", "x!", "a.b"]
+        var generator = SeededGenerator(seed: 17)
+        func pick(_ list: [String]) -> String { list[Int(generator.next() % UInt64(list.count))] }
+        var read = 0
+        for _ in 0..<40_000 {
+            var lines: [String] = []
+            for _ in 0..<(1 + Int(generator.next() % 5)) {
+                switch generator.next() % 20 {
+                case 0: lines.append("")
+                case 1: lines.append("  vervolg")
+                case 2: lines.append("# opmerking")
+                default:
+                    let separator = generator.next() % 8 == 0 ? pick(separators) : ": "
+                    let value = (0..<(1 + Int(generator.next() % 4))).map { _ in
+                        generator.next() % 3 == 0 ? pick(pieces) : pick(safePieces)
+                    }.joined()
+                    lines.append((generator.next() % 4 == 0 ? pick(keys) : pick(safeKeys)) + separator + value)
+                }
+            }
+            let yaml = lines.joined(separator: "\n") + (generator.next() % 2 == 0 ? "\n" : "")
+            guard let node = YAMLLineReader.read(yaml) else { continue }
+            read += 1
+            guard case .document(let root) = YAMLComposer.composeWithEvents(yaml, depthLimit: 32) else {
+                Issue.record("libyaml leest dit niet als één document: \(yaml.debugDescription)")
+                continue
+            }
+            #expect(dump(node) == dump(root), "\(yaml.debugDescription)")
+        }
+        #expect(read > 3_000)
+        #expect(YAMLLineReader.read("soort: inspraakavond\ntitel: Avond in ’t Hofje: de start\n") == nil)
+        #expect(YAMLLineReader.read("soort: inspraakavond\ntitel: Avond\ndoelgroepen: [bewoners, jongeren en ouderen]\n") != nil)
+    }
+
     /// Every front matter of the shipped process, the fixtures and the benchmark generator's
     /// kinds of file is read by the composer itself, with the tree Yams builds.
     @Test func everyFixtureAndProcessFileReadsAsWithYams() throws {

@@ -55,6 +55,12 @@ enum YAMLComposer {
     }
 
     static func compose(_ yaml: String, depthLimit: Int) -> Outcome {
+        if let root = YAMLLineReader.read(yaml) { return .document(root) }
+        return composeWithEvents(yaml, depthLimit: depthLimit)
+    }
+
+    /// The pass over libyaml's events, for every block ``YAMLLineReader`` does not take.
+    static func composeWithEvents(_ yaml: String, depthLimit: Int) -> Outcome {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else { return .needsYams }
         defer { yaml_parser_delete(&parser) }
@@ -143,7 +149,7 @@ enum YAMLComposer {
 
     /// Whether two scalar keys have the same text: Yams refuses that mapping. (With no tags
     /// allowed every scalar is a string to Yams, so it compares keys by their text alone.)
-    private static func hasDuplicateKeys(_ pairs: [(key: YAMLNode, value: YAMLNode)]) -> Bool {
+    static func hasDuplicateKeys(_ pairs: [(key: YAMLNode, value: YAMLNode)]) -> Bool {
         func text(_ index: Int) -> String {
             if case .scalar(let scalar) = pairs[index].key { return scalar.text }
             return ""
