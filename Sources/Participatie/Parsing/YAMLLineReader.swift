@@ -71,7 +71,7 @@ enum YAMLLineReader {
             let start = index
             while index < bytes.count, bytes[index] != UInt8(ascii: ","), bytes[index] != UInt8(ascii: "]") {
                 let byte = bytes[index]
-                if byte < 32 || byte == 127 || "#:[]{}\"'?!&*|>%@`".utf8.contains(byte) { return nil }
+                if byte < 32 || byte == 127 || isFlowIndicatorOrQuote(byte) { return nil }
                 if byte >= 0x80, !isPrintableNonASCII(bytes, index) { return nil }
                 index += 1
             }
@@ -86,6 +86,18 @@ enum YAMLLineReader {
             }
             guard index + 1 < bytes.count, bytes[index + 1] == 32 else { return nil }
             index += 2
+        }
+    }
+
+    /// Characters that could end or change an item of a flow sequence; items with them go to libyaml.
+    private static func isFlowIndicatorOrQuote(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "#"), UInt8(ascii: ":"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"),
+             UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: "&"), UInt8(ascii: "*"),
+             UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: "%"), UInt8(ascii: "@"), UInt8(ascii: "`"):
+            return true
+        default:
+            return false
         }
     }
 
