@@ -165,4 +165,139 @@ struct EquivalenceTests {
         #expect(ByteScan.contains("", in: "x"))
         #expect(!ByteScan.contains("x", in: ""))
     }
+
+    @Test("datums en datums in bestandsnamen: byte voor byte gelezen zoals over tekens")
+    func isoDatesByBytes() {
+        // The character-based readers as they were.
+        func date(_ text: String) -> EventDate? {
+            let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+            guard parts.count == 2 || parts.count == 3, parts[0].count == 4, parts[1].count == 2,
+                  parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+                  let year = Int(parts[0]), let month = Int(parts[1]), year >= 1000, (1...12).contains(month) else { return nil }
+            guard parts.count == 3 else { return EventDate(year: year, month: month) }
+            guard parts[2].count == 2, let day = Int(parts[2]), day >= 1, day <= EventDate.daysIn(month: month, year: year) else { return nil }
+            return EventDate(year: year, month: month, day: day)
+        }
+        func fileNameDate(_ id: String) -> EventDate? {
+            let bytes = Array(id.utf8)
+            if bytes.count > 10, bytes[10] == UInt8(ascii: "-"), let value = date(String(id.prefix(10))) { return value }
+            if bytes.count > 7, bytes[7] == UInt8(ascii: "-"), let value = date(String(id.prefix(7))) { return value }
+            return nil
+        }
+        let pieces = ["2024", "1999", "0999", "-", "--", "01", "12", "13", "00", "29", "30", "31", "02", "1", "٣", "x", "\u{301}",
+                      "\r\n", " ", "+1", "é", "avond", "2023-02-29", "2024-02-29"]
+        var generator = SeededGenerator(seed: 3)
+        for _ in 0..<30_000 {
+            let text = (0..<(1 + Int(generator.next() % 6))).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            #expect(EventDate(iso: text) == date(text), "\(text.debugDescription)")
+            #expect(EventParser.fileNameDate(text) == fileNameDate(text), "\(text.debugDescription)")
+        }
+        for year in ["2024", "2023", "1999", "0999", "202", "20245", "٢٠٢٤", "2O24"] {
+            for separator in ["-", "--", "–", ""] {
+                for month in ["01", "02", "12", "13", "00", "1", "0\u{301}1", "٠١"] {
+                    for day in ["", "-01", "-28", "-29", "-30", "-31", "-32", "-00", "-1", "-011", "-ab"] {
+                        for suffix in ["", "-avond", "x", "-", "\u{301}"] {
+                            let text = year + separator + month + day + suffix
+                            #expect(EventDate(iso: text) == date(text), "\(text.debugDescription)")
+                            #expect(EventParser.fileNameDate(text) == fileNameDate(text), "\(text.debugDescription)")
+                        }
+                    }
+                }
+            }
+        }
+        #expect(EventDate(iso: "2024-02-29") == EventDate(year: 2024, month: 2, day: 29))
+        #expect(EventParser.fileNameDate("2023-07-enquete") == EventDate(year: 2023, month: 7))
+    }
+
+    @Test("veilige ids en bytevolgorde: byte voor byte zoals over tekens")
+    func safeIDsAndByteOrder() {
+        func isSafeID(_ id: String) -> Bool {
+            !id.isEmpty && !id.hasPrefix("-") && !id.hasSuffix("-") && !id.contains("--")
+                && id.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 }
+        }
+        let pieces = ["a", "z", "0", "9", "-", "--", "A", "é", "_", " ", ".", "\u{301}", "ǆ", ""]
+        var generator = SeededGenerator(seed: 5)
+        var texts: [String] = []
+        for _ in 0..<20_000 {
+            let text = (0..<Int(generator.next() % 6)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            #expect(TimelineBuilder.isSafeID(text) == isSafeID(text), "\(text.debugDescription)")
+            texts.append(text)
+        }
+        for (lhs, rhs) in zip(texts, texts.dropFirst()) {
+            #expect(ByteScan.precedes(lhs, rhs) == lhs.utf8.lexicographicallyPrecedes(rhs.utf8), "\(lhs.debugDescription) \(rhs.debugDescription)")
+        }
+    }
+
+    @Test("pad buiten de map: de snelle weg voor ASCII geeft hetzelfde als de weg over tekens")
+    func leavesFolderFastPath() {
+        // The character-based check as it was, for every text.
+        func leavesFolder(_ destination: String) -> Bool {
+            let path = destination.prefix { $0 != "?" && $0 != "#" }
+            if let colon = path.firstIndex(of: ":"), !path[..<colon].contains("/") { return false }
+            if path.hasPrefix("/") || path.hasPrefix("\\") || path.hasPrefix("~") { return true }
+            return path.split(whereSeparator: { $0 == "/" || $0 == "\\" }).contains { $0 == ".." || $0 == "%2e%2e" || $0 == "%2E%2E" }
+        }
+        let pieces = ["..", ".", "/", "\\", "?", "#", ":", "~", "%2e%2e", "%2E%2E", "%2e", "a", "x.md", "https:", "//", "\r\n", "\r", "é", "\u{301}"]
+        var generator = SeededGenerator(seed: 7)
+        var checked = 0
+        for length in 0...6 {
+            for _ in 0..<(length == 0 ? 1 : 3000) {
+                let text = (0..<length).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+                #expect(BodyCheck.leavesFolder(text) == leavesFolder(text), "\(text.debugDescription)")
+                checked += 1
+            }
+        }
+        #expect(checked > 15_000)
+    }
+
+    @Test("tekst zonder verdachte link of '<' heeft ook volgens cmark geen bevindingen")
+    func bodyPrecheckMissesNothing() {
+        func mayHaveFindings(_ text: String) -> Bool {
+            var text = text
+            return text.withUTF8(BodyCheck.mayHaveFindings)
+        }
+        // Ordinary bodies are not parsed for the check at all.
+        #expect(!mayHaveFindings("Zie [het plan](https://www.example.nl/plan) en [de avond](2024-01-01-avond.md).\n\n[x]: rapport.pdf\n"))
+        #expect(!mayHaveFindings("Geen links, wel [haken] en (ronde) haken: a]b.\n"))
+        #expect(mayHaveFindings("[a](../x.md)") && mayHaveFindings("[a]: /etc/passwd") && mayHaveFindings("[a](javascript:x)"))
+        #expect(mayHaveFindings("<b>") && mayHaveFindings("[a](x&#46;&#46;/y)") && mayHaveFindings("[a](\\.\\./y)"))
+        // Bodies made of text and link-like constructs whose destinations mix safe and dangerous pieces.
+        let text = ["a", " ", "\n", "\n\n", "> ", "- ", "1. ", "    ", "[", "]", "(", ")", ":", "!", "`", "*", "é", "\t"]
+        let destination = ["a", "x.md", "..", ".", "/", "\\", "~", "%2e%2e", "%2E%2E", "&#46;", "&", "\\.", "javascript:", "JaVaScRiPt:",
+                           "data:", "file:", "vbscript:", "fi", "d", "h", "http://x", "?", "#", ":", "é", "(", ")", "<", ">",
+                           "\u{00A0}", "\r", " ", "\n", "\"t\"", "9", "/../", "../", "/..", "\\..\\", "a/../b", "%2e%2e/",
+                           "&#46;&#46;/", "\\.\\./", "/%2E%2E", "x&amp;y"]
+        let openers = ["](", "]:", "] (", "]\n(", "](<", "]: <"]
+        var generator = SeededGenerator(seed: 11)
+        func pick(_ pieces: [String]) -> String { pieces[Int(generator.next() % UInt64(pieces.count))] }
+        var skipped = 0
+        for _ in 0..<40_000 {
+            var body = ""
+            for _ in 0..<(1 + Int(generator.next() % 4)) {
+                for _ in 0..<Int(generator.next() % 3) { body += pick(text) }
+                body += (generator.next() % 2 == 0 ? "[" : "![") + pick(["x", "", "a b"]) + pick(openers)
+                for _ in 0..<Int(generator.next() % 3) { body += pick([" ", "\n", "\t"]) }
+                for _ in 0..<(1 + Int(generator.next() % 4)) { body += pick(destination) }
+                body += pick([")", " \"titel\")", "", "\n", ") ", ">)"])
+            }
+            guard !mayHaveFindings(body) else { continue }
+            skipped += 1
+            let findings = BodyCheck.parsedDiagnostics(body: body, bodyFirstLine: 1, file: "x.md")
+            #expect(findings.isEmpty, "\(body.debugDescription): \(findings.map(\.message))")
+        }
+        #expect(skipped > 2_000)
+    }
+}
+
+/// A deterministic pseudo-random sequence (SplitMix64), so generated cases are the same on every run.
+struct SeededGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
+    }
 }

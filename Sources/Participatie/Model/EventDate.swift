@@ -17,19 +17,33 @@ public struct EventDate: Hashable, Sendable, Comparable, CustomStringConvertible
 
     /// Parses `JJJJ-MM-DD` or `JJJJ-MM`, checking that the day exists in that month.
     public init?(iso text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 2 || parts.count == 3,
-              parts[0].count == 4, parts[1].count == 2,
-              parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let year = Int(parts[0]), let month = Int(parts[1]),
-              year >= 1000, (1...12).contains(month) else { return nil }
-        var day: Int?
-        if parts.count == 3 {
-            guard parts[2].count == 2, let value = Int(parts[2]),
-                  value >= 1, value <= EventDate.daysIn(month: month, year: year) else { return nil }
-            day = value
+        // Byte by byte: every date and every event file name is read this way. Only ASCII digits
+        // and `-` are accepted, so a byte is a character here.
+        let utf8 = text.utf8
+        guard utf8.count == 7 || utf8.count == 10 else { return nil }
+        var year = 0, month = 0, day = 0
+        for (offset, byte) in utf8.enumerated() {
+            if offset == 4 || offset == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            if offset < 4 {
+                year = year * 10 + digit
+            } else if offset < 7 {
+                month = month * 10 + digit
+            } else {
+                day = day * 10 + digit
+            }
         }
-        self.init(year: year, month: month, day: day)
+        guard year >= 1000, (1...12).contains(month) else { return nil }
+        if utf8.count == 10 {
+            guard day >= 1, day <= EventDate.daysIn(month: month, year: year) else { return nil }
+            self.init(year: year, month: month, day: day)
+        } else {
+            self.init(year: year, month: month, day: nil)
+        }
     }
 
     /// Whether only the month is known.

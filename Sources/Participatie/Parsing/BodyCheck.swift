@@ -13,8 +13,8 @@ enum BodyCheck {
         var result: [Diagnostic] = []
         for key in keys {
             guard let entry = fields.entry(key), case .scalar(let scalar) = entry.value,
-                  scalar.string.contains("<") || scalar.string.contains("]") else { continue }
-            for finding in diagnostics(body: scalar.string, bodyFirstLine: 1, file: fields.file) {
+                  scalar.text.contains("<") || scalar.text.contains("]") else { continue }
+            for finding in diagnostics(body: scalar.text, bodyFirstLine: 1, file: fields.file) {
                 result.append(fields.diagnostic(at: entry.value, severity: .waarschuwing,
                                                 Message.inField(key, finding.message)))
             }
@@ -23,8 +23,49 @@ enum BodyCheck {
     }
 
     static func diagnostics(body: String, bodyFirstLine: Int, file: String) -> [Diagnostic] {
-        // Cheap exit: every finding needs a '<', a link or an image.
-        guard ByteScan.contains(UInt8(ascii: "<"), in: body) || ByteScan.contains(UInt8(ascii: "]"), in: body) else { return [] }
+        var bytes = body
+        guard bytes.withUTF8(mayHaveFindings) else { return [] }
+        return parsedDiagnostics(body: body, bodyFirstLine: bodyFirstLine, file: file)
+    }
+
+    /// Whether cmark could find raw HTML, an unsafe link or a path out of the folder in `bytes`:
+    /// `false` only when it certainly finds none, so most bodies are never parsed for this check.
+    ///
+    /// Raw HTML and autolinks need a `<`. Every other link or image destination starts after `](`
+    /// or, in a reference definition, `]:`, and optional white space; without `\`, `&` and `<`
+    /// cmark keeps it as written, ending at white space or at a `)`. So when the word after each
+    /// such `](` or `]:` starts with an ASCII letter or digit that begins no unsafe scheme, and holds
+    /// no `..`, `%`, `\`, `&` or non-ASCII byte, no destination (a prefix of that word) is
+    /// unsafe or leaves the folder.
+    static func mayHaveFindings(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if ByteScan.index(of: UInt8(ascii: "<"), in: bytes) != nil { return true }
+        func isSpace(_ byte: UInt8) -> Bool { byte == 32 || byte == 9 || byte == 10 }
+        var start = 0
+        while let close = ByteScan.index(of: UInt8(ascii: "]"), in: bytes, from: start) {
+            start = close + 1
+            guard close + 1 < bytes.count, bytes[close + 1] == UInt8(ascii: "(") || bytes[close + 1] == UInt8(ascii: ":") else { continue }
+            var index = close + 2
+            while index < bytes.count, isSpace(bytes[index]) { index += 1 }
+            guard index < bytes.count else { break }
+            let first = bytes[index]
+            let isAlphanumeric = (first >= 48 && first <= 57) || ((first | 0x20) >= 97 && (first | 0x20) <= 122)
+            // j, v, f, d: javascript:, vbscript:, file:, data: in either case.
+            let lower = first | 0x20
+            if !isAlphanumeric || lower == 106 || lower == 118 || lower == 102 || lower == 100 { return true }
+            while index < bytes.count, !isSpace(bytes[index]) {
+                let byte = bytes[index]
+                if byte >= 0x80 || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "%") {
+                    return true
+                }
+                if byte == UInt8(ascii: "."), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: ".") { return true }
+                index += 1
+            }
+        }
+        return false
+    }
+
+    /// The findings of cmark's parse of `body`, without the byte pre-check.
+    static func parsedDiagnostics(body: String, bodyFirstLine: Int, file: String) -> [Diagnostic] {
         let references = Markdown.references(in: body)
         guard !references.isEmpty else { return [] }
         // Split only when a finding needs its column: most bodies with links have none.
@@ -49,11 +90,10 @@ enum BodyCheck {
                 htmlCount += 1
                 if firstHTML == nil { firstHTML = reference }
             case .link, .image:
-                let shown = shorten(reference.destination)
                 if isUnsafeScheme(reference.destination) {
                     result.append(diagnostic(reference, Message.unsafeLink(scheme: scheme(of: reference.destination))))
                 } else if leavesFolder(reference.destination) {
-                    result.append(diagnostic(reference, Message.pathOutsideProcess(shown)))
+                    result.append(diagnostic(reference, Message.pathOutsideProcess(shorten(reference.destination))))
                 }
             }
         }
@@ -73,10 +113,43 @@ enum BodyCheck {
 
     /// A local path that is absolute or climbs out with `..`; URLs with a scheme never do.
     static func leavesFolder(_ destination: String) -> Bool {
+        var destination = destination
+        // Nearly every destination is ASCII, where a byte is a character: no need for grapheme breaking.
+        if let leaves = destination.withUTF8(leavesFolder(ascii:)) { return leaves }
         let path = destination.prefix { $0 != "?" && $0 != "#" }
         if let colon = path.firstIndex(of: ":"), !path[..<colon].contains("/") { return false }
         if path.hasPrefix("/") || path.hasPrefix("\\") || path.hasPrefix("~") { return true }
         return path.split(whereSeparator: { $0 == "/" || $0 == "\\" }).contains { $0 == ".." || $0 == "%2e%2e" || $0 == "%2E%2E" }
+    }
+
+    /// ``leavesFolder(_:)`` on the bytes of an ASCII text without CR (CR LF would be one character);
+    /// `nil` for any other text.
+    private static func leavesFolder(ascii bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var end = 0
+        while end < bytes.count {
+            let byte = bytes[end]
+            if byte >= 0x80 || byte == 13 { return nil }
+            if byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#") { break }
+            end += 1
+        }
+        for index in end..<bytes.count where bytes[index] >= 0x80 || bytes[index] == 13 { return nil }
+        let path = UnsafeBufferPointer(rebasing: bytes[..<end])
+        let slash = UInt8(ascii: "/"), backslash = UInt8(ascii: "\\")
+        if let colon = path.firstIndex(of: UInt8(ascii: ":")), !path[..<colon].contains(slash) { return false }
+        if let first = path.first, first == slash || first == backslash || first == UInt8(ascii: "~") { return true }
+        // A component `..`, `%2e%2e` or `%2E%2E` between separators (empty components are skipped, as `split` does).
+        var start = 0
+        while start <= path.count {
+            var stop = start
+            while stop < path.count, path[stop] != slash, path[stop] != backslash { stop += 1 }
+            let component = UnsafeBufferPointer(rebasing: path[start..<stop])
+            if component.elementsEqual("..".utf8) || component.elementsEqual("%2e%2e".utf8)
+                || component.elementsEqual("%2E%2E".utf8) {
+                return true
+            }
+            start = stop + 1
+        }
+        return false
     }
 
     private static func shorten(_ text: String) -> String {

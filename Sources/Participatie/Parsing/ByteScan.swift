@@ -38,4 +38,20 @@ enum ByteScan {
             }
         }
     }
+
+    /// Whether the UTF-8 bytes of `lhs` sort before those of `rhs`: the same order as
+    /// `lhs.utf8.lexicographicallyPrecedes(rhs.utf8)`, with one `memcmp`.
+    static func precedes(_ lhs: String, _ rhs: String) -> Bool {
+        var lhs = lhs, rhs = rhs
+        return lhs.withUTF8 { left in
+            rhs.withUTF8 { right in
+                let common = min(left.count, right.count)
+                if common > 0, let a = left.baseAddress, let b = right.baseAddress {
+                    let order = memcmp(a, b, common)
+                    if order != 0 { return order < 0 }
+                }
+                return left.count < right.count
+            }
+        }
+    }
 }

@@ -83,13 +83,13 @@ enum EventParser {
 
     /// The date a file name starts with: `2022-07-04-…` or `2023-07-…`.
     static func fileNameDate(_ id: String) -> EventDate? {
-        let scalars = Array(id.utf8)
-        func isDatePrefix(_ length: Int) -> Bool {
-            scalars.count > length && scalars[length] == UInt8(ascii: "-")
+        // A date is ASCII, so its bytes are its characters; these short strings need no allocation.
+        let utf8 = id.utf8
+        func date(length: Int) -> EventDate? {
+            guard utf8.count > length, utf8[utf8.index(utf8.startIndex, offsetBy: length)] == UInt8(ascii: "-") else { return nil }
+            return EventDate(iso: String(decoding: utf8.prefix(length), as: UTF8.self))
         }
-        if isDatePrefix(10), let date = EventDate(iso: String(id.prefix(10))) { return date }
-        if isDatePrefix(7), let date = EventDate(iso: String(id.prefix(7))) { return date }
-        return nil
+        return date(length: 10) ?? date(length: 7)
     }
 
     private static func checkFileNameDate(_ id: String, against first: EventDate, fields: inout FrontMatterFields) {
@@ -99,7 +99,7 @@ enum EventParser {
         }
         if fileDate != first, let entry = fields.entry("datum") {
             var node = entry.value
-            if case .sequence(let sequence) = node, let firstNode = sequence.first { node = firstNode }
+            if case .sequence(let sequence, _) = node, let firstNode = sequence.first { node = firstNode }
             fields.report(at: node, Message.fileNameDateMismatch(fileDate: fileDate.iso, firstDate: first.iso))
         }
     }
@@ -109,4 +109,3 @@ enum EventParser {
     }
 }
 
-import Yams

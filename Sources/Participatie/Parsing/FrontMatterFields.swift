@@ -1,6 +1,6 @@
 import Yams
 
-/// The keys of one front matter block, read from a composed YAML `Node` without any type
+/// The keys of one front matter block, read from its ``YAMLNode`` tree without any type
 /// guessing: every scalar is read as the text the user wrote.
 ///
 /// Each accessor reports problems (wrong type, empty value) into ``diagnostics`` with the
@@ -9,7 +9,7 @@ struct FrontMatterFields {
     struct Entry {
         let key: String
         let keyMark: YAMLPosition
-        let value: Node
+        let value: YAMLNode
     }
 
     let file: String
@@ -31,36 +31,40 @@ struct FrontMatterFields {
             return .failure(Diagnostic(file: file, line: frontMatter.yamlFirstLine, column: 1,
                                        message: Message.frontMatterTooLarge(yaml.utf8.count, limit: sizeLimit)))
         }
-        if let problem = YAMLPrescan.check(yaml, depthLimit: depthLimit) {
+        let root: YAMLNode?
+        switch YAMLComposer.compose(yaml, depthLimit: depthLimit) {
+        case .document(let node):
+            root = node
+        case .problem(let problem):
             return .failure(Diagnostic(file: file, line: problem.line + lineOffset, column: problem.column,
                                        message: problem.message))
-        }
-        let root: Node?
-        do {
-            // Every scalar is read as text, so the basic resolver (no type-guessing regexes) suffices;
-            // an explicit encoding keeps Yams from consulting YAMS_DEFAULT_ENCODING.
-            root = try Yams.compose(yaml: yaml, Resolver.basic, Constructor.default, .utf8)
-        } catch {
-            var diagnostic = Diagnostic(yamlError: error, file: file, lineOffset: lineOffset)
-            diagnostic.message += YAMLHint.hint(for: error, in: yaml)
-            return .failure(diagnostic)
+        case .needsYams:
+            do {
+                // Every scalar is read as text, so the basic resolver (no type-guessing regexes) suffices;
+                // an explicit encoding keeps Yams from consulting YAMS_DEFAULT_ENCODING.
+                root = try Yams.compose(yaml: yaml, Resolver.basic, Constructor.default, .utf8).map(YAMLNode.init)
+            } catch {
+                var diagnostic = Diagnostic(yamlError: error, file: file, lineOffset: lineOffset)
+                diagnostic.message += YAMLHint.hint(for: error, in: yaml)
+                return .failure(diagnostic)
+            }
         }
         var fields = FrontMatterFields(file: file, lineOffset: lineOffset)
         guard let root else {
             return .failure(Diagnostic(file: file, line: 1, column: 1, message: Message.emptyFrontMatter))
         }
-        guard case .mapping(let mapping) = root else {
-            let mark = YAMLPosition(of: root)
+        guard case .mapping(let mapping, _) = root else {
+            let mark = root.position
             return .failure(Diagnostic(file: file, line: mark.line + lineOffset, column: mark.column,
                                        message: Message.frontMatterNotMapping))
         }
+        fields.entries.reserveCapacity(mapping.count)
         for (keyNode, value) in mapping {
             guard case .scalar(let scalar) = keyNode else {
                 fields.report(at: keyNode, Message.complexKey)
                 continue
             }
-            fields.entries.append(Entry(key: scalar.string, keyMark: YAMLPosition(of: keyNode),
-                                        value: value))
+            fields.entries.append(Entry(key: scalar.text, keyMark: scalar.position, value: value))
         }
         return .success(fields)
     }
@@ -73,13 +77,13 @@ struct FrontMatterFields {
     func entry(_ key: String) -> Entry? { entries.first { $0.key == key } }
 
     /// A diagnostic at the position of `node`.
-    func diagnostic(at node: Node, severity: Diagnostic.Severity = .fout, _ message: String) -> Diagnostic {
-        let mark = YAMLPosition(of: node)
+    func diagnostic(at node: YAMLNode, severity: Diagnostic.Severity = .fout, _ message: String) -> Diagnostic {
+        let mark = node.position
         return Diagnostic(file: file, line: mark.line + lineOffset, column: mark.column,
                           severity: severity, message: message)
     }
 
-    mutating func report(at node: Node, severity: Diagnostic.Severity = .fout, _ message: String) {
+    mutating func report(at node: YAMLNode, severity: Diagnostic.Severity = .fout, _ message: String) {
         diagnostics.append(diagnostic(at: node, severity: severity, message))
     }
 
@@ -99,7 +103,7 @@ struct FrontMatterFields {
     }
 
     /// The text of a scalar key, trimmed; `nil` when absent or empty (reported when `required`).
-    mutating func text(_ key: String, required: Bool = false) -> (value: String, node: Node)? {
+    mutating func text(_ key: String, required: Bool = false) -> (value: String, node: YAMLNode)? {
         guard let entry = entry(key) else {
             if required { reportMissing(key) }
             return nil
@@ -116,14 +120,14 @@ struct FrontMatterFields {
     }
 
     /// A list of texts; a single scalar counts as a list of one. Absent or empty gives `[]`.
-    mutating func list(_ key: String, required: Bool = false) -> [(value: String, node: Node)] {
+    mutating func list(_ key: String, required: Bool = false) -> [(value: String, node: YAMLNode)] {
         guard let entry = entry(key) else {
             if required { reportMissing(key) }
             return []
         }
         switch entry.value {
-        case .sequence(let sequence):
-            var items: [(String, Node)] = []
+        case .sequence(let sequence, _):
+            var items: [(String, YAMLNode)] = []
             for item in sequence {
                 guard let text = scalarText(item) else {
                     report(at: item, Message.expectedTextInList(key))
@@ -142,10 +146,10 @@ struct FrontMatterFields {
     }
 
     /// The text of a scalar, with YAML's null spellings read as empty; `nil` for collections.
-    private func scalarText(_ node: Node) -> String? {
+    private func scalarText(_ node: YAMLNode) -> String? {
         guard case .scalar(let scalar) = node else { return nil }
-        if scalar.style == .plain, ["~", "null", "Null", "NULL"].contains(scalar.string) { return "" }
-        return scalar.string.trimmedWhitespaceAndNewlines
+        if scalar.style == .plain, ["~", "null", "Null", "NULL"].contains(scalar.text) { return "" }
+        return scalar.text.trimmedWhitespaceAndNewlines
     }
 }
 

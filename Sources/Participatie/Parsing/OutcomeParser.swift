@@ -2,7 +2,7 @@
 enum OutcomeParser {
     static let knownKeys = ["titel", "volgorde", "bronnen"]
 
-    static func parse(_ source: inout SourceFile) -> (Outcome, sourceNodes: [String: Node])? {
+    static func parse(_ source: inout SourceFile) -> (Outcome, sourceNodes: [String: YAMLNode])? {
         var fields = source.fields
         defer { source.fields = fields }
         fields.reportUnknownKeys(known: knownKeys)
@@ -20,7 +20,7 @@ enum OutcomeParser {
 enum ResponseParser {
     static let knownKeys = ["titel", "volgorde", "uitkomsten", "besluit", "motivering", "verwerkt-in"]
 
-    static func parse(_ source: inout SourceFile) -> (Response, outcomeNodes: [String: Node])? {
+    static func parse(_ source: inout SourceFile) -> (Response, outcomeNodes: [String: YAMLNode])? {
         var fields = source.fields
         defer { source.fields = fields }
         fields.reportUnknownKeys(known: knownKeys)
@@ -68,9 +68,9 @@ enum OrderField {
 
 /// A list of ids (`bronnen`, `uitkomsten`), with duplicates reported.
 enum ReferenceList {
-    static func parse(_ key: String, _ fields: inout FrontMatterFields) -> [(value: String, node: Node)] {
+    static func parse(_ key: String, _ fields: inout FrontMatterFields) -> [(value: String, node: YAMLNode)] {
         var seen = Set<String>()
-        var result: [(value: String, node: Node)] = []
+        var result: [(value: String, node: YAMLNode)] = []
         for item in fields.list(key) {
             // Accept "2022-07-04-startbijeenkomst.md" as well as the bare id.
             let id = item.value.hasSuffix(".md") ? String(item.value.dropLast(3)) : item.value
@@ -84,4 +84,3 @@ enum ReferenceList {
     }
 }
 
-import Yams

@@ -4,7 +4,7 @@ enum ProcessDescriptionParser {
                             "participatieplan", "status", "versie", "toelichting-proces",
                             "toelichting-uitkomsten", "toelichting-reacties"]
 
-    static func parse(_ source: inout SourceFile) -> (ProcessDescription, statusNode: Node?)? {
+    static func parse(_ source: inout SourceFile) -> (ProcessDescription, statusNode: YAMLNode?)? {
         var fields = source.fields
         defer { source.fields = fields }
         fields.reportUnknownKeys(known: knownKeys)
@@ -26,7 +26,7 @@ enum ProcessDescriptionParser {
             if plan == nil { fields.report(at: node, Message.invalidDate("participatieplan", value)) }
         }
         var status = ReportStatus.concept
-        var statusNode: Node?
+        var statusNode: YAMLNode?
         if let (value, node) = fields.text("status") {
             statusNode = node
             if let parsed = ReportStatus(rawValue: value) {
@@ -49,4 +49,3 @@ enum ProcessDescriptionParser {
     }
 }
 
-import Yams

@@ -31,7 +31,8 @@ struct SourceText {
         }
         // The standard library's validation is fast; our own scan runs only to explain a failure.
         if let valid = String(validating: body, as: UTF8.self) {
-            return .success(SourceText(text: normalisingLineEnds(valid, bytes: body)))
+            let hasCarriageReturn = bytes.withUnsafeBufferPointer { ByteScan.index(of: 13, in: $0, from: start) != nil }
+            return .success(SourceText(text: hasCarriageReturn ? normalisingLineEnds(valid) : valid))
         }
         if let invalid = firstInvalidUTF8Offset(body) {
             let (line, column) = position(of: invalid, in: bytes, from: start)
@@ -46,13 +47,13 @@ struct SourceText {
             }
             return .failure(Problem(message: message, line: line, column: column))
         }
-        return .success(SourceText(text: normalisingLineEnds(String(decoding: body, as: UTF8.self), bytes: body)))
+        let text = String(decoding: body, as: UTF8.self)
+        return .success(SourceText(text: body.contains(13) ? normalisingLineEnds(text) : text))
     }
 
     /// CRLF and CR-only line ends become LF.
-    private static func normalisingLineEnds(_ text: String, bytes: ArraySlice<UInt8>) -> String {
-        guard bytes.contains(13) else { return text }
-        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    private static func normalisingLineEnds(_ text: String) -> String {
+        text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 
     /// The byte offset of the first byte that is not part of a valid UTF-8 sequence.

@@ -1,4 +1,3 @@
-import Yams
 
 /// Builds the ``Timeline`` from parsed files and checks what no single file can check:
 /// duplicate ids, references between files, responses for every outcome, and the rules
@@ -14,17 +13,27 @@ struct TimelineBuilder {
         self.entries = entries
     }
 
-    mutating func build(process: (ProcessDescription, statusNode: Node?)?, events: [Event],
-                        outcomes: [(Outcome, sourceNodes: [String: Node])],
-                        responses: [(Response, outcomeNodes: [String: Node])]) -> Timeline? {
-        checkDuplicateIDs(entries.filter { $0.role == .event })
-        checkDuplicateIDs(entries.filter { $0.role == .outcome })
-        checkDuplicateIDs(entries.filter { $0.role == .response })
+    mutating func build(process: (ProcessDescription, statusNode: YAMLNode?)?, events: [Event],
+                        outcomes: [(Outcome, sourceNodes: [String: YAMLNode])],
+                        responses: [(Response, outcomeNodes: [String: YAMLNode])]) -> Timeline? {
+        var eventEntries: [FolderScan.Entry] = [], outcomeEntries: [FolderScan.Entry] = [], responseEntries: [FolderScan.Entry] = []
+        eventEntries.reserveCapacity(entries.count)
+        for entry in entries {
+            switch entry.role {
+            case .event: eventEntries.append(entry)
+            case .outcome: outcomeEntries.append(entry)
+            case .response: responseEntries.append(entry)
+            case .process: break
+            }
+        }
+        checkDuplicateIDs(eventEntries)
+        checkDuplicateIDs(outcomeEntries)
+        checkDuplicateIDs(responseEntries)
 
         // References are checked against every file that exists, parsed or not, so one broken
         // file does not cause a cascade of "does not exist" errors elsewhere.
-        let eventIDs = entries.filter { $0.role == .event }.map(\.id).sorted()
-        let outcomeIDs = entries.filter { $0.role == .outcome }.map(\.id).sorted()
+        let eventIDs = eventEntries.map(\.id).sorted()
+        let outcomeIDs = outcomeEntries.map(\.id).sorted()
         // Sets keep a folder of thousands of files with long reference lists linear.
         let eventIDSet = Set(eventIDs), outcomeIDSet = Set(outcomeIDs)
         let eventCandidates = Suggestion.Candidates(eventIDs), outcomeCandidates = Suggestion.Candidates(outcomeIDs)
@@ -54,10 +63,10 @@ struct TimelineBuilder {
         }
 
         guard let (description, statusNode) = process else { return nil }
-        if !entries.contains(where: { $0.role == .event }) {
+        if eventEntries.isEmpty {
             diagnostics.append(Diagnostic(file: description.file, message: Message.noEvents))
         }
-        if !entries.contains(where: { $0.role == .outcome }) {
+        if outcomeEntries.isEmpty {
             diagnostics.append(Diagnostic(file: description.file, severity: .waarschuwing, message: Message.noOutcomes))
         }
         if description.status == .definitief {
@@ -74,8 +83,10 @@ struct TimelineBuilder {
     /// Ids that differ only in case collide on macOS and Windows checkouts and in report anchors.
     private mutating func checkDuplicateIDs(_ files: [FolderScan.Entry]) {
         var seen: [String: FolderScan.Entry] = [:]
+        seen.reserveCapacity(files.count)
         for file in files {
-            let key = file.id.lowercased()
+            // Most ids are already lower-case ASCII: no need to build a lower-cased copy.
+            let key = file.id.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 65 && $0 <= 90) }) ? file.id : file.id.lowercased()
             if let other = seen[key] {
                 diagnostics.append(Diagnostic(file: file.path, message: Message.duplicateID(file.id, other: other.path)))
             } else {
@@ -87,9 +98,18 @@ struct TimelineBuilder {
         }
     }
 
+    /// Lower-case ASCII letters, digits and single hyphens inside. Checked on bytes: once every
+    /// byte is one of those, a byte is a character.
     static func isSafeID(_ id: String) -> Bool {
-        !id.isEmpty && !id.hasPrefix("-") && !id.hasSuffix("-") && !id.contains("--")
-            && id.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 }
+        let utf8 = id.utf8
+        guard let first = utf8.first, let last = utf8.last, first != 45, last != 45 else { return false }
+        var previous: UInt8 = 0
+        for byte in utf8 {
+            guard (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) || byte == 45 else { return false }
+            if byte == 45, previous == 45 { return false }
+            previous = byte
+        }
+        return true
     }
 
     private mutating func suggest(_ id: String, in ids: Suggestion.Candidates) -> String? {
@@ -98,9 +118,9 @@ struct TimelineBuilder {
         return Suggestion.nearest(to: id, in: ids)
     }
 
-    private mutating func report(_ file: String, at node: Node?, _ message: String) {
+    private mutating func report(_ file: String, at node: YAMLNode?, _ message: String) {
         let mark = YAMLPosition(of: node)
-        // Node marks are relative to the YAML block, which starts on line 2.
+        // Node positions are relative to the YAML block, which starts on line 2.
         let line = node == nil ? 1 : mark.line + 1
         diagnostics.append(Diagnostic(file: file, line: line, column: mark.column, message: message))
     }

@@ -16,8 +16,8 @@ struct YAMLPosition: Equatable {
         self.init(line: mark.line, column: mark.column)
     }
 
-    /// The position of a node, or the start of the block when Yams gives none.
-    init(of node: Node?) {
-        self = node?.mark.map(YAMLPosition.init) ?? .start
+    /// The position of a node, or the start of the block when there is none.
+    init(of node: YAMLNode?) {
+        self = node?.position ?? .start
     }
 }
