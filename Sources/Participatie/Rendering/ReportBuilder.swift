@@ -110,7 +110,7 @@ public struct ReportBuilder: Sendable {
             var missing: Diagnostic?
             let result = AtomicFileWriter.write(to: format.fileName, in: outputDirectory) { file in
                 missing = ReportRenderer.render(view, format: format, templates: library, templatesFolder: templatesRoot) {
-                    file.write($0.utf8)
+                    file.write($0)
                 }
                 return missing == nil
             }

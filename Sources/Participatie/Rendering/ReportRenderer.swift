@@ -5,7 +5,7 @@ enum ReportRenderer {
     /// format's template is missing. `templatesFolder` is the templates folder as the user would type
     /// it, for that diagnostic.
     static func render(_ view: ReportView, format: ReportFormat, templates: TemplateLibrary,
-                       templatesFolder: String, into write: (String) -> Void) -> Diagnostic? {
+                       templatesFolder: String, into write: ([UInt8]) -> Void) -> Diagnostic? {
         let name = format.templateName
         guard templates.render(view, template: name, into: write) else {
             let file = name + TemplateLibrary.fileExtension

@@ -68,9 +68,9 @@ struct TemplateLibrary: Sendable {
     /// Whether a template of this name (without `.mustache`) exists.
     func contains(_ name: String) -> Bool { templates[name] != nil }
 
-    /// Renders `view` with the template `name` and hands the text to `write` in consecutive parts;
-    /// `false`, and nothing written, when there is no such template.
-    func render(_ view: some TemplateObject, template name: String, into write: (String) -> Void) -> Bool {
+    /// Renders `view` with the template `name` and hands the text to `write` as UTF-8 in consecutive
+    /// parts; `false`, and nothing written, when there is no such template.
+    func render(_ view: some TemplateObject, template name: String, into write: ([UInt8]) -> Void) -> Bool {
         guard let template = templates[name] else { return false }
         TemplateRenderer.render(template, view: .object(view), templates: templates, into: write)
         return true
@@ -78,8 +78,8 @@ struct TemplateLibrary: Sendable {
 
     /// Renders `view` with the template `name` as one text; `nil` when there is no such template.
     func render(_ view: some TemplateObject, template name: String) -> String? {
-        var text = ""
-        return render(view, template: name) { text += $0 } ? text : nil
+        var text: [UInt8] = []
+        return render(view, template: name) { text += $0 } ? String(decoding: text, as: UTF8.self) : nil
     }
 
     static let fileExtension = ".mustache"

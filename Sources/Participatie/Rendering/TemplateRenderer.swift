@@ -1,5 +1,5 @@
-/// Renders parsed templates with a view and hands the text on in parts of about a megabyte, so a
-/// report of any size is never whole in memory.
+/// Renders parsed templates with a view and hands the text on as UTF-8 in parts of about a megabyte,
+/// so a report of any size is never whole in memory.
 ///
 /// Names are looked up as Mustache does: in the innermost section's value first, then outwards to the
 /// view itself. Inside a list, `first()`, `last()`, `index()`, `even()` and `odd()` give the item's
@@ -23,8 +23,8 @@ struct TemplateRenderer {
 
     private let templates: [String: Template]
     /// `nil` for a renderer that makes the text of some list items for another one.
-    private let write: ((String) -> Void)?
-    private var output = ""
+    private let write: (([UInt8]) -> Void)?
+    private var output: [UInt8] = []
     /// The values of the sections around the current tag, the view itself first.
     private var stack: [TemplateValue] = []
     private var position: Position?
@@ -37,7 +37,7 @@ struct TemplateRenderer {
     /// Renders `template` with `view`, looking partials up in `templates`, and hands the text to
     /// `write` in consecutive parts.
     static func render(_ template: Template, view: TemplateValue, templates: [String: Template],
-                       into write: (String) -> Void) {
+                       into write: ([UInt8]) -> Void) {
         withoutActuallyEscaping(write) { write in
             var renderer = TemplateRenderer(templates: templates, write: write)
             renderer.stack = [view]
@@ -47,7 +47,7 @@ struct TemplateRenderer {
         }
     }
 
-    private init(templates: [String: Template], write: ((String) -> Void)?) {
+    private init(templates: [String: Template], write: (([UInt8]) -> Void)?) {
         self.templates = templates
         self.write = write
     }
@@ -87,7 +87,7 @@ struct TemplateRenderer {
                 render(replacement ?? content, format: format)
                 indentation = saved
             }
-            if let write, output.utf8.count >= TemplateRenderer.partSize {
+            if let write, output.count >= TemplateRenderer.partSize {
                 write(output)
                 output.removeAll(keepingCapacity: true)
             }
@@ -142,7 +142,7 @@ struct TemplateRenderer {
             }
             for text in texts {
                 output += text
-                if let write, output.utf8.count >= TemplateRenderer.partSize {
+                if let write, output.count >= TemplateRenderer.partSize {
                     write(output)
                     output.removeAll(keepingCapacity: true)
                 }
@@ -167,12 +167,12 @@ struct TemplateRenderer {
 
     private mutating func emit(_ text: String) {
         guard !indentation.isEmpty else {
-            output += text
+            TemplateRenderer.append(text, to: &output)
             return
         }
         guard let last = text.utf8.last else { return }
-        if atLineStart { output += indentation }
-        output += text
+        if atLineStart { TemplateRenderer.append(indentation, to: &output) }
+        TemplateRenderer.append(text, to: &output)
         atLineStart = last == UInt8(ascii: "\n")
     }
 
@@ -181,10 +181,16 @@ struct TemplateRenderer {
             format.escape(text, into: &output)
             return
         }
-        guard let last = text.utf8.last else { return }
-        if atLineStart { output += indentation }
+        guard !text.isEmpty else { return }
+        if atLineStart { TemplateRenderer.append(indentation, to: &output) }
         format.escape(text, into: &output)
-        atLineStart = last == UInt8(ascii: "\n") && output.utf8.last == UInt8(ascii: "\n")
+        atLineStart = output.last == UInt8(ascii: "\n")
+    }
+
+    /// Appends the UTF-8 of `text`, copied in one piece from a native string.
+    static func append(_ text: String, to output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { output.append(contentsOf: $0) }
     }
 
     // MARK: Names
@@ -204,11 +210,13 @@ struct TemplateRenderer {
             value = stack.last.flatMap { TemplateRenderer.child($0, reference.names[0]) }
         } else {
             let name = reference.names[0]
-            for item in stack.reversed() {
-                if let found = TemplateRenderer.child(item, name) {
+            var index = stack.count - 1
+            while index >= 0 {
+                if case .object(let object) = stack[index], let found = object.templateValue(named: name) {
                     value = found
                     break
                 }
+                index -= 1
             }
         }
         for name in reference.names.dropFirst() {
