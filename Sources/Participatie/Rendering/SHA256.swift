@@ -83,25 +83,25 @@ struct SHA256 {
     private mutating func compress(_ base: UnsafePointer<UInt8>, blocks: Int = 1) {
         var h0 = state[0], h1 = state[1], h2 = state[2], h3 = state[3]
         var h4 = state[4], h5 = state[5], h6 = state[6], h7 = state[7]
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 16) { w in
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
             SHA256.k.withUnsafeBufferPointer { k in
                 for blockIndex in 0..<blocks {
                     let raw = UnsafeRawPointer(base + 64 * blockIndex)
+                    // The message schedule first, then the 64 rounds: two simple loops the compiler unrolls.
+                    for t in 0..<16 {
+                        w[t] = UInt32(bigEndian: raw.loadUnaligned(fromByteOffset: 4 * t, as: UInt32.self))
+                    }
+                    for t in 16..<64 {
+                        let w15 = w[t - 15], w2 = w[t - 2]
+                        let s0 = w15.rotatedRight(7) ^ w15.rotatedRight(18) ^ (w15 &>> 3)
+                        let s1 = w2.rotatedRight(17) ^ w2.rotatedRight(19) ^ (w2 &>> 10)
+                        w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+                    }
                     var a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, h = h7
                     for t in 0..<64 {
-                        let word: UInt32
-                        if t < 16 {
-                            word = UInt32(bigEndian: raw.loadUnaligned(fromByteOffset: 4 * t, as: UInt32.self))
-                        } else {
-                            let w15 = w[(t - 15) & 15], w2 = w[(t - 2) & 15]
-                            let s0 = w15.rotatedRight(7) ^ w15.rotatedRight(18) ^ (w15 &>> 3)
-                            let s1 = w2.rotatedRight(17) ^ w2.rotatedRight(19) ^ (w2 &>> 10)
-                            word = w[t & 15] &+ s0 &+ w[(t - 7) & 15] &+ s1
-                        }
-                        w[t & 15] = word
                         let s1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
                         let choice = (e & f) ^ (~e & g)
-                        let temp1 = h &+ s1 &+ choice &+ k[t] &+ word
+                        let temp1 = h &+ s1 &+ choice &+ k[t] &+ w[t]
                         let s0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
                         let majority = (a & b) ^ (a & c) ^ (b & c)
                         h = g; g = f; f = e; e = d &+ temp1
