@@ -10,7 +10,10 @@ internal import CYaml
 ///
 /// What this pass does not judge itself it hands to Yams (``Outcome/needsYams``), so that the
 /// diagnostics stay those of `Yams.compose`: syntax errors, duplicate keys, keys that are not
-/// scalars, more than one document, and a value starting with a byte-order mark. The tree is built with an explicit stack, never by recursion.
+/// scalars, more than one document, and a value starting with a byte-order mark. The tree is
+/// built with an explicit stack, never by recursion.
+///
+/// Most front matter is a few `key: value` lines: ``YAMLLineReader`` reads those without libyaml.
 enum YAMLComposer {
     enum Outcome {
         /// The root of the only document, `nil` when the block holds no document at all.
