@@ -56,10 +56,12 @@ done
 has_hugo=0
 if command -v hugo >/dev/null 2>&1; then has_hugo=1; else echo "waarschuwing: hugo ontbreekt; de vergelijking met Hugo vervalt" >&2; fi
 
-# The release build as scripts/maak-verslag.sh makes it: the Swift runtime and Foundation linked in, which
-# saves about 15 ms of dynamic loading at every start.
+# The release build as scripts/maak-verslag.sh makes it (see release_build_flags in scripts/vereisten.sh).
 build_flags=(-c "$configuration")
-[ "$configuration" = release ] && build_flags+=(--static-swift-stdlib)
+if [ "$configuration" = release ]; then
+  release_build_flags
+  build_flags=("${RELEASE_FLAGS[@]}")
+fi
 swift build "${build_flags[@]}" --product participatie >&2
 binary="$(swift build "${build_flags[@]}" --show-bin-path)/participatie"
 if [ -n "$keep" ]; then

@@ -5,6 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/vereisten.sh
 ensure_build_dependencies
-# The Swift runtime and Foundation linked in: every start saves about 15 ms of dynamic loading.
-swift build -c release --static-swift-stdlib --product participatie
-exec .build/release/participatie build --process process --templates templates --output output "$@"
+release_build_flags
+swift build "${RELEASE_FLAGS[@]}" --product participatie
+exec "$(swift build "${RELEASE_FLAGS[@]}" --show-bin-path)/participatie" build --process process --templates templates --output output "$@"
