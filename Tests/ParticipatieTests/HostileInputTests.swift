@@ -742,6 +742,23 @@ struct ReportHostileInputTests {
         print("afgebroken bouw (\(Int(duration * 1000)) ms) gaf:", outcomes)
     }
 
+    @Test("een deelsjabloon dat zichzelf invoegt: een fout met plaats, geen vastloper, het oude verslag blijft")
+    func selfIncludingPartialIsAnErrorNotACrash() throws {
+        let folder = try HostileFolder()
+        try FileManager.default.copyItem(atPath: Self.templates, toPath: folder.folder.path + "/sjablonen")
+        try folder.folder.write("sjablonen/partials/afzender.html.mustache", "<p>{{municipality}}</p>\n{{>partials/afzender.html}}\n")
+        let previous = Data("vorig verslag\n".utf8)
+        try folder.folder.write("output/eindverslag.html", previous)
+        let result = try Self.build(folder, templates: "sjablonen")
+        #expect(result.status == 1)
+        #expect(result.standardError == """
+            sjablonen/partials/afzender.html.mustache:2:1: fout: deelsjablonen voegen elkaar eindeloos in: partials/afzender.html → partials/afzender.html; haal één van deze verwijzingen weg
+            \(Self.refusal(1))
+
+            """)
+        #expect(FileManager.default.contents(atPath: folder.folder.path + "/output/eindverslag.html") == previous)
+    }
+
     @Test("een tijdelijk bestand van een afgebroken bouw wordt bij de volgende bouw opgeruimd, dat van een lopende niet")
     func abandonedTemporaryFileIsRemoved() throws {
         let folder = try HostileFolder()

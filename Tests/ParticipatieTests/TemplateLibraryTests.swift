@@ -116,6 +116,36 @@ struct TemplateLibraryTests {
         #expect(text == "# A \\& \\<b\\>\\[x\\](javascript:y)\\</b\\>\n- \\*vet\\*\n")
     }
 
+    @Test("deelsjablonen die zichzelf invoegen, direct of via een ander, zijn een fout in plaats van een vastloper")
+    func partialCycles() throws {
+        let (library, lines) = try load([
+            "eindverslag.html.mustache": "{{>partials/a.html}}\n{{>partials/lus.html}}\n",
+            "partials/a.html.mustache": "a {{>partials/b.html}}\n",
+            "partials/b.html.mustache": "{{#events}}\n  {{>partials/a.html}}\n{{/events}}\n",
+            "partials/lus.html.mustache": "{{<partials/lus.html}}{{/partials/lus.html}}",
+        ])
+        #expect(library == nil)
+        #expect(lines == [
+            "templates/partials/b.html.mustache:2:3: fout: deelsjablonen voegen elkaar eindeloos in: partials/a.html → partials/b.html → partials/a.html; haal één van deze verwijzingen weg",
+            "templates/partials/lus.html.mustache:1:1: fout: deelsjablonen voegen elkaar eindeloos in: partials/lus.html → partials/lus.html; haal één van deze verwijzingen weg",
+        ])
+    }
+
+    @Test("te diep: 33 deelsjablonen in elkaar en 101 geneste secties")
+    func tooDeep() throws {
+        var files = ["eindverslag.html.mustache": "{{>p0.html}}"]
+        for level in 0..<40 { files["p\(level).html.mustache"] = "{{>p\(level + 1).html}}" }
+        files["p40.html.mustache"] = "einde"
+        let (_, partials) = try load(files)
+        #expect(partials == ["templates/p31.html.mustache:1:1: fout: deelsjablonen zijn meer dan 32 lagen diep in elkaar ingevoegd; voeg ze minder diep in"])
+        let nested = String(repeating: "{{#events}}", count: 101) + String(repeating: "{{/events}}", count: 101)
+        let (_, sections) = try load(["eindverslag.html.mustache": "x\n" + nested])
+        #expect(sections == ["templates/eindverslag.html.mustache:2:1101: fout: secties zijn meer dan 100 lagen diep genest; sluit eerder af"])
+        // A megabyte of opening tags is refused the same way, without exhausting the stack.
+        let (_, hostile) = try load(["eindverslag.html.mustache": String(repeating: "{{#a}}", count: 170_000)])
+        #expect(hostile == ["templates/eindverslag.html.mustache:1:601: fout: secties zijn meer dan 100 lagen diep genest; sluit eerder af"])
+    }
+
     @Test func unusedTemplateFileAndInvalidUTF8() throws {
         let folder = try TemporaryFolder()
         try folder.write("templates/eindverslag.html.mustache", "ok")

@@ -220,6 +220,17 @@ enum Message {
         "'\(destination)' verwijst naar een bestand buiten de procesmap; zo'n pad werkt niet in het gepubliceerde verslag"
     }
 
+    // MARK: Template cycles
+    static func partialCycle(_ names: [String]) -> String {
+        "deelsjablonen voegen elkaar eindeloos in: " + names.joined(separator: " → ") + "; haal één van deze verwijzingen weg"
+    }
+    static func partialsTooDeep(limit: Int) -> String {
+        "deelsjablonen zijn meer dan \(limit) lagen diep in elkaar ingevoegd; voeg ze minder diep in"
+    }
+    static func sectionsTooDeep(limit: Int) -> String {
+        "secties zijn meer dan \(limit) lagen diep genest; sluit eerder af"
+    }
+
     private static func suggestionSuffix(_ suggestion: String?) -> String {
         suggestion.map { "; bedoelde u '\($0)'?" } ?? ""
     }

@@ -24,6 +24,9 @@ struct TemplateParser {
         }
     }
 
+    /// Deepest nesting of sections accepted: the parser and the renderer go one level deeper per section.
+    static let depthLimit = 100
+
     /// A tag that opens content closed by `{{/name}}`.
     private struct OpenTag {
         enum Kind { case section, parent, block }
@@ -32,6 +35,8 @@ struct TemplateParser {
         let source: String
         /// Byte offset of the tag's `{{`.
         let offset: Int
+        /// How many tags around this one are open, this one included.
+        var depth = 1
     }
 
     /// The template's UTF-8; every byte the grammar looks at is ASCII.
@@ -45,6 +50,10 @@ struct TemplateParser {
     /// The nodes up to the tag that closes `open`, or up to the end of the text when `open` is `nil`.
     /// `startOfLine` tells whether nothing but whitespace precedes the current position on its line.
     private mutating func parseNodes(in open: OpenTag?, startOfLine: Bool) throws(Failure) -> [Template.Node] {
+        if let open, open.depth > TemplateParser.depthLimit {
+            throw failure(Message.sectionsTooDeep(limit: TemplateParser.depthLimit), at: open.offset)
+        }
+        let depth = (open?.depth ?? 0) + 1
         var nodes: [Template.Node] = []
         var newLine = startOfLine
         // Whitespace at the start of the line, held back until it is known whether the line holds only
@@ -75,7 +84,7 @@ struct TemplateParser {
                 let reference = try parseReference()
                 let standalone = newLine && finishLineIfBlank()
                 if !standalone { flush(&whitespace, into: &nodes) }
-                let content = try parseNodes(in: OpenTag(kind: .section, source: reference.source, offset: tagOffset),
+                let content = try parseNodes(in: OpenTag(kind: .section, source: reference.source, offset: tagOffset, depth: depth),
                                              startOfLine: standalone)
                 nodes.append(.section(reference, content, inverted: sigil == UInt8(ascii: "^")))
                 newLine = standalone
@@ -119,7 +128,7 @@ struct TemplateParser {
                 if sigil == UInt8(ascii: ">") {
                     nodes.append(.partial(name: name, indentation: standalone ? indentation : nil))
                 } else {
-                    let content = try parseNodes(in: OpenTag(kind: .parent, source: name, offset: tagOffset), startOfLine: true)
+                    let content = try parseNodes(in: OpenTag(kind: .parent, source: name, offset: tagOffset, depth: depth), startOfLine: true)
                     var blocks: [String: [Template.Node]] = [:]
                     for node in content {
                         switch node {
@@ -144,7 +153,7 @@ struct TemplateParser {
                 let indentation = whitespace.isEmpty || isOverride ? nil : whitespace
                 if !isOverride { flush(&whitespace, into: &nodes) }
                 let standalone = newLine && finishLineIfBlank()
-                let content = try parseNodes(in: OpenTag(kind: .block, source: reference.source, offset: tagOffset),
+                let content = try parseNodes(in: OpenTag(kind: .block, source: reference.source, offset: tagOffset, depth: depth),
                                              startOfLine: standalone)
                 nodes.append(.block(name: reference.source, content: content, indentation: indentation))
                 newLine = standalone

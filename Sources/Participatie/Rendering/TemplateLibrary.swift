@@ -60,6 +60,7 @@ struct TemplateLibrary: Sendable {
             diagnostics += TemplateLibrary.check(text, name: name, file: path, templateNames: existing,
                                                  folder: folder.displayRoot, variables: variables)
         }
+        diagnostics += TemplateLibrary.partialCycles(parsed)
         diagnostics.sort()
         let library = TemplateLibrary(files: files, templates: templates)
         return (diagnostics.containsErrors ? nil : library, diagnostics)
@@ -129,6 +130,45 @@ struct TemplateLibrary: Sendable {
                     report(tag, Message.unknownTemplateVariable(variable, suggestion: suggestion(for: variable, format: format,
                                                                                                  variables: variables)),
                            .waarschuwing)
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    /// Deepest chain of partials in partials accepted; rendering goes one level deeper per partial.
+    static let partialDepthLimit = 32
+
+    /// Partials that include themselves, directly or through others (`{{>…}}` or `{{<…}}`): rendering
+    /// them would never end. One error per cycle, at the tag that closes it.
+    private static func partialCycles(_ parsed: [(name: String, path: String, text: String)]) -> [Diagnostic] {
+        let files = Dictionary(parsed.map { ($0.name, $0.path) }, uniquingKeysWith: { first, _ in first })
+        var references: [String: [TemplateScanner.Tag]] = [:]
+        for (name, _, text) in parsed {
+            references[name] = TemplateScanner.tags(in: text).filter { ($0.kind == .partial || $0.kind == .parent) && files[$0.name] != nil }
+        }
+        var diagnostics: [Diagnostic] = []
+        var finished = Set<String>()
+        // Depth-first, with its own stack: a chain of thousands of partials must not exhaust the thread's.
+        for root in references.keys.sorted() where !finished.contains(root) {
+            var path: [(name: String, next: Int)] = [(root, 0)]
+            while let (name, next) = path.last {
+                let tags = references[name] ?? []
+                guard next < tags.count else {
+                    finished.insert(name)
+                    path.removeLast()
+                    continue
+                }
+                path[path.count - 1].next += 1
+                let tag = tags[next]
+                if let start = path.firstIndex(where: { $0.name == tag.name }) {
+                    diagnostics.append(Diagnostic(file: files[name]!, line: tag.line, column: tag.column,
+                                                  message: Message.partialCycle(path[start...].map(\.name) + [tag.name])))
+                } else if path.count > TemplateLibrary.partialDepthLimit {
+                    diagnostics.append(Diagnostic(file: files[name]!, line: tag.line, column: tag.column,
+                                                  message: Message.partialsTooDeep(limit: TemplateLibrary.partialDepthLimit)))
+                } else if !finished.contains(tag.name) {
+                    path.append((tag.name, 0))
                 }
             }
         }
