@@ -1,4 +1,4 @@
-// libFuzzer target for one process file (front matter + body + Markdown). Built and run by
+// libFuzzer target for one process file (front matter + body + Markdown), and the same bytes as a template. Built and run by
 // scripts/fuzz.sh with -DFUZZING and both sanitizer flags; a normal build gets a stub main.
 @_spi(Fuzzing) import Participatie
 #if canImport(Glibc)
@@ -16,6 +16,10 @@ public func participatieFuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) 
         if line.contains("\n") || line.contains("\r") || diagnostic.line < 1 || diagnostic.column < 1 {
             fatalError("diagnostic is not one positioned line: \(line)")
         }
+    }
+    // The same bytes as a report template: parsing and rendering must not crash, errors have a position.
+    if let (line, column) = EventFileCheck.template(bytes), line < 1 || column < 1 {
+        fatalError("template error without a position: \(line):\(column)")
     }
     let lowered = html.lowercased()
     for forbidden in ["<script", "href=\"javascript:", "src=\"javascript:", "href=\"vbscript:", "href=\"data:text"]

@@ -25,4 +25,34 @@ public enum EventFileCheck {
             return (diagnostics, Markdown.html(from: source.body, options: [.smart, .sourcePositions], topHeadingLevel: 4))
         }
     }
+
+    /// `bytes` read as a report template: parsed and, when it parses, rendered with a small view that
+    /// has texts, flags, numbers and nested lists. The parse error, if any, with its position.
+    public static func template(_ bytes: [UInt8]) -> (line: Int, column: Int)? {
+        let text = String(decoding: bytes, as: UTF8.self)
+        switch TemplateParser.parse(text, format: .html) {
+        case .failure(let failure):
+            return (failure.line, failure.column)
+        case .success(let template):
+            let view = FuzzView(depth: 0)
+            TemplateRenderer.render(template, view: .object(view), templates: [:]) { _ in }
+            return nil
+        }
+    }
+
+    /// A view whose `items` nest three levels deep.
+    private struct FuzzView: TemplateObject {
+        let depth: Int
+
+        func templateValue(named name: String) -> TemplateValue? {
+            switch name {
+            case "title": .text("<script>alert('x')</script> & \"é\"")
+            case "flag": .flag(depth % 2 == 0)
+            case "number": .number(depth)
+            case "items": depth < 3 ? .objects((0..<3).map { _ in FuzzView(depth: depth + 1) }) : .list([])
+            case "texts": .texts(["a", "", "b\nc"])
+            default: nil
+            }
+        }
+    }
 }
