@@ -167,14 +167,20 @@ struct TemplateLibraryTests {
         #expect(diagnostics.map(\.description) == ["sjablonen:1:1: fout: map 'sjablonen' bestaat niet"])
     }
 
-    @Test func scannerFindsTagsWithPositions() {
-        let tags = TemplateScanner.tags(in: "a {{x}}\n{{{y}}} {{#z}}{{/z}}\n  {{! c\nd }}{{>p}}")
-        #expect(tags.map { "\($0.kind) \($0.name) \($0.line):\($0.column)" } == [
+    @Test("de parser geeft elke tag met zijn plaats, ook commentaar en geweigerde tags")
+    func parserListsTagsWithPositions() throws {
+        let template = try TemplateParser.parse("a {{x}}\n{{{y}}} {{#z}}{{/z}}\n  {{! c\nd }}{{>p}} é{{=<% %>=}}{{% X: y}}", format: .html).get()
+        #expect(template.tags.map { "\($0.kind) \($0.name) \($0.line):\($0.column)" } == [
             "variable x 1:3", "unescaped y 2:1", "section z 2:9", "sectionEnd z 2:15", "comment c\nd 3:3", "partial p 4:5",
+            "setDelimiters <% %> 4:13", "pragma X: y 4:24",
         ])
-        #expect(TemplateScanner.names(in: "first(events)").names == ["events"])
-        #expect(TemplateScanner.names(in: "first(events)").transforms == ["first"])
-        #expect(TemplateScanner.names(in: "last()").names == [])
-        #expect(TemplateScanner.names(in: "a.b").names == ["a", "b"])
+        func reference(_ name: String) -> String {
+            let (names, transforms) = Template.Tag(kind: .variable, name: name, line: 1, column: 1).reference
+            return "\(names) \(transforms)"
+        }
+        #expect(reference("first(events)") == "[\"events\"] [\"first\"]")
+        #expect(reference("last()") == "[] [\"last\"]")
+        #expect(reference("a.b") == "[\"a\", \"b\"] []")
+        #expect(reference("count(reversed(events))") == "[\"events\"] [\"reversed\", \"count\"]")
     }
 }

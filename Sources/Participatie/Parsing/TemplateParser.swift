@@ -18,7 +18,8 @@ struct TemplateParser {
     static func parse(_ text: String, format: TemplateFormat) -> Result<Template, Failure> {
         var parser = TemplateParser(bytes: Array(text.utf8))
         do {
-            return .success(Template(format: format, nodes: try parser.parseNodes(in: nil, startOfLine: true)))
+            let nodes = try parser.parseNodes(in: nil, startOfLine: true)
+            return .success(Template(format: format, nodes: nodes, tags: parser.positionedTags()))
         } catch {
             return .failure(error)
         }
@@ -42,6 +43,8 @@ struct TemplateParser {
     /// The template's UTF-8; every byte the grammar looks at is ASCII.
     private let bytes: [UInt8]
     private var index = 0
+    /// The tags read so far, with the byte offset of their `{{`.
+    private var tags: [(kind: Template.Tag.Kind, name: String, offset: Int)] = []
 
     private init(bytes: [UInt8]) {
         self.bytes = bytes
@@ -82,6 +85,7 @@ struct TemplateParser {
             case UInt8(ascii: "#"), UInt8(ascii: "^"):
                 index += 1
                 let reference = try parseReference()
+                tags.append((sigil == UInt8(ascii: "#") ? .section : .invertedSection, reference.source, tagOffset))
                 let standalone = newLine && finishLineIfBlank()
                 if !standalone { flush(&whitespace, into: &nodes) }
                 let content = try parseNodes(in: OpenTag(kind: .section, source: reference.source, offset: tagOffset, depth: depth),
@@ -93,6 +97,7 @@ struct TemplateParser {
                 index += 1
                 let nameOffset = index
                 let name = try parseName(allowingSlash: true)
+                tags.append((.sectionEnd, name, tagOffset))
                 guard let open, name == open.source else {
                     throw failure(Message.templateSectionCloseMismatch, at: nameOffset)
                 }
@@ -102,6 +107,7 @@ struct TemplateParser {
             case UInt8(ascii: "!"):
                 index += 1
                 guard let end = offset(ofClosingAfter: index) else { throw failure(Message.templateUnfinishedTag, at: tagOffset) }
+                tags.append((.comment, string(index..<end).trimmedWhitespaceAndNewlines, tagOffset))
                 index = end + 2
                 // The whitespace before a comment stays with the text after it, unless the line holds only the comment.
                 newLine = newLine && finishLineIfBlank()
@@ -116,12 +122,14 @@ struct TemplateParser {
                     }
                     index += 1
                 }
+                tags.append((.unescaped, reference.source, tagOffset))
                 nodes.append(.variable(reference, escaped: false))
                 newLine = false
 
             case UInt8(ascii: ">"), UInt8(ascii: "<"):
                 index += 1
                 let name = try parseName(allowingSlash: true)
+                tags.append((sigil == UInt8(ascii: ">") ? .partial : .parent, name, tagOffset))
                 let indentation = whitespace.isEmpty ? nil : whitespace
                 flush(&whitespace, into: &nodes)
                 let standalone = newLine && finishLineIfBlank()
@@ -148,6 +156,7 @@ struct TemplateParser {
                 index += 1
                 let reference = try parseReference()
                 guard reference.transforms.isEmpty else { throw failure(Message.templateInheritance, at: tagOffset) }
+                tags.append((.block, reference.source, tagOffset))
                 // Directly inside `{{<…}}` a block replaces the parent's; anywhere else it is the parent's own.
                 let isOverride = open?.kind == .parent
                 let indentation = whitespace.isEmpty || isOverride ? nil : whitespace
@@ -161,12 +170,17 @@ struct TemplateParser {
             case UInt8(ascii: "="), UInt8(ascii: "%"):
                 // Refused by the library's checks; skipped so that those checks see the whole template.
                 guard let end = offset(ofClosingAfter: index) else { throw failure(Message.templateUnfinishedTag, at: tagOffset) }
+                var content = string(index + 1..<end)
+                if sigil == UInt8(ascii: "="), content.hasSuffix("=") { content.removeLast() }
+                tags.append((sigil == UInt8(ascii: "=") ? .setDelimiters : .pragma, content.trimmedWhitespaceAndNewlines, tagOffset))
                 index = end + 2
                 newLine = newLine && finishLineIfBlank()
 
             default:
                 flush(&whitespace, into: &nodes)
-                nodes.append(.variable(try parseReference(), escaped: true))
+                let reference = try parseReference()
+                tags.append((.variable, reference.source, tagOffset))
+                nodes.append(.variable(reference, escaped: true))
                 newLine = false
             }
         }
@@ -305,6 +319,26 @@ struct TemplateParser {
     private func failure(_ message: String, at offset: Int) -> Failure {
         let (line, column) = position(of: offset)
         return Failure(message: message, line: line, column: column)
+    }
+
+    /// The tags read, with line and column, counted in one pass over the text.
+    private func positionedTags() -> [Template.Tag] {
+        var result: [Template.Tag] = []
+        result.reserveCapacity(tags.count)
+        var line = 1, column = 1, position = 0
+        for tag in tags {
+            while position < tag.offset {
+                if bytes[position] == UInt8(ascii: "\n") {
+                    line += 1
+                    column = 1
+                } else if bytes[position] & 0xC0 != 0x80 {
+                    column += 1
+                }
+                position += 1
+            }
+            result.append(Template.Tag(kind: tag.kind, name: tag.name, line: line, column: column))
+        }
+        return result
     }
 
     /// 1-based line and column (in Unicode scalars) of a byte offset.

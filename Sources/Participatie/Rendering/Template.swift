@@ -22,7 +22,42 @@ struct Template: Sendable {
         case block(name: String, content: [Node], indentation: String?)
     }
 
+    /// A tag as written, with its position: for the checks that look at the whole template (unknown
+    /// names, refused tags, partials) and need no rendering.
+    struct Tag: Equatable, Sendable {
+        enum Kind: Equatable, Sendable {
+            case variable          // {{name}}
+            case unescaped         // {{{name}}} or {{&name}}
+            case section           // {{#name}}
+            case invertedSection   // {{^name}}
+            case sectionEnd        // {{/name}}
+            case partial           // {{>name}}
+            case parent            // {{<name}}
+            case block             // {{$name}}
+            case comment           // {{!…}}
+            case setDelimiters     // {{=… …=}}
+            case pragma            // {{%…}}
+        }
+
+        let kind: Kind
+        /// The tag's content without the sigil, trimmed.
+        let name: String
+        /// 1-based line of the opening `{{`.
+        let line: Int
+        /// 1-based column of the opening `{{`, in Unicode scalars.
+        let column: Int
+
+        /// The variable names the tag refers to, split at dots, and its transforms:
+        /// `first(events)` → (`["events"]`, `["first"]`); `index()` → (`[]`, `["index"]`).
+        var reference: (names: [String], transforms: [String]) {
+            let (name, transforms) = TemplateParser.splitTransforms(self.name) ?? (self.name, [])
+            return (name.split(separator: ".").map(String.init), transforms)
+        }
+    }
+
     /// The template's format, from the end of its name; decides how values are escaped.
     let format: TemplateFormat
     let nodes: [Node]
+    /// Every tag in the order written.
+    let tags: [Tag]
 }

@@ -4,22 +4,15 @@ extension TemplateLibrary {
     /// rendered template shows, such as the `…Markdown` texts when only HTML is written.
     func usesVariable(in formats: [ReportFormat], endingWith suffix: String) -> Bool {
         let wanted = formats.compactMap { TemplateFormat(templateName: $0.templateName) }
-        let suffixBytes = Array(suffix.utf8)
-        for file in files {
-            let name = String(file.relativePath.dropLast(TemplateLibrary.fileExtension.count))
-            // Most templates do not contain the word at all; only those that do are scanned for tags.
-            guard let format = TemplateFormat(templateName: name), wanted.contains(format),
-                  file.bytes.indices.contains(where: { file.bytes[$0...].starts(with: suffixBytes) }),
-                  case .success(let source) = SourceText.decode(file.bytes) else { continue }
-            for tag in TemplateScanner.tags(in: source.text) {
+        return templates.values.contains { template in
+            wanted.contains(template.format) && template.tags.contains { tag in
                 switch tag.kind {
                 case .variable, .unescaped, .section, .invertedSection:
-                    if TemplateScanner.names(in: tag.name).names.contains(where: { $0.hasSuffix(suffix) }) { return true }
+                    tag.reference.names.contains { $0.hasSuffix(suffix) }
                 default:
-                    continue
+                    false
                 }
             }
         }
-        return false
     }
 }

@@ -33,7 +33,7 @@ struct TemplateLibrary: Sendable {
         let files = folder.files
 
         var templates: [String: Template] = [:]
-        var parsed: [(name: String, path: String, text: String)] = []
+        var parsed: [(name: String, path: String, template: Template)] = []
         // Templates that exist but do not parse still count as existing, so their users get no second error.
         var existing = Set<String>()
         for file in files {
@@ -51,13 +51,13 @@ struct TemplateLibrary: Sendable {
             switch TemplateParser.parse(text, format: format) {
             case .success(let template):
                 templates[name] = template
-                parsed.append((name, path, text))
+                parsed.append((name, path, template))
             case .failure(let failure):
                 diagnostics.append(Diagnostic(file: path, line: failure.line, column: failure.column, message: failure.message))
             }
         }
-        for (name, path, text) in parsed {
-            diagnostics += TemplateLibrary.check(text, name: name, file: path, templateNames: existing,
+        for (name, path, template) in parsed {
+            diagnostics += TemplateLibrary.check(template, name: name, file: path, templateNames: existing,
                                                  folder: folder.displayRoot, variables: variables)
         }
         diagnostics += TemplateLibrary.partialCycles(parsed)
@@ -91,14 +91,14 @@ struct TemplateLibrary: Sendable {
 
     /// The checks the parser does not make: refused tags, unescaped values that are not trusted
     /// fragments, missing partials, partials of another format and unknown variable names.
-    private static func check(_ text: String, name: String, file: String, templateNames: Set<String>,
+    private static func check(_ template: Template, name: String, file: String, templateNames: Set<String>,
                               folder: String, variables: Set<String>) -> [Diagnostic] {
-        guard let format = TemplateFormat(templateName: name) else { return [] }
+        let format = template.format
         var diagnostics: [Diagnostic] = []
-        func report(_ tag: TemplateScanner.Tag, _ message: String, _ severity: Diagnostic.Severity = .fout) {
+        func report(_ tag: Template.Tag, _ message: String, _ severity: Diagnostic.Severity = .fout) {
             diagnostics.append(Diagnostic(file: file, line: tag.line, column: tag.column, severity: severity, message: message))
         }
-        for tag in TemplateScanner.tags(in: text) {
+        for tag in template.tags {
             switch tag.kind {
             case .comment, .sectionEnd, .block:
                 continue
@@ -116,7 +116,7 @@ struct TemplateLibrary: Sendable {
                     report(tag, Message.partialFormatMismatch(tag.name, expected: format.suffix))
                 }
             case .unescaped, .variable, .section, .invertedSection:
-                let (names, transforms) = TemplateScanner.names(in: tag.name)
+                let (names, transforms) = tag.reference
                 if tag.kind == .unescaped {
                     let suffix = format.trustedSuffix
                     if names.last.map({ !$0.hasSuffix(suffix) }) ?? true {
@@ -141,11 +141,11 @@ struct TemplateLibrary: Sendable {
 
     /// Partials that include themselves, directly or through others (`{{>…}}` or `{{<…}}`): rendering
     /// them would never end. One error per cycle, at the tag that closes it.
-    private static func partialCycles(_ parsed: [(name: String, path: String, text: String)]) -> [Diagnostic] {
+    private static func partialCycles(_ parsed: [(name: String, path: String, template: Template)]) -> [Diagnostic] {
         let files = Dictionary(parsed.map { ($0.name, $0.path) }, uniquingKeysWith: { first, _ in first })
-        var references: [String: [TemplateScanner.Tag]] = [:]
-        for (name, _, text) in parsed {
-            references[name] = TemplateScanner.tags(in: text).filter { ($0.kind == .partial || $0.kind == .parent) && files[$0.name] != nil }
+        var references: [String: [Template.Tag]] = [:]
+        for (name, _, template) in parsed {
+            references[name] = template.tags.filter { ($0.kind == .partial || $0.kind == .parent) && files[$0.name] != nil }
         }
         var diagnostics: [Diagnostic] = []
         var finished = Set<String>()
