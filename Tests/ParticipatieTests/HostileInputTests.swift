@@ -742,13 +742,21 @@ struct ReportHostileInputTests {
         print("afgebroken bouw (\(Int(duration * 1000)) ms) gaf:", outcomes)
     }
 
-    @Test("een deelsjabloon dat zichzelf invoegt: een fout met plaats, geen vastloper, het oude verslag blijft")
-    func selfIncludingPartialIsAnErrorNotACrash() throws {
+    /// A copy of the shipped templates in `sjablonen/` with `file` replaced by `text`, and a previous
+    /// report in `output/` that a failed build must leave as it was.
+    private static func folderWithTemplate(_ file: String, _ text: String) throws -> (HostileFolder, previous: Data) {
         let folder = try HostileFolder()
         try FileManager.default.copyItem(atPath: Self.templates, toPath: folder.folder.path + "/sjablonen")
-        try folder.folder.write("sjablonen/partials/afzender.html.mustache", "<p>{{municipality}}</p>\n{{>partials/afzender.html}}\n")
+        try folder.folder.write("sjablonen/" + file, text)
         let previous = Data("vorig verslag\n".utf8)
         try folder.folder.write("output/eindverslag.html", previous)
+        return (folder, previous)
+    }
+
+    @Test("een deelsjabloon dat zichzelf invoegt: een fout met plaats, geen vastloper, het oude verslag blijft")
+    func selfIncludingPartialIsAnErrorNotACrash() throws {
+        let (folder, previous) = try Self.folderWithTemplate("partials/afzender.html.mustache",
+                                                             "<p>{{municipality}}</p>\n{{>partials/afzender.html}}\n")
         let result = try Self.build(folder, templates: "sjablonen")
         #expect(result.status == 1)
         #expect(result.standardError == """
@@ -844,11 +852,7 @@ struct ReportHostileInputTests {
     }
 
     @Test func brokenTemplateIsAPositionedErrorAndNoReport() throws {
-        let folder = try HostileFolder()
-        try FileManager.default.copyItem(atPath: Self.templates, toPath: folder.folder.path + "/sjablonen")
-        try folder.folder.write("sjablonen/eindverslag.html.mustache", "{{#gebeurtenissen}}\n<p>{{titel}\n")
-        let previous = Data("vorig verslag\n".utf8)
-        try folder.folder.write("output/eindverslag.html", previous)
+        let (folder, previous) = try Self.folderWithTemplate("eindverslag.html.mustache", "{{#gebeurtenissen}}\n<p>{{titel}\n")
         let broken = try Self.build(folder, templates: "sjablonen")
         #expect(broken.status == 1)
         #expect(broken.standardError == """

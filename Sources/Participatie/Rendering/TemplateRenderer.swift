@@ -87,11 +87,28 @@ struct TemplateRenderer {
                 render(replacement ?? content, format: format)
                 indentation = saved
             }
-            if let write, output.count >= TemplateRenderer.partSize {
-                write(output)
-                output.removeAll(keepingCapacity: true)
-            }
+            handOnIfFull()
         }
+    }
+
+    /// Hands the text made so far on once it reaches ``partSize``; a worker keeps all of its text.
+    private mutating func handOnIfFull() {
+        guard let write, output.count >= TemplateRenderer.partSize else { return }
+        write(output)
+        output.removeAll(keepingCapacity: true)
+    }
+
+    /// Renders `content` once for each item in `range` of `items`, with the item's position.
+    private mutating func renderItems(_ range: Range<Int>, of items: [TemplateValue], content: [Template.Node],
+                                      format: TemplateFormat) {
+        let saved = position
+        for index in range {
+            stack.append(items[index])
+            position = Position(index: index, count: items.count)
+            render(content, format: format)
+            stack.removeLast()
+        }
+        position = saved
     }
 
     private mutating func renderSection(_ content: [Template.Node], for value: TemplateValue, format: TemplateFormat) {
@@ -101,14 +118,7 @@ struct TemplateRenderer {
         case .list(let items) where items.count >= TemplateRenderer.parallelItems && write != nil && indentation.isEmpty:
             renderOnAllCores(content, items: items, format: format)
         case .list(let items):
-            let saved = position
-            for (index, item) in items.enumerated() {
-                stack.append(item)
-                position = Position(index: index, count: items.count)
-                render(content, format: format)
-                stack.removeLast()
-            }
-            position = saved
+            renderItems(items.indices, of: items, content: content, format: format)
         case .text, .number, .object:
             let saved = position
             stack.append(value)
@@ -132,20 +142,12 @@ struct TemplateRenderer {
                 var worker = TemplateRenderer(templates: templates, write: nil)
                 worker.stack = stack
                 worker.overrides = overrides
-                for index in chunk {
-                    worker.stack.append(items[index])
-                    worker.position = Position(index: index, count: items.count)
-                    worker.render(content, format: format)
-                    worker.stack.removeLast()
-                }
+                worker.renderItems(chunk, of: items, content: content, format: format)
                 return worker.output
             }
             for text in texts {
                 output += text
-                if let write, output.count >= TemplateRenderer.partSize {
-                    write(output)
-                    output.removeAll(keepingCapacity: true)
-                }
+                handOnIfFull()
             }
         }
     }
