@@ -1,14 +1,13 @@
-// libFuzzer target for one process file (front matter + body + Markdown), and the same bytes as a template. Built and run by
-// scripts/fuzz.sh with -DFUZZING and both sanitizer flags; a normal build gets a stub main.
-@_spi(Fuzzing) import Participatie
-#if canImport(Glibc)
-import Glibc
-#endif
+// libFuzzer target for one process file (front matter + body + Markdown), and the same bytes as a
+// template. Built and run by scripts/fuzz.sh with -DFUZZING and both sanitizer flags; a normal build
+// gets a stub main.
+import CommonMark
+import ParticipatieReading
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func participatieFuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-    let (diagnostics, html) = EventFileCheck.run(bytes)
+    let (diagnostics, body) = SingleFileCheck.run(bytes)
     // Invariants beyond "does not crash": every diagnostic prints as one line with a position,
     // and the rendered body never carries script.
     for diagnostic in diagnostics {
@@ -17,10 +16,10 @@ public func participatieFuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) 
             fatalError("diagnostic is not one positioned line: \(line)")
         }
     }
-    // The same bytes as a report template: parsing and rendering must not crash, errors have a position.
-    if let (line, column) = EventFileCheck.template(bytes), line < 1 || column < 1 {
-        fatalError("template error without a position: \(line):\(column)")
-    }
+    // The renderers the report uses, with a heading shift as for an event body.
+    _ = Markdown.commonMark(from: body)
+    _ = Markdown.safeCommonMark(from: body, topHeadingLevel: 4)
+    let html = Markdown.html(from: body, options: [.smart, .sourcePositions], topHeadingLevel: 4)
     let lowered = html.lowercased()
     for forbidden in ["<script", "href=\"javascript:", "src=\"javascript:", "href=\"vbscript:", "href=\"data:text"]
     where lowered.contains(forbidden) {

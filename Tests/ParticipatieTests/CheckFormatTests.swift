@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import Participatie
+import CommonMark
+@testable import ParticipatieCommands
+@testable import ParticipatieModel
+@testable import ParticipatieReading
+@testable import ParticipatieReport
+@testable import ParticipatieSystem
 
 @Suite("Uitvoerformaten van participatie check")
 struct CheckFormatTests {
@@ -65,30 +70,30 @@ struct CheckFormatTests {
 
 @Suite("Tijdlijn in de terminal")
 struct TimelineTableTests {
-    static func minimalTimeline() throws -> Timeline {
-        try #require(Fixtures.read("minimal").timeline)
+    static func minimalTimeline() async throws -> Timeline {
+        try #require(await Fixtures.read("minimal").timeline)
     }
 
-    @Test func plainTableMatchesGolden() throws {
-        try expectMatchesGolden(TimelineTable.render(try Self.minimalTimeline(), colors: false), "timeline/minimal.txt")
+    @Test func plainTableMatchesGolden() async throws {
+        try expectMatchesGolden(TimelineTable.render(try await Self.minimalTimeline(), colors: false), "timeline/minimal.txt")
     }
 
-    @Test func colouredTableMatchesGoldenAndOnlyAddsEscapes() throws {
-        let timeline = try Self.minimalTimeline()
+    @Test func colouredTableMatchesGoldenAndOnlyAddsEscapes() async throws {
+        let timeline = try await Self.minimalTimeline()
         let coloured = TimelineTable.render(timeline, colors: true)
         try expectMatchesGolden(coloured, "timeline/minimal-kleur.txt")
         let stripped = coloured.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
         #expect(stripped == TimelineTable.render(timeline, colors: false))
     }
 
-    @Test func shippedProcessTableMatchesGolden() throws {
-        let timeline = try #require(ProcessReader.read(directory: packageRoot.appendingPathComponent("process").path,
+    @Test func shippedProcessTableMatchesGolden() async throws {
+        let timeline = try #require(await ProcessReader.read(directory: packageRoot.appendingPathComponent("process").path,
                                                        displayPath: "process").timeline)
         try expectMatchesGolden(TimelineTable.render(timeline, colors: false), "timeline/enschede.txt")
     }
 
-    @Test func plannedEventsAndSeveralDaysAreMarked() throws {
-        let process = try Self.minimalTimeline().process
+    @Test func plannedEventsAndSeveralDaysAreMarked() async throws {
+        let process = try await Self.minimalTimeline().process
         let events = [
             Event(id: "2024-04-13-a", file: "", kind: .bijeenkomst, title: "Wijkavonden",
                   dates: [EventDate(year: 2024, month: 4, day: 13), EventDate(year: 2024, month: 4, day: 17)]),

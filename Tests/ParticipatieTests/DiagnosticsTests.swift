@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import Participatie
+import CommonMark
+@testable import ParticipatieCommands
+@testable import ParticipatieModel
+@testable import ParticipatieReading
+@testable import ParticipatieReport
+@testable import ParticipatieSystem
 
 /// Each `Fixtures/invalid/<case>/` folder is laid over a copy of `Fixtures/minimal/`; the test
 /// asserts every diagnostic of the whole folder, verbatim, position included.
@@ -63,7 +68,7 @@ struct DiagnosticsTests {
     ]
 
     /// Copies `minimal` and lays the case's files over it.
-    static func read(case name: String) throws -> ProcessReadResult {
+    static func read(case name: String) async throws -> ProcessReadResult {
         let folder = try TemporaryFolder()
         try folder.copyFixture("minimal")
         let overlay = Fixtures.path("invalid/" + name)
@@ -74,18 +79,18 @@ struct DiagnosticsTests {
             if isDirectory.boolValue { continue }
             try folder.write("process/" + relative, Data(contentsOf: URL(fileURLWithPath: overlay + "/" + relative)))
         }
-        return ProcessReader.read(directory: folder.path + "/process", displayPath: "process")
+        return await ProcessReader.read(directory: folder.path + "/process", displayPath: "process")
     }
 
     @Test(arguments: cases.map(\.0))
-    func reportsEveryProblemVerbatim(_ name: String) throws {
+    func reportsEveryProblemVerbatim(_ name: String) async throws {
         let expected = Self.cases.first { $0.0 == name }!.1
-        let result = try Self.read(case: name)
+        let result = try await Self.read(case: name)
         #expect(result.diagnostics.map(\.description) == expected)
         #expect((result.timeline == nil) == expected.contains { $0.contains(": fout: ") })
     }
 
-    @Test func allProblemsOfOneFileAreReportedTogether() throws {
+    @Test func allProblemsOfOneFileAreReportedTogether() async throws {
         let folder = try TemporaryFolder()
         try folder.copyFixture("minimal")
         try folder.write("process/2024-04-01-alles-fout.md", """
@@ -97,7 +102,7 @@ struct DiagnosticsTests {
             ---
             Tekst.
             """)
-        let result = ProcessReader.read(directory: folder.path + "/process", displayPath: "process")
+        let result = await ProcessReader.read(directory: folder.path + "/process", displayPath: "process")
         #expect(result.diagnostics.map(\.description) == [
             "process/2024-04-01-alles-fout.md:1:1: fout: verplichte sleutel 'titel' ontbreekt",
             "process/2024-04-01-alles-fout.md:2:8: fout: onbekende soort 'vergadering' (toegestaan: bijeenkomst, kerngroep, nieuwsbrief, interne-sessie, enquete, besluit, brief, uitnodiging, overleg, gesprek, uitvraag, onderzoek)",
@@ -107,16 +112,16 @@ struct DiagnosticsTests {
         ])
     }
 
-    @Test func missingProcessFolderIsOneClearError() {
-        let result = ProcessReader.read(directory: "/bestaat/niet/process", displayPath: "process")
+    @Test func missingProcessFolderIsOneClearError() async {
+        let result = await ProcessReader.read(directory: "/bestaat/niet/process", displayPath: "process")
         #expect(result.diagnostics.map(\.description) == ["process:1:1: fout: map 'process' bestaat niet"])
     }
 
-    @Test func missingProcessFileIsReported() throws {
+    @Test func missingProcessFileIsReported() async throws {
         let folder = try TemporaryFolder()
         try folder.copyFixture("minimal")
         try FileManager.default.removeItem(atPath: folder.path + "/process/proces.md")
-        let result = ProcessReader.read(directory: folder.path + "/process", displayPath: "process")
+        let result = await ProcessReader.read(directory: folder.path + "/process", displayPath: "process")
         #expect(result.diagnostics.map(\.description) == [
             "process/proces.md:1:1: fout: proces.md ontbreekt: beschrijf hierin titel, gemeente, bestuursorgaan en participatieniveau",
         ])

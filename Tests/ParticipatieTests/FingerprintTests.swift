@@ -1,5 +1,10 @@
 import Testing
-@testable import Participatie
+import CommonMark
+@testable import ParticipatieCommands
+@testable import ParticipatieModel
+@testable import ParticipatieReading
+@testable import ParticipatieReport
+@testable import ParticipatieSystem
 
 @Suite("Vingerafdruk (SHA-256)")
 struct FingerprintTests {

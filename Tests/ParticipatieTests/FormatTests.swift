@@ -1,5 +1,10 @@
 import Testing
-@testable import Participatie
+import CommonMark
+@testable import ParticipatieCommands
+@testable import ParticipatieModel
+@testable import ParticipatieReading
+@testable import ParticipatieReport
+@testable import ParticipatieSystem
 
 @Suite("Waarden in het bestandsformaat")
 struct FormatTests {
@@ -37,10 +42,10 @@ struct FormatTests {
     }
 
     @Test func writesDatesInDutch() {
-        #expect(Wording.date(EventDate(year: 2022, month: 7, day: 4)) == "4 juli 2022")
-        #expect(Wording.date(EventDate(year: 2023, month: 7)) == "juli 2023")
-        #expect(Wording.dates([EventDate(year: 2023, month: 4, day: 13), EventDate(year: 2023, month: 4, day: 17)]) == "13 en 17 april 2023")
-        #expect(Wording.dates([EventDate(year: 2023, month: 3, day: 31), EventDate(year: 2023, month: 4, day: 1)]) == "31 maart 2023 en 1 april 2023")
+        #expect(ReportWording.date(EventDate(year: 2022, month: 7, day: 4)) == "4 juli 2022")
+        #expect(ReportWording.date(EventDate(year: 2023, month: 7)) == "juli 2023")
+        #expect(ReportWording.dates([EventDate(year: 2023, month: 4, day: 13), EventDate(year: 2023, month: 4, day: 17)]) == "13 en 17 april 2023")
+        #expect(ReportWording.dates([EventDate(year: 2023, month: 3, day: 31), EventDate(year: 2023, month: 4, day: 1)]) == "31 maart 2023 en 1 april 2023")
     }
 
     @Test func suggestsNearKnownWords() {

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@_spi(Fuzzing) @testable import Participatie
+import CommonMark
+@testable import ParticipatieCommands
+@testable import ParticipatieModel
+@testable import ParticipatieReading
+@testable import ParticipatieReport
+@testable import ParticipatieSystem
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -38,8 +43,8 @@ struct HostileFolder {
         try folder.write("process/" + relative, Data(bytes))
     }
 
-    func read() -> ProcessReadResult {
-        ProcessReader.read(directory: process.path, displayPath: "process")
+    func read() async -> ProcessReadResult {
+        await ProcessReader.read(directory: process.path, displayPath: "process")
     }
 
     /// Runs `participatie check` on the folder; the timeout only guards against a hang.
@@ -149,8 +154,8 @@ struct HostileInputTests {
     // MARK: Committed fixtures, in process and through the binary
 
     @Test(arguments: hostileCases)
-    func readerReportsExactly(_ hostile: HostileCase) throws {
-        let result = try HostileFolder(hostile.name).read()
+    func readerReportsExactly(_ hostile: HostileCase) async throws {
+        let result = try await HostileFolder(hostile.name).read()
         #expect(result.diagnostics.map(\.description) == hostile.lines)
         #expect((result.timeline == nil) == (hostile.errors > 0))
         #expect(result.inputs.count == hostile.files)
@@ -164,7 +169,7 @@ struct HostileInputTests {
         #expect(result.status == (hostile.errors > 0 ? 1 : 0))
     }
 
-    @Test func everyCaseTogetherIsReportedInOneRun() throws {
+    @Test func everyCaseTogetherIsReportedInOneRun() async throws {
         let folder = try HostileFolder()
         var expected: [String] = []
         for hostile in hostileCases where hostile.name != "script-injection" {
@@ -176,13 +181,13 @@ struct HostileInputTests {
             expected += hostile.lines.map { "process/\(hostile.name)-" + $0.dropFirst("process/".count) }
         }
         // The renamed files no longer start with a date, so each event that parses also gets that error.
-        let lines = folder.read().diagnostics.map(\.description)
+        let lines = await folder.read().diagnostics.map(\.description)
             .filter { !$0.hasSuffix(": fout: " + Message.eventFileNameWithoutDate) }
         #expect(lines.sorted() == expected.sorted())
     }
 
-    @Test func legitimateTextThatLooksLikeYAMLSyntaxIsKeptAsWritten() throws {
-        let timeline = try #require(try HostileFolder("legitimate").read().timeline)
+    @Test func legitimateTextThatLooksLikeYAMLSyntaxIsKeptAsWritten() async throws {
+        let timeline = try #require(try await HostileFolder("legitimate").read().timeline)
         let titles = Dictionary(uniqueKeysWithValues: timeline.events.map { ($0.id, $0.title) })
         #expect(titles["2024-04-01-ampersand"] == "Wonen & Zorg")
         #expect(titles["2024-04-02-blokscalar"] == "*nadruk* & !belangrijk\n[a *b] {c} 'd")
@@ -199,15 +204,15 @@ struct HostileInputTests {
     }
 
     @Test(arguments: ["bom", "crlf", "cr-only"])
-    func byteOrderMarkAndLineEndsAreAccepted(_ name: String) throws {
-        let timeline = try #require(try HostileFolder(name).read().timeline)
+    func byteOrderMarkAndLineEndsAreAccepted(_ name: String) async throws {
+        let timeline = try #require(try await HostileFolder(name).read().timeline)
         let event = try #require(timeline.events.first { !["2024-02-01-startbijeenkomst", "2024-03-enquete"].contains($0.id) })
         #expect(["Met BOM", "Regels met CRLF", "Regels met CR"].contains(event.title))
         #expect(event.body == (name == "bom" ? "Tekst.\n" : "Eerste regel.\nTweede regel.\n"))
     }
 
-    @Test func realProcessStillHasNoErrors() {
-        let result = ProcessReader.read(directory: packageRoot.appendingPathComponent("process").path, displayPath: "process")
+    @Test func realProcessStillHasNoErrors() async {
+        let result = await ProcessReader.read(directory: packageRoot.appendingPathComponent("process").path, displayPath: "process")
         #expect(result.diagnostics.errorCount == 0)
         #expect(result.timeline != nil)
         #expect(result.inputs.count == 43)
@@ -259,11 +264,11 @@ struct GeneratedHostileInputTests {
     }()
 
     @Test(arguments: frontMatterCases.indices)
-    func frontMatterBombsAreRefusedQuickly(_ index: Int) throws {
+    func frontMatterBombsAreRefusedQuickly(_ index: Int) async throws {
         let (_, yaml, expected) = Self.frontMatterCases[index]
         let folder = try HostileFolder()
         try folder.write("2024-04-01-x.md", Array("---\n\(yaml)---\nTekst.\n".utf8))
-        #expect(folder.read().diagnostics.map(\.description) == ["process/2024-04-01-x.md:" + expected])
+        #expect(await folder.read().diagnostics.map(\.description) == ["process/2024-04-01-x.md:" + expected])
         let result = try folder.check()
         #expect(result.status == 1)
         #expect(result.standardOutput == "process/2024-04-01-x.md:\(expected)\n6 bestanden gecontroleerd: 1 fout, 0 waarschuwingen\n")
@@ -283,11 +288,11 @@ struct GeneratedHostileInputTests {
         #expect(result.status == 1)
     }
 
-    @Test func fileSizeLimitIsInclusive() throws {
+    @Test func fileSizeLimitIsInclusive() async throws {
         let folder = try HostileFolder()
         try folder.write("2024-04-01-precies.md", eventFile("2024-04-01", size: ProcessReader.fileSizeLimit))
         try folder.write("2024-04-02-een-te-veel.md", eventFile("2024-04-02", size: ProcessReader.fileSizeLimit + 1))
-        #expect(folder.read().diagnostics.map(\.description) == [
+        #expect(await folder.read().diagnostics.map(\.description) == [
             "process/2024-04-02-een-te-veel.md:1:1: fout: bestand is te groot (1048577 bytes; de grens is 1048576 bytes)",
         ])
     }
@@ -360,12 +365,12 @@ struct GeneratedHostileInputTests {
 
     // The folder limits are reached with small limits here, through the same code: 33 files of
     // 1 MiB or 10,001 files would only make the suite slow.
-    @Test func folderSizeLimitStopsReadingAtTheFileThatCrossesIt() throws {
+    @Test func folderSizeLimitStopsReadingAtTheFileThatCrossesIt() async throws {
         let folder = try HostileFolder()
         for index in 1...5 {
             try folder.write("2024-01-01-groot-\(index).md", eventFile("2024-01-01", size: 1_000))
         }
-        let result = ProcessReader.read(directory: folder.process.path, displayPath: "process",
+        let result = await ProcessReader.read(directory: folder.process.path, displayPath: "process",
                                         limits: .init(totalSize: 3_500))
         #expect(result.diagnostics.map(\.description) == [
             "process/2024-01-01-groot-4.md:1:1: fout: de .md-bestanden zijn samen groter dan 3500 bytes; dit bestand en de volgende zijn niet gelezen",
@@ -374,12 +379,12 @@ struct GeneratedHostileInputTests {
         #expect(result.timeline == nil)
     }
 
-    @Test func fileCountLimitStopsReadingAtTheFileThatCrossesIt() throws {
+    @Test func fileCountLimitStopsReadingAtTheFileThatCrossesIt() async throws {
         let folder = try HostileFolder()
         for index in 1...30 {
             try folder.write(String(format: "2024-01-01-e%02d.md", index), eventFile("2024-01-01", body: ""))
         }
-        let result = ProcessReader.read(directory: folder.process.path, displayPath: "process",
+        let result = await ProcessReader.read(directory: folder.process.path, displayPath: "process",
                                         limits: .init(fileCount: 20))
         #expect(result.diagnostics.map(\.description) == [
             "process/2024-01-01-e21.md:1:1: fout: meer dan 20 .md-bestanden; dit bestand en de volgende zijn niet gelezen",
@@ -438,12 +443,12 @@ struct FileSystemHostileInputTests {
         #expect(result.status == 1)
     }
 
-    @Test func symbolicLinkInPlaceOfASubfolderIsAnError() throws {
+    @Test func symbolicLinkInPlaceOfASubfolderIsAnError() async throws {
         let folder = try HostileFolder()
         let elsewhere = folder.folder.url.appendingPathComponent("elders").path
         try FileManager.default.moveItem(atPath: folder.process.path + "/reacties", toPath: elsewhere)
         #expect(symlink(elsewhere, folder.process.path + "/reacties") == 0)
-        #expect(folder.read().diagnostics.map(\.description) == [
+        #expect(await folder.read().diagnostics.map(\.description) == [
             "process/proces.md:8:9: fout: status is 'definitief' maar uitkomst 'meer-groen' heeft nog geen reactie",
             "process/reacties:1:1: fout: symbolische koppeling naar een map wordt niet gevolgd; zet de map zelf in de procesmap",
             "process/uitkomsten/meer-groen.md:1:1: waarschuwing: uitkomst heeft geen reactie van de gemeente (artikel 5, onderdeel c): voeg een bestand in process/reacties/ toe dat ernaar verwijst",
@@ -489,7 +494,7 @@ struct FileSystemHostileInputTests {
 
     /// Each `readdir` loop once copied the whole 256-byte `d_name` array, reading past the last record
     /// of a large folder; only AddressSanitizer (scripts/test-asan.sh) sees that, so these folders are big.
-    @Test func largeFoldersAreListedByEveryReader() throws {
+    @Test func largeFoldersAreListedByEveryReader() async throws {
         let folder = try HostileFolder()
         let names = (0..<1_000).map { String(format: "notitie-%04d-met-een-wat-langere-naam.txt", $0) }
         try FileManager.default.copyItem(atPath: ReportHostileInputTests.templates, toPath: folder.folder.path + "/sjablonen")
@@ -498,7 +503,7 @@ struct FileSystemHostileInputTests {
                 #expect(FileManager.default.createFile(atPath: path, contents: Data("x\n".utf8)))
             }
         }
-        #expect(folder.read().diagnostics.count == 1_000)
+        #expect(await folder.read().diagnostics.count == 1_000)
         let snapshot = FolderSnapshot(roots: [folder.process.path])
         #expect(snapshot.changes(since: FolderSnapshot(roots: [])).count == 1_000 + 8)
         let (library, diagnostics) = TemplateLibrary.load(directory: folder.folder.path + "/sjablonen", displayPath: "sjablonen",
@@ -594,7 +599,8 @@ struct InjectionHostileInputTests {
         #expect(files.count >= 30)
         for file in files {
             let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: root + "/" + file)))
-            let (diagnostics, html) = EventFileCheck.run(bytes)
+            let (diagnostics, body) = SingleFileCheck.run(bytes)
+            let html = Markdown.html(from: body, options: [.smart, .sourcePositions], topHeadingLevel: 4)
             #expect(injectedMarkup(in: html) == [], "\(file)")
             #expect(diagnostics.allSatisfy { !$0.description.contains("\n") }, "\(file)")
         }

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import Participatie
+import CommonMark
+@testable import ParticipatieCommands
+@testable import ParticipatieModel
+@testable import ParticipatieReading
+@testable import ParticipatieReport
+@testable import ParticipatieSystem
 
 /// `participatie new` in the library: what it writes, where, and that the result passes `check`
 /// once the placeholders are filled in.
@@ -19,8 +24,8 @@ struct NewEntryTests {
         NewEntryWriter.create(request, in: folder.path + "/process", displayPath: "process", today: today)
     }
 
-    static func diagnostics(_ folder: TemporaryFolder) -> [String] {
-        ProcessReader.read(directory: folder.path + "/process", displayPath: "process").diagnostics.map(\.description)
+    static func diagnostics(_ folder: TemporaryFolder) async -> [String] {
+        await ProcessReader.read(directory: folder.path + "/process", displayPath: "process").diagnostics.map(\.description)
     }
 
     /// Replaces every `[VUL IN: …]` in `relative` with `text`.
@@ -77,11 +82,11 @@ struct NewEntryTests {
     @Test(arguments: ["Avond: de toekomst", "[concept] avond", "'t Hoekje", "Zaal #3", "null", "Eind:",
                       "Zeg \"hallo\" \\ dag", "19:30 uur", "no", "010", "- lijst", "{a: b}", "& anker", "* ster",
                       "!tag", "| blok", "> gevouwen", "%YAML", "@naam", "`code`", "~", "Ça va?"])
-    func titlesSurviveTheRoundTrip(_ title: String) throws {
+    func titlesSurviveTheRoundTrip(_ title: String) async throws {
         let folder = try Self.minimalCopy()
         let path = try Self.create(.init(kind: .event(.gesprek), title: title), in: folder).get()
         try Self.fillIn(folder, path, with: "Tekst.")
-        let result = ProcessReader.read(directory: folder.path + "/process", displayPath: "process")
+        let result = await ProcessReader.read(directory: folder.path + "/process", displayPath: "process")
         #expect(result.diagnostics.map(\.description) == [])
         let event = try #require(result.timeline?.events.first { $0.kind == .gesprek })
         #expect(event.title == title)
@@ -90,21 +95,21 @@ struct NewEntryTests {
     // MARK: Unedited files fail, filled-in files pass
 
     @Test(arguments: EventKind.allCases)
-    func uneditedEventFailsAndFilledInEventPasses(_ kind: EventKind) throws {
+    func uneditedEventFailsAndFilledInEventPasses(_ kind: EventKind) async throws {
         let folder = try Self.minimalCopy()
         let path = try Self.create(.init(kind: .event(kind), title: "Nieuw \(kind.label)", date: EventDate(year: 2024, month: 4, day: 10)), in: folder).get()
         let name = "2024-04-10-nieuw-" + Slug.make(kind.label)
         #expect(path == "process/\(name).md")
         let line = EntryTemplate.event(kind: kind, title: "x", date: Self.today, planned: false)
             .split(separator: "\n", omittingEmptySubsequences: false).count - 1
-        #expect(Self.diagnostics(folder) == [
+        #expect(await Self.diagnostics(folder) == [
             "process/\(name).md:\(line):1: fout: nog niet ingevuld: vervang '[VUL IN: \(EntryTemplate.eventQuestion(kind))]' door uw eigen tekst",
         ])
         try Self.fillIn(folder, path, with: "Wat er gebeurde.")
-        #expect(Self.diagnostics(folder) == [])
+        #expect(await Self.diagnostics(folder) == [])
     }
 
-    @Test func outcomeGetsTheNextOrderAndPassesWhenFilledIn() throws {
+    @Test func outcomeGetsTheNextOrderAndPassesWhenFilledIn() async throws {
         let folder = try Self.minimalCopy()
         // In a concept report an outcome without a response is a warning, not an error.
         let processFile = folder.url.appendingPathComponent("process/proces.md")
@@ -118,13 +123,13 @@ struct NewEntryTests {
         #expect(text.contains("\nvolgorde: 8\n"))
         #expect(text.contains("\nbronnen:\n  - 2024-03-enquete\n"))
         try FileManager.default.removeItem(atPath: folder.path + "/process/uitkomsten/kapot.md")
-        #expect(Self.diagnostics(folder) == [
+        #expect(await Self.diagnostics(folder) == [
             "process/uitkomsten/meer-bankjes.md:1:1: waarschuwing: uitkomst heeft geen reactie van de gemeente (artikel 5, onderdeel c): voeg een bestand in process/reacties/ toe dat ernaar verwijst",
             "process/uitkomsten/meer-bankjes.md:8:1: fout: nog niet ingevuld: vervang '[VUL IN: Wat is de uitkomst? Beschrijf wat deelnemers hebben ingebracht.]' door uw eigen tekst",
             "process/uitkomsten/schaduw.md:1:1: waarschuwing: uitkomst heeft geen reactie van de gemeente (artikel 5, onderdeel c): voeg een bestand in process/reacties/ toe dat ernaar verwijst",
         ])
         try Self.fillIn(folder, path, with: "Bankjes in de schaduw.")
-        #expect(Self.diagnostics(folder).filter { $0.contains(": fout: ") } == [])
+        #expect(await Self.diagnostics(folder).filter { $0.contains(": fout: ") } == [])
     }
 
     @Test func firstOutcomeInAnEmptyProcessGetsOrderOne() throws {
@@ -135,32 +140,32 @@ struct NewEntryTests {
         #expect(!text.contains("Bijvoorbeeld"))
     }
 
-    @Test func responseWithOutcomePassesWhenFilledIn() throws {
+    @Test func responseWithOutcomePassesWhenFilledIn() async throws {
         let folder = try Self.minimalCopy()
         let path = try Self.create(.init(kind: .response, title: "Bankjes bij de bomen", outcomes: ["meer-groen"]), in: folder).get()
         #expect(path == "process/reacties/bankjes-bij-de-bomen.md")
-        #expect(Self.diagnostics(folder).count == 1)
+        #expect(await Self.diagnostics(folder).count == 1)
         try Self.fillIn(folder, path, with: "Er komen zes bankjes.")
-        #expect(Self.diagnostics(folder) == [])
+        #expect(await Self.diagnostics(folder) == [])
     }
 
-    @Test func responseWithoutOutcomeShowsExamplesAndWarns() throws {
+    @Test func responseWithoutOutcomeShowsExamplesAndWarns() async throws {
         let folder = try Self.minimalCopy()
         let path = try Self.create(.init(kind: .response, title: "Algemeen"), in: folder).get()
         let text = try String(contentsOfFile: folder.path + "/" + path, encoding: .utf8)
         #expect(text.contains("\n# Bijvoorbeeld: uitkomsten: [meer-groen]\nuitkomsten: []\n"))
         try Self.fillIn(folder, path, with: "Tekst.")
-        #expect(Self.diagnostics(folder) == [
+        #expect(await Self.diagnostics(folder) == [
             "process/reacties/algemeen.md:5:13: waarschuwing: reactie verwijst naar geen enkele uitkomst: vul 'uitkomsten' in",
         ])
     }
 
-    @Test func processFileReportsEachPlaceholderOnceAndPassesWhenFilledIn() throws {
+    @Test func processFileReportsEachPlaceholderOnceAndPassesWhenFilledIn() async throws {
         let folder = try TemporaryFolder()
         #expect(try Self.create(.init(kind: .process, title: "Herinrichting Marktplein"), in: folder).get() == "process/proces.md")
         #expect(try Self.create(.init(kind: .event(.bijeenkomst), title: "Start"), in: folder).get() == "process/2024-05-01-start.md")
         // participatieniveau holds a placeholder, not a level: reported once, as not filled in.
-        #expect(Self.diagnostics(folder) == [
+        #expect(await Self.diagnostics(folder) == [
             "process/2024-05-01-start.md:13:1: fout: nog niet ingevuld: vervang '[VUL IN: Wat gebeurde er op de bijeenkomst? Wie waren er, wat is besproken en wat is opgehaald?]' door uw eigen tekst",
             "process/proces.md:3:12: fout: nog niet ingevuld: vervang '[VUL IN: naam van de gemeente]' door uw eigen tekst",
             "process/proces.md:5:18: fout: nog niet ingevuld: vervang '[VUL IN: bestuursorgaan]' door uw eigen tekst",
@@ -171,14 +176,14 @@ struct NewEntryTests {
         ])
         try Self.fillIn(folder, "process/proces.md", with: "raadplegen")
         try Self.fillIn(folder, "process/2024-05-01-start.md", with: "Tekst.")
-        #expect(Self.diagnostics(folder) == [
+        #expect(await Self.diagnostics(folder) == [
             "process/proces.md:1:1: waarschuwing: het proces heeft nog geen uitkomsten (artikel 5, onderdeel b): voeg bestanden toe aan process/uitkomsten/",
         ])
     }
 
     // MARK: Placeholders
 
-    @Test func placeholdersInCommentsAreIgnoredAndColumnsCountScalars() throws {
+    @Test func placeholdersInCommentsAreIgnoredAndColumnsCountScalars() async throws {
         let folder = try Self.minimalCopy()
         try folder.write("process/2024-04-01-avond.md", """
             ---
@@ -190,18 +195,18 @@ struct NewEntryTests {
             ---
             Eerste zin. Één [VUL IN: tweede zin] en [VUL IN: derde
             """)
-        #expect(Self.diagnostics(folder) == [
+        #expect(await Self.diagnostics(folder) == [
             "process/2024-04-01-avond.md:6:16: fout: nog niet ingevuld: vervang '[VUL IN: naam]' door uw eigen tekst",
             "process/2024-04-01-avond.md:8:17: fout: nog niet ingevuld: vervang '[VUL IN: tweede zin]' door uw eigen tekst",
             "process/2024-04-01-avond.md:8:41: fout: nog niet ingevuld: vervang '[VUL IN: derde' door uw eigen tekst",
         ])
     }
 
-    @Test func longPlaceholdersAreShortenedInTheMessage() throws {
+    @Test func longPlaceholdersAreShortenedInTheMessage() async throws {
         let folder = try Self.minimalCopy()
         try folder.write("process/2024-04-01-avond.md",
                          "---\nsoort: gesprek\ntitel: Avond\ndatum: 2024-04-01\n---\n[VUL IN: " + String(repeating: "x", count: 200) + "]\n")
-        let message = try #require(Self.diagnostics(folder).first)
+        let message = try #require(await Self.diagnostics(folder).first)
         #expect(message == "process/2024-04-01-avond.md:6:1: fout: nog niet ingevuld: vervang '[VUL IN: "
                 + String(repeating: "x", count: PlaceholderScan.quoteLimit - 10) + "…' door uw eigen tekst")
     }

@@ -1,10 +1,15 @@
 import Testing
-@testable import Participatie
+import CommonMark
+@testable import ParticipatieCommands
+@testable import ParticipatieModel
+@testable import ParticipatieReading
+@testable import ParticipatieReport
+@testable import ParticipatieSystem
 
 @Suite("Lezen van een procesmap")
 struct ParsingTests {
-    @Test func minimalFixtureHasNoDiagnostics() throws {
-        let result = Fixtures.read("minimal")
+    @Test func minimalFixtureHasNoDiagnostics() async throws {
+        let result = await Fixtures.read("minimal")
         #expect(result.diagnostics == [])
         let timeline = try #require(result.timeline)
         #expect(timeline.events.map(\.id) == ["2024-02-01-startbijeenkomst", "2024-03-enquete"])

@@ -1,27 +1,32 @@
 import Foundation
 import Testing
-@testable import Participatie
+import CommonMark
+@testable import ParticipatieCommands
+@testable import ParticipatieModel
+@testable import ParticipatieReading
+@testable import ParticipatieReport
+@testable import ParticipatieSystem
 
 @Suite("Eindverslag: inhoud")
 struct ReportContentTests {
     /// The shipped Enschede process, built as the README's main command does.
-    static let shipped: (html: String, markdown: String, timeline: Timeline) = {
+    static let shippedBuild = Task { () -> (html: String, markdown: String, timeline: Timeline) in
         let folder = try! TemporaryFolder()
-        let result = ReportBuilder(processDirectory: packageRoot.appendingPathComponent("process").path,
-                                   templatesDirectory: packageRoot.appendingPathComponent("templates").path,
-                                   outputDirectory: folder.path, formats: [.html, .markdown]).build()
+        let result = await ReportBuilder(processDirectory: packageRoot.appendingPathComponent("process").path,
+                                         templatesDirectory: packageRoot.appendingPathComponent("templates").path,
+                                         outputDirectory: folder.path, formats: [.html, .markdown]).build()
         let html = String(decoding: FileManager.default.contents(atPath: folder.path + "/eindverslag.html") ?? Data(), as: UTF8.self)
         let markdown = String(decoding: FileManager.default.contents(atPath: folder.path + "/eindverslag.md") ?? Data(), as: UTF8.self)
         return (html, markdown, result.timeline!)
-    }()
+    }
 
     @Test("het Enschede-verslag noemt elke gebeurtenis met titel en Nederlandse datum")
-    func shippedEvents() throws {
-        let (html, markdown, timeline) = Self.shipped
+    func shippedEvents() async throws {
+        let (html, markdown, timeline) = await Self.shippedBuild.value
         #expect(timeline.events.count == 31)
         for event in timeline.events {
             let title = escapedHTML(event.title)
-            let date = Wording.dates(event.dates)
+            let date = ReportWording.dates(event.dates)
             #expect(html.contains("<span class=\"moment-datum\">\(date)</span> <span class=\"moment-titel\">\(title)</span>"),
                     "\(event.id) ontbreekt in de lijst")
             #expect(html.contains("id=\"gebeurtenis-\(event.id)\""))
@@ -34,8 +39,8 @@ struct ReportContentTests {
     }
 
     @Test("het Enschede-verslag bevat alle zes uitkomsten en vijf reacties, met koppelingen heen en terug")
-    func shippedOutcomesAndResponses() throws {
-        let (html, _, timeline) = Self.shipped
+    func shippedOutcomesAndResponses() async throws {
+        let (html, _, timeline) = await Self.shippedBuild.value
         #expect(timeline.outcomes.map(\.title) == ["Er toe doen", "Geen tweedeling", "Belang van diversiteit",
                                                    "Wens voor ondersteuning", "Doorontwikkeling", "Wijken zonder wijkraad"])
         #expect(timeline.responses.count == 5)
@@ -60,8 +65,8 @@ struct ReportContentTests {
     }
 
     @Test("elke interne koppeling wijst naar een id dat bestaat, en elk id is uniek")
-    func linksResolve() throws {
-        for html in [Self.shipped.html, try BuiltReport(fixture: "concept-met-waarschuwingen").text(.html)] {
+    func linksResolve() async throws {
+        for html in [(await Self.shippedBuild.value).html, try await BuiltReport(fixture: "concept-met-waarschuwingen").text(.html)] {
             let ids = matches(of: " id=\"", upTo: "\"", in: html)
             #expect(Set(ids).count == ids.count, "dubbele id's: \(ids.filter { id in ids.filter { $0 == id }.count > 1 })")
             for target in Set(matches(of: "href=\"#", upTo: "\"", in: html)) {
@@ -71,8 +76,8 @@ struct ReportContentTests {
     }
 
     @Test("geen JavaScript, niets van buiten: één zelfstandig bestand")
-    func selfContained() throws {
-        for html in [Self.shipped.html, try BuiltReport(fixture: "concept-met-waarschuwingen").text(.html)] {
+    func selfContained() async throws {
+        for html in [(await Self.shippedBuild.value).html, try await BuiltReport(fixture: "concept-met-waarschuwingen").text(.html)] {
             #expect(!html.contains("<script"))
             #expect(!html.contains("<link"))
             #expect(!html.contains("src=\""))
@@ -85,8 +90,8 @@ struct ReportContentTests {
     // MARK: Safe Markdown and escaping
 
     @Test("ruwe HTML en javascript:-koppelingen uit Markdown komen nooit in het verslag")
-    func hostileBody() throws {
-        let html = try BuiltReport(fixture: "concept-met-waarschuwingen").text(.html)
+    func hostileBody() async throws {
+        let html = try await BuiltReport(fixture: "concept-met-waarschuwingen").text(.html)
         #expect(html.contains("<!-- raw HTML omitted -->\n<p>Een <a href=\"\">link</a> en een <!-- raw HTML omitted --> plaatje.</p>"))
         #expect(!html.contains("alert('body')"))
         #expect(!html.contains("onerror"))
@@ -98,8 +103,8 @@ struct ReportContentTests {
     }
 
     @Test("een titel met <script> wordt overal als tekst getoond")
-    func hostileTitle() throws {
-        let report = try BuiltReport(fixture: "concept-met-waarschuwingen")
+    func hostileTitle() async throws {
+        let report = try await BuiltReport(fixture: "concept-met-waarschuwingen")
         let html = try report.text(.html)
         let escaped = "Startavond &quot;&lt;script&gt;alert(&#39;titel&#39;)&lt;/script&gt;&quot;"
         #expect(occurrences(of: escaped, in: html) == 4) // table, event heading, outcome source, timeline tooltip
@@ -140,9 +145,8 @@ struct ReportContentTests {
 
     @Test("koppen van proces.md krijgen een id voor de inhoudsopgave, nooit een id van het sjabloon")
     func introductionAnchors() {
-        let (html, headings) = ReportView.anchoringHeadings(
-            in: "<h2>Inleiding</h2>\n<p>x</p>\n<h2>Overzicht</h2>\n<h2>Inleiding</h2>\n<h2>Wie &amp; wát</h2>\n"
-                + "<h2>Uitkomst: <em>groen</em></h2>\n")
+        let (html, headings) = ReportView.introduction(
+            "## Inleiding\n\nx\n\n## Overzicht\n\n## Inleiding\n\n## Wie & wát\n\n## Uitkomst: *groen*\n")
         #expect(html == "<h2 id=\"inleiding\">Inleiding</h2>\n<p>x</p>\n<h2 id=\"overzicht-2\">Overzicht</h2>\n"
             + "<h2 id=\"inleiding-2\">Inleiding</h2>\n<h2 id=\"wie-wat\">Wie &amp; wát</h2>\n"
             + "<h2 id=\"kop-uitkomst-groen\">Uitkomst: <em>groen</em></h2>\n")
@@ -152,10 +156,10 @@ struct ReportContentTests {
     // MARK: View model
 
     @Test("de lijst met sjabloonvariabelen is precies wat het verslag aanbiedt")
-    func templateVariablesMatchMirror() throws {
-        let result = Fixtures.read("concept-met-waarschuwingen")
+    func templateVariablesMatchMirror() async throws {
+        let result = await Fixtures.read("concept-met-waarschuwingen")
         let timeline = try #require(result.timeline)
-        let view = ReportView(timeline: timeline, warnings: result.diagnostics,
+        let view = await ReportView.make(timeline: timeline, warnings: result.diagnostics,
                               fingerprint: Fingerprint(inputs: []), processFileCount: 1, templateFileCount: 1)
         var names = Set<String>()
         collectLabels(of: view, into: &names)
@@ -164,21 +168,21 @@ struct ReportContentTests {
 
     @Test("Nederlandse getallen, perioden en nummering")
     func wording() {
-        #expect(Wording.number(0) == "0")
-        #expect(Wording.number(999) == "999")
-        #expect(Wording.number(1060) == "1.060")
-        #expect(Wording.number(1_234_567) == "1.234.567")
-        #expect(Wording.participants(Participants(count: 60, isApproximate: true)) == "ca. 60")
-        #expect(Wording.period(from: EventDate(year: 2022, month: 4, day: 5), to: EventDate(year: 2023, month: 7))
+        #expect(ReportWording.number(0) == "0")
+        #expect(ReportWording.number(999) == "999")
+        #expect(ReportWording.number(1060) == "1.060")
+        #expect(ReportWording.number(1_234_567) == "1.234.567")
+        #expect(ReportWording.participants(Participants(count: 60, isApproximate: true)) == "ca. 60")
+        #expect(ReportWording.period(from: EventDate(year: 2022, month: 4, day: 5), to: EventDate(year: 2023, month: 7))
             == "5 april 2022 tot en met juli 2023")
-        #expect(Wording.numberedKind(.kerngroep, number: 3, of: 7) == "3e kerngroep-vergadering")
-        #expect(Wording.numberedKind(.enquete, number: 1, of: 1) == "enquête")
-        #expect(Wording.list(["a", "b", "c"]) == "a, b en c")
+        #expect(ReportWording.numberedKind(.kerngroep, number: 3, of: 7) == "3e kerngroep-vergadering")
+        #expect(ReportWording.numberedKind(.enquete, number: 1, of: 1) == "enquête")
+        #expect(ReportWording.list(["a", "b", "c"]) == "a, b en c")
     }
 
     @Test("de tijdlijn is een SVG met titel, beschrijving en vaste coördinaten")
-    func timelineFigure() throws {
-        let timeline = try #require(Fixtures.read("concept-met-waarschuwingen").timeline)
+    func timelineFigure() async throws {
+        let timeline = try #require(await Fixtures.read("concept-met-waarschuwingen").timeline)
         let svg = TimelineFigure(timeline: timeline).svg
         #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"tijdlijn-figuur\" viewBox=\"0 0 760 120\""))
         #expect(svg.contains("role=\"img\" aria-labelledby=\"tijdlijn-titel tijdlijn-beschrijving\""))

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import Participatie
+import CommonMark
+@testable import ParticipatieCommands
+@testable import ParticipatieModel
+@testable import ParticipatieReading
+@testable import ParticipatieReport
+@testable import ParticipatieSystem
 
 /// Builds a fixture's report exactly as `participatie build` does: the fixture is copied to
 /// `process/` in a temporary folder and rendered with the shipped `templates/`.
@@ -8,12 +13,12 @@ struct BuiltReport {
     let folder: TemporaryFolder
     let result: ReportBuilder.Result
 
-    init(fixture: String, formats: [ReportFormat] = [.html, .markdown]) throws {
+    init(fixture: String, formats: [ReportFormat] = [.html, .markdown]) async throws {
         folder = try TemporaryFolder()
         try folder.copyFixture(fixture)
-        result = ReportBuilder(processDirectory: folder.path + "/process",
-                               templatesDirectory: packageRoot.appendingPathComponent("templates").path,
-                               outputDirectory: folder.path + "/output", formats: formats).build()
+        result = await ReportBuilder(processDirectory: folder.path + "/process",
+                                     templatesDirectory: packageRoot.appendingPathComponent("templates").path,
+                                     outputDirectory: folder.path + "/output", formats: formats).build()
     }
 
     func text(_ format: ReportFormat) throws -> String {
@@ -25,8 +30,8 @@ struct BuiltReport {
 @Suite("Eindverslag: goudbestanden")
 struct ReportGoldenTests {
     @Test("het hele verslag is gelijk aan het goudbestand", arguments: ["minimal", "concept-met-waarschuwingen"])
-    func matchesGolden(fixture: String) throws {
-        let report = try BuiltReport(fixture: fixture)
+    func matchesGolden(fixture: String) async throws {
+        let report = try await BuiltReport(fixture: fixture)
         #expect(report.result.diagnostics.filter(\.isError) == [])
         #expect(report.result.succeeded)
         try expectMatchesGolden(report.text(.html), fixture + "/eindverslag.html")
@@ -34,17 +39,17 @@ struct ReportGoldenTests {
     }
 
     @Test("dezelfde invoer geeft byte voor byte hetzelfde verslag")
-    func deterministic() throws {
-        let first = try BuiltReport(fixture: "concept-met-waarschuwingen")
-        let second = try BuiltReport(fixture: "concept-met-waarschuwingen")
+    func deterministic() async throws {
+        let first = try await BuiltReport(fixture: "concept-met-waarschuwingen")
+        let second = try await BuiltReport(fixture: "concept-met-waarschuwingen")
         #expect(try first.text(.html) == second.text(.html))
         #expect(try first.text(.markdown) == second.text(.markdown))
         #expect(first.result.fingerprint == second.result.fingerprint)
     }
 
     @Test("de procesmap blijft ongewijzigd en er komen geen tijdelijke bestanden achter")
-    func writesOnlyTheReport() throws {
-        let report = try BuiltReport(fixture: "concept-met-waarschuwingen")
+    func writesOnlyTheReport() async throws {
+        let report = try await BuiltReport(fixture: "concept-met-waarschuwingen")
         let manager = FileManager.default
         let processFiles = try manager.subpathsOfDirectory(atPath: report.folder.path + "/process").sorted()
         let fixtureFiles = try manager.subpathsOfDirectory(atPath: Fixtures.path("concept-met-waarschuwingen")).sorted()

@@ -1,15 +1,20 @@
 import Testing
-@testable import Participatie
+import CommonMark
+@testable import ParticipatieCommands
+@testable import ParticipatieModel
+@testable import ParticipatieReading
+@testable import ParticipatieReport
+@testable import ParticipatieSystem
 
 /// The views answer templates by name (`TemplateObject`) with a `switch`; every answer must be the
 /// stored property of that name, as `Mirror` finds it, or templates would show the wrong value.
 @Suite("Eindverslag: variabelen zonder Mirror")
 struct ReportViewLookupTests {
     /// The view of a fixture, as `participatie build` makes it.
-    static func view(_ directory: String) throws -> ReportView {
-        let result = ProcessReader.read(directory: directory, displayPath: "process")
+    static func view(_ directory: String) async throws -> ReportView {
+        let result = await ProcessReader.read(directory: directory, displayPath: "process")
         let timeline = try #require(result.timeline)
-        return ReportView(timeline: timeline, warnings: result.diagnostics, fingerprint: Fingerprint(inputs: []),
+        return await ReportView.make(timeline: timeline, warnings: result.diagnostics, fingerprint: Fingerprint(inputs: []),
                           processFileCount: result.inputs.count, templateFileCount: 7)
     }
 
@@ -71,10 +76,10 @@ struct ReportViewLookupTests {
     }
 
     @Test("elke variabele geeft hetzelfde als Mirror, bij het meegeleverde proces en 'minimal'")
-    func sameAsMirror() throws {
+    func sameAsMirror() async throws {
         var seen: [String: Set<String>] = [:]
-        let shipped = try Self.view(packageRoot.appendingPathComponent("process").path)
-        let minimal = try Self.view(Fixtures.path("minimal"))
+        let shipped = try await Self.view(packageRoot.appendingPathComponent("process").path)
+        let minimal = try await Self.view(Fixtures.path("minimal"))
         #expect(Self.expectSameAnswers(shipped, seen: &seen) > 500)
         Self.expectSameAnswers(minimal, seen: &seen)
         // Every view type was reached, so none is left to Mirror.
@@ -86,8 +91,8 @@ struct ReportViewLookupTests {
     }
 
     @Test("optionele waarden: in de twee processen komen zowel een waarde als geen waarde voor")
-    func optionalsCoverBothCases() throws {
-        let views = try [Self.view(packageRoot.appendingPathComponent("process").path), Self.view(Fixtures.path("minimal"))]
+    func optionalsCoverBothCases() async throws {
+        let views = try [await Self.view(packageRoot.appendingPathComponent("process").path), await Self.view(Fixtures.path("minimal"))]
         let events = views.flatMap(\.events), responses = views.flatMap(\.responses)
         #expect(events.contains { $0.location == nil } && events.contains { $0.location != nil })
         #expect(events.contains { $0.participants == nil } && events.contains { $0.participants != nil })

@@ -1,24 +1,32 @@
 import Foundation
 import Testing
-@testable import Participatie
+import CommonMark
+@testable import ParticipatieCommands
+@testable import ParticipatieModel
+@testable import ParticipatieReading
+@testable import ParticipatieReport
+@testable import ParticipatieSystem
 
 /// The Enschede process in `process/` checked against facts of the seed report.
 @Suite("Het meegeleverde proces (Enschede)")
 struct ShippedProcessTests {
-    static let result = ProcessReader.read(directory: packageRoot.appendingPathComponent("process").path,
-                                           displayPath: "process")
+    static func read() async -> ProcessReadResult {
+        await ProcessReader.read(directory: packageRoot.appendingPathComponent("process").path, displayPath: "process")
+    }
 
-    @Test func hasNoErrors() {
-        #expect(Self.result.diagnostics.filter(\.isError) == [])
-        #expect(Self.result.diagnostics.map(\.description) == [
+    @Test func hasNoErrors() async {
+        let result = await Self.read()
+        #expect(result.diagnostics.filter(\.isError) == [])
+        #expect(result.diagnostics.map(\.description) == [
             "process/reacties/uitvoeringsplan.md:5:13: waarschuwing: reactie verwijst naar geen enkele uitkomst: vul 'uitkomsten' in",
             "process/uitkomsten/wens-voor-ondersteuning.md:1:1: waarschuwing: uitkomst heeft geen reactie van de gemeente (artikel 5, onderdeel c): voeg een bestand in process/reacties/ toe dat ernaar verwijst",
             "process/uitkomsten/wijken-zonder-wijkraad.md:1:1: waarschuwing: uitkomst heeft geen reactie van de gemeente (artikel 5, onderdeel c): voeg een bestand in process/reacties/ toe dat ernaar verwijst",
         ])
     }
 
-    @Test func coversTheWholePeriodOfTheSeed() throws {
-        let timeline = try #require(Self.result.timeline)
+    @Test func coversTheWholePeriodOfTheSeed() async throws {
+        let result = await Self.read()
+        let timeline = try #require(result.timeline)
         #expect(timeline.events.count == 31)
         #expect(timeline.statistics.firstDate == EventDate(year: 2022, month: 4, day: 5))
         #expect(timeline.statistics.lastDate == EventDate(year: 2023, month: 7))
@@ -28,8 +36,9 @@ struct ShippedProcessTests {
         #expect(timeline.process.participationPlan == EventDate(year: 2022, month: 6, day: 7))
     }
 
-    @Test func countsSevenKerngroepMeetingsNumberedInOrder() throws {
-        let timeline = try #require(Self.result.timeline)
+    @Test func countsSevenKerngroepMeetingsNumberedInOrder() async throws {
+        let result = await Self.read()
+        let timeline = try #require(result.timeline)
         let meetings = timeline.events.filter { $0.kind == .kerngroep }
         #expect(meetings.map(\.number) == Array(1...7))
         #expect(meetings.map(\.firstDate.iso) == ["2022-07-27", "2022-08-10", "2022-08-31", "2022-09-09",
@@ -38,8 +47,9 @@ struct ShippedProcessTests {
         #expect(timeline.statistics.countsByKind.first { $0.kind == .kerngroep }?.count == 7)
     }
 
-    @Test func keepsTheSurveyAndStartMeetingFigures() throws {
-        let timeline = try #require(Self.result.timeline)
+    @Test func keepsTheSurveyAndStartMeetingFigures() async throws {
+        let result = await Self.read()
+        let timeline = try #require(result.timeline)
         let survey = try #require(timeline.events.first { $0.kind == .enquete })
         #expect(survey.participants == Participants(count: 1060, isApproximate: false))
         #expect(survey.firstDate.iso == "2022-10-05")
@@ -48,15 +58,17 @@ struct ShippedProcessTests {
         #expect(start.location == "Mystiek Theater")
     }
 
-    @Test func theAprilStadsdeelMeetingsAreOneEventOnFourDays() throws {
-        let timeline = try #require(Self.result.timeline)
+    @Test func theAprilStadsdeelMeetingsAreOneEventOnFourDays() async throws {
+        let result = await Self.read()
+        let timeline = try #require(result.timeline)
         let april = try #require(timeline.event(withID: "2023-04-13-in-het-stadsdeel-in-gesprek"))
         #expect(april.dates.map(\.iso) == ["2023-04-13", "2023-04-17", "2023-04-18", "2023-04-24"])
-        #expect(Wording.dates(april.dates) == "13, 17, 18 en 24 april 2023")
+        #expect(ReportWording.dates(april.dates) == "13, 17, 18 en 24 april 2023")
     }
 
-    @Test func exportCarriesTheSeedFacts() throws {
-        let timeline = try #require(Self.result.timeline)
+    @Test func exportCarriesTheSeedFacts() async throws {
+        let result = await Self.read()
+        let timeline = try #require(result.timeline)
         let json = TimelineExporter.json(timeline)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(Array(object.keys).sorted() == ["gebeurtenissen", "proces", "reacties", "schema", "statistiek", "uitkomsten"])
@@ -79,6 +91,6 @@ struct ShippedProcessTests {
         #expect(statistics["eerste-datum"] as? String == "2022-04-05")
         #expect(statistics["laatste-datum"] as? String == "2023-07")
         // Stable: the same input gives the same bytes.
-        #expect(TimelineExporter.json(try #require(ProcessReader.read(directory: packageRoot.appendingPathComponent("process").path, displayPath: "process").timeline)) == json)
+        #expect(TimelineExporter.json(try #require(await ProcessReader.read(directory: packageRoot.appendingPathComponent("process").path, displayPath: "process").timeline)) == json)
     }
 }

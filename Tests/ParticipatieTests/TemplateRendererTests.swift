@@ -1,7 +1,12 @@
 import Foundation
 import Mustache
 import Testing
-@testable import Participatie
+import CommonMark
+@testable import ParticipatieCommands
+@testable import ParticipatieModel
+@testable import ParticipatieReading
+@testable import ParticipatieReport
+@testable import ParticipatieSystem
 
 /// Our template parser and renderer, compared with swift-mustache (the Mustache implementation the
 /// report used before) on the same templates and views, plus what we do differently on purpose.
@@ -233,7 +238,7 @@ struct ShippedTemplateComparisonTests {
 
     static let registration: Void = MustacheContentTypes.register(MarkdownEscaping(), named: "TEST_MARKDOWN")
 
-    @Test func shippedTemplatesOnALargeProcess() throws {
+    @Test func shippedTemplatesOnALargeProcess() async throws {
         _ = Self.registration
         let folder = try TemporaryFolder()
         try folder.write("process/proces.md", """
@@ -263,14 +268,14 @@ struct ShippedTemplateComparisonTests {
         try folder.write("process/uitkomsten/een.md", "---\ntitel: Een\nvolgorde: 1\nbronnen: [2024-01-01-moment-0, 2024-02-02-moment-1]\n---\nUitkomst.\n")
         try folder.write("process/uitkomsten/twee.md", "---\ntitel: Twee\nvolgorde: 2\nbronnen: [2024-03-03-moment-2]\n---\nUitkomst.\n")
         try folder.write("process/reacties/een.md", "---\ntitel: Reactie\nuitkomsten: [een]\nbesluit: deels-overgenomen\nmotivering: Omdat.\nverwerkt-in: [Besluit A, Besluit B]\n---\nReactie.\n")
-        let result = ProcessReader.read(directory: folder.path + "/process", displayPath: "process")
+        let result = await ProcessReader.read(directory: folder.path + "/process", displayPath: "process")
         let timeline = try #require(result.timeline)
         let templatesPath = packageRoot.appendingPathComponent("templates").path
         let (library, problems) = TemplateLibrary.load(directory: templatesPath, displayPath: "templates",
                                                        variables: ReportView.templateVariables)
         #expect(problems == [])
         let templates = try #require(library)
-        let view = ReportView(timeline: timeline, warnings: result.diagnostics, fingerprint: Fingerprint(inputs: []),
+        let view = await ReportView.make(timeline: timeline, warnings: result.diagnostics, fingerprint: Fingerprint(inputs: []),
                               processFileCount: result.inputs.count, templateFileCount: templates.files.count)
         #expect(view.events.count == 300 && view.hasWarnings)
 

@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 import Yams
-@testable import Participatie
+import CommonMark
+@testable import ParticipatieCommands
+@testable import ParticipatieModel
+@testable import ParticipatieReading
+@testable import ParticipatieReport
+@testable import ParticipatieSystem
 
 /// A node tree as text, with every text, style and position, so two trees compare in full.
 private func dump(_ node: YAMLNode?) -> String {

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import Participatie
+import CommonMark
+@testable import ParticipatieCommands
+@testable import ParticipatieModel
+@testable import ParticipatieReading
+@testable import ParticipatieReport
+@testable import ParticipatieSystem
 
 /// The folder holding this test target's sources.
 let testsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -14,13 +19,13 @@ enum Fixtures {
     }
 
     /// Reads a fixture folder; diagnostics name files as `process/…` like in a real checkout.
-    static func read(_ name: String) -> ProcessReadResult {
-        ProcessReader.read(directory: path(name), displayPath: "process")
+    static func read(_ name: String) async -> ProcessReadResult {
+        await ProcessReader.read(directory: path(name), displayPath: "process")
     }
 
     /// The diagnostics of a fixture folder as printed lines.
-    static func lines(_ name: String) -> [String] {
-        read(name).diagnostics.map(\.description)
+    static func lines(_ name: String) async -> [String] {
+        await read(name).diagnostics.map(\.description)
     }
 }
 

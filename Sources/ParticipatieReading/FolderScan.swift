@@ -1,0 +1,147 @@
+import ParticipatieModel
+import ParticipatieSystem
+
+/// Lists a process folder and classifies each entry: the process description, an event, an
+/// outcome, a response, or something that is reported because it is not read.
+package struct FolderScan {
+    enum Role: Sendable { case process, event, outcome, response }
+
+    /// A file to read: where it is and what it is for.
+    struct Entry: Sendable {
+        /// As the user would type it, e.g. `process/uitkomsten/x.md`.
+        let path: String
+        /// Relative to the process folder.
+        let relativePath: String
+        /// The file name without `.md`.
+        let id: String
+        let role: Role
+    }
+
+    package static let outcomesFolder = "uitkomsten"
+    package static let responsesFolder = "reacties"
+    package static let processFile = "proces.md"
+
+    let root: String
+    let displayRoot: String
+    let limits: ProcessReader.Limits
+    /// The open process folder; `nil` when it could not be opened (then ``diagnostics`` says why).
+    private(set) var folder: Directory?
+    private(set) var entries: [Entry] = []
+    private(set) var diagnostics: [Diagnostic] = []
+    /// Bytes of the entries so far (their size when listed), for ``ProcessReader/totalSizeLimit``.
+    private var totalBytes = 0
+    /// Set once a folder limit is reached: later files are not read.
+    private var limitReached = false
+
+    init(root: String, displayRoot: String, limits: ProcessReader.Limits = .standard) {
+        self.root = root
+        self.limits = limits
+        self.displayRoot = PathText.trimmed(displayRoot)
+    }
+
+    func displayPath(_ relative: String) -> String {
+        PathText.join(displayRoot, relative)
+    }
+
+    mutating func scan() {
+        if let problem = FolderProblem.diagnostic(for: root, shown: displayRoot) {
+            diagnostics.append(problem)
+            return
+        }
+        switch Directory.open(root) {
+        case .failure(let error):
+            diagnostics.append(Diagnostic(file: displayRoot, message: Message.unreadableFolder(displayRoot, error.reason)))
+            return
+        case .success(let opened):
+            folder = opened
+        }
+        guard let folder, let listed = list(folder, relative: "") else { return }
+        var sawProcess = false
+        for (name, info) in listed {
+            switch info?.kind {
+            case .directory where name == FolderScan.outcomesFolder || name == FolderScan.responsesFolder:
+                let role: Role = name == FolderScan.outcomesFolder ? .outcome : .response
+                switch folder.subdirectory(name) {
+                case .success(let subfolder):
+                    for (child, childInfo) in list(subfolder, relative: name) ?? [] {
+                        classify(relative: name + "/" + child, name: child, info: childInfo, role: role)
+                    }
+                case .failure(let error):
+                    let shown = displayPath(name)
+                    diagnostics.append(Diagnostic(file: shown, message: Message.unreadableFolder(shown, error.reason)))
+                }
+            case .directory:
+                diagnostics.append(Diagnostic(file: displayPath(name), severity: .waarschuwing, message: Message.unusedFolder))
+            case .symbolicLink where name == FolderScan.outcomesFolder || name == FolderScan.responsesFolder:
+                diagnostics.append(Diagnostic(file: displayPath(name), message: Message.symbolicLinkFolder))
+            default:
+                if name == FolderScan.processFile { sawProcess = true }
+                classify(relative: name, name: name, info: info, role: name == FolderScan.processFile ? .process : .event)
+            }
+        }
+        if !sawProcess {
+            diagnostics.append(Diagnostic(file: displayPath(FolderScan.processFile), message: Message.missingProcessFile))
+        }
+    }
+
+    /// The visible entries of a folder, sorted by name, with what they are (`nil` when gone meanwhile).
+    private mutating func list(_ directory: Directory, relative: String) -> [(String, FileInfo?)]? {
+        let names: [Directory.Name]
+        switch directory.names() {
+        case .failure(let error):
+            let shown = relative.isEmpty ? displayRoot : displayPath(relative)
+            diagnostics.append(Diagnostic(file: shown, message: Message.unreadableFolder(shown, error.reason)))
+            return nil
+        case .success(let listed):
+            names = listed
+        }
+        var result: [(String, FileInfo?)] = []
+        result.reserveCapacity(names.count)
+        for entry in names where !entry.name.hasPrefix(".") {
+            guard entry.isValidUTF8 else {
+                // The name cannot be shown or opened faithfully: report it with U+FFFD for the bad bytes.
+                let shown = relative.isEmpty ? entry.name : relative + "/" + entry.name
+                diagnostics.append(Diagnostic(file: displayPath(shown), message: Message.invalidFileName))
+                continue
+            }
+            result.append((entry.name, directory.info(entry.name)))
+        }
+        return result
+    }
+
+    private mutating func classify(relative: String, name: String, info: FileInfo?, role: Role) {
+        let shown = displayPath(relative)
+        guard name.hasSuffix(".md"), name.count > 3 else {
+            diagnostics.append(Diagnostic(file: shown, severity: .waarschuwing, message: Message.unusedFile))
+            return
+        }
+        switch info?.kind {
+        case .symbolicLink:
+            diagnostics.append(Diagnostic(file: shown, message: Message.symbolicLink))
+            return
+        case .regular:
+            break
+        default:
+            diagnostics.append(Diagnostic(file: shown, severity: .waarschuwing, message: Message.unusedFile))
+            return
+        }
+        let size = Int(info?.size ?? 0)
+        // Folder limits, judged on the listed sizes before anything is read. A file over the
+        // per-file limit is refused when it is read and does not count here.
+        if limitReached { return }
+        if entries.count >= limits.fileCount {
+            limitReached = true
+            diagnostics.append(Diagnostic(file: shown, message: Message.tooManyFiles(limit: limits.fileCount)))
+            return
+        }
+        if size <= limits.fileSize {
+            guard totalBytes + size <= limits.totalSize else {
+                limitReached = true
+                diagnostics.append(Diagnostic(file: shown, message: Message.folderTooLarge(limit: limits.totalSize)))
+                return
+            }
+            totalBytes += size
+        }
+        entries.append(Entry(path: shown, relativePath: relative, id: String(name.dropLast(3)), role: role))
+    }
+}

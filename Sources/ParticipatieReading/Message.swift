@@ -1,0 +1,247 @@
+import ParticipatieModel
+import ParticipatieSystem
+// All Dutch wording of diagnostics lives here, so it can be reviewed in one place.
+
+/// The Dutch text of every diagnostic the tool reports.
+package enum Message {
+    // MARK: Files and encoding
+    package static func unreadableFile(_ reason: String) -> String { "kan het bestand niet lezen (\(reason))" }
+    /// Why a whole file could not be read.
+    package static func unreadable(_ failure: ReadFailure) -> String {
+        switch failure {
+        case .system(let error): unreadableFile(error.reason)
+        case .notRegularFile: unreadableFile(notARegularFile)
+        case .tooLarge(let size, let limit): fileTooLarge(size, limit: limit)
+        }
+    }
+    package static func unreadableFolder(_ folder: String, _ reason: String) -> String {
+        "kan map '\(folder)' niet lezen (\(reason))"
+    }
+    package static func missingFolder(_ folder: String) -> String { "map '\(folder)' bestaat niet" }
+    package static func notAFolder(_ folder: String) -> String { "'\(folder)' is geen map" }
+    package static func fileTooLarge(_ size: Int, limit: Int) -> String {
+        "bestand is te groot (\(size) bytes; de grens is \(limit) bytes)"
+    }
+    package static func invalidUTF8(byteOffset: Int) -> String {
+        "bestand is geen geldige UTF-8-tekst (ongeldige byte op positie \(byteOffset)); sla het op als UTF-8"
+    }
+    package static func windows1252(byteOffset: Int, character: String) -> String {
+        "bestand lijkt in Windows-1252 opgeslagen in plaats van UTF-8 (byte op positie \(byteOffset) is '\(character)' in Windows-1252); sla het op als UTF-8"
+    }
+    package static func nulByte(byteOffset: Int) -> String {
+        "bestand bevat een NUL-byte (positie \(byteOffset)); is het wel een tekstbestand?"
+    }
+    package static let emptyFile = "bestand is leeg; verwacht front matter tussen twee regels '---'"
+    package static let missingFrontMatter = "bestand begint niet met front matter: de eerste regel moet '---' zijn"
+    package static let unterminatedFrontMatter = "front matter wordt niet afgesloten: voeg een regel '---' toe na de laatste sleutel"
+    package static let emptyFrontMatter = "front matter is leeg"
+    package static func frontMatterTooLarge(_ size: Int, limit: Int) -> String {
+        "front matter is te groot (\(size) bytes; de grens is \(limit) bytes)"
+    }
+    package static func frontMatterTooDeep(limit: Int) -> String {
+        "front matter is te diep genest (meer dan \(limit) niveaus)"
+    }
+    package static func yamlSyntax(_ problem: String, startedOnLine line: Int?) -> String {
+        "ongeldige YAML in front matter (\(problem))" + (line.map { "; het begon op regel \($0)" } ?? "")
+    }
+    package static let frontMatterNotMapping = "front matter moet bestaan uit regels 'sleutel: waarde'"
+    package static let complexKey = "sleutel moet gewone tekst zijn"
+    package static func duplicateKey(_ key: String) -> String { "sleutel '\(key)' komt twee keer voor" }
+    package static let aliasNotAllowed = "YAML-ankers en -verwijzingen (& en *) worden in front matter niet ondersteund"
+    package static func tagNotAllowed(_ tag: String) -> String { "YAML-tag '\(tag)' wordt niet ondersteund" }
+
+    // MARK: Keys and values
+    package static func missingKey(_ key: String) -> String { "verplichte sleutel '\(key)' ontbreekt" }
+    package static func emptyValue(_ key: String) -> String { "'\(key)' is leeg" }
+    package static func unknownKey(_ key: String, suggestion: String?) -> String {
+        "onbekende sleutel '\(key)'" + suggestionSuffix(suggestion)
+    }
+    package static func expectedText(_ key: String) -> String { "'\(key)' moet een tekst zijn" }
+    package static func expectedList(_ key: String) -> String { "'\(key)' moet een lijst zijn" }
+    package static func expectedTextInList(_ key: String) -> String { "elk element van '\(key)' moet een tekst zijn" }
+    package static func unknownValue(_ key: String, _ value: String, allowed: [String], suggestion: String?) -> String {
+        "onbekende waarde '\(value)' voor '\(key)'" + suggestionSuffix(suggestion)
+            + " (toegestaan: \(allowed.joined(separator: ", ")))"
+    }
+    package static func unknownKind(_ value: String, suggestion: String?) -> String {
+        "onbekende soort '\(value)'" + suggestionSuffix(suggestion)
+            + " (toegestaan: \(EventKind.allCases.map(\.rawValue).joined(separator: ", ")))"
+    }
+    package static func invalidDate(_ key: String, _ value: String) -> String {
+        "\(key) '\(value)' is geen geldige datum; schrijf JJJJ-MM-DD (of JJJJ-MM als alleen de maand bekend is)"
+    }
+    package static let emptyDateList = "'datum' bevat geen enkele datum"
+    package static func monthInDateList(_ value: String) -> String {
+        "'\(value)': in een lijst van dagen moet elke datum een dag zijn (JJJJ-MM-DD)"
+    }
+    package static func duplicateDate(_ value: String) -> String { "datum '\(value)' staat twee keer in de lijst" }
+    package static func invalidParticipants(_ value: String) -> String {
+        "deelnemers '\(value)' is geen aantal; schrijf bijvoorbeeld 60 of 'ca. 60'"
+    }
+    package static func invalidOrder(_ value: String) -> String { "volgorde '\(value)' is geen geheel getal" }
+    package static func duplicateOrder(_ order: Int, other: String) -> String {
+        "volgorde \(order) wordt ook gebruikt door '\(other)'"
+    }
+
+    // MARK: File names and ids
+    package static let eventFileNameWithoutDate =
+        "bestandsnaam moet beginnen met de datum: JJJJ-MM-DD-naam.md (of JJJJ-MM-naam.md)"
+    package static func fileNameDateMismatch(fileDate: String, firstDate: String) -> String {
+        "de datum in de bestandsnaam (\(fileDate)) verschilt van de (eerste) datum in 'datum' (\(firstDate))"
+    }
+    package static let unsafeFileName = "gebruik in bestandsnamen alleen kleine letters, cijfers en '-'"
+    package static func duplicateID(_ id: String, other: String) -> String {
+        "id '\(id)' bestaat al: '\(other)' (namen mogen niet alleen in hoofdletters verschillen)"
+    }
+    package static func unknownEventReference(_ id: String, suggestion: String?) -> String {
+        "bron '\(id)' bestaat niet in process/" + suggestionSuffix(suggestion)
+    }
+    package static func unknownOutcomeReference(_ id: String, suggestion: String?) -> String {
+        "uitkomst '\(id)' bestaat niet in process/uitkomsten/" + suggestionSuffix(suggestion)
+    }
+    package static func duplicateReference(_ id: String) -> String { "'\(id)' staat twee keer in de lijst" }
+
+    // MARK: Process rules
+    package static let missingProcessFile = "proces.md ontbreekt: beschrijf hierin titel, gemeente, bestuursorgaan en participatieniveau"
+    package static func missingMotivation(_ verdict: Verdict) -> String {
+        "'motivering' ontbreekt: bij besluit '\(verdict.rawValue)' moet de gemeente uitleggen waarom de inbreng niet (volledig) is overgenomen"
+    }
+    package static let outcomeWithoutResponse =
+        "uitkomst heeft geen reactie van de gemeente (artikel 5, onderdeel c): voeg een bestand in process/reacties/ toe dat ernaar verwijst"
+    package static let responseWithoutOutcome =
+        "reactie verwijst naar geen enkele uitkomst: vul 'uitkomsten' in"
+    package static func finalWithUnansweredOutcome(_ id: String) -> String {
+        "status is 'definitief' maar uitkomst '\(id)' heeft nog geen reactie"
+    }
+    package static func finalWithPlannedEvent(_ id: String) -> String {
+        "status is 'definitief' maar gebeurtenis '\(id)' staat nog op 'gepland'"
+    }
+    package static let noEvents = "het proces heeft nog geen gebeurtenissen: voeg een bestand JJJJ-MM-DD-naam.md toe aan process/"
+    package static let noOutcomes = "het proces heeft nog geen uitkomsten (artikel 5, onderdeel b): voeg bestanden toe aan process/uitkomsten/"
+
+    // MARK: Unused files
+    package static let unusedFile = "bestand wordt niet gebruikt: alleen .md-bestanden in process/, process/uitkomsten/ en process/reacties/ worden gelezen"
+    package static let unusedFolder = "map wordt niet gebruikt: alleen process/uitkomsten/ en process/reacties/ worden gelezen"
+    package static let symbolicLink = "symbolische koppeling wordt niet gevolgd; zet het bestand zelf in de map"
+
+    // MARK: Report and templates
+    package static func missingTemplate(_ fileName: String, folder: String) -> String {
+        "sjabloon '\(fileName)' ontbreekt in \(folder)/: het eindverslag wordt ermee gemaakt"
+    }
+    package static let templateSectionCloseMismatch = "deze afsluitende tag hoort niet bij de sectie die hier open staat"
+    package static let templateUnfinishedTag = "tag wordt niet goed afgesloten: verwacht '}}' na een naam zonder spaties of leestekens"
+    package static func templateUnclosedSection(_ name: String) -> String {
+        "sectie '\(name)' wordt niet afgesloten: voeg '{{/\(name)}}' toe"
+    }
+    package static let templateInheritance = "ongeldige overerving ('{{<…}}' met '{{$…}}'-blokken)"
+    package static let templateDelimiters = "andere scheidingstekens ('{{=… …=}}') worden niet ondersteund; gebruik '{{' en '}}'"
+    package static let templatePragma =
+        "instellingen ('{{%…}}') worden niet ondersteund: .html.mustache-sjablonen schonen waarden voor HTML, .md.mustache-sjablonen voor Markdown"
+    package static let unusedTemplate =
+        "sjabloon wordt niet gebruikt: de naam moet eindigen op .html.mustache (voor het HTML-verslag) of .md.mustache (voor Markdown)"
+    package static func templateUnescaped(_ name: String, suffix: String) -> String {
+        "'\(name)' wordt ongeschoond ingevoegd; alleen variabelen waarvan de naam op '\(suffix)' eindigt mogen tussen '{{{ }}}' of na '{{&'"
+    }
+    package static func missingPartial(_ name: String, folder: String, suggestion: String?) -> String {
+        "deelsjabloon '\(name)' bestaat niet (verwacht \(folder)/\(name).mustache)" + suggestionSuffix(suggestion)
+    }
+    package static func partialFormatMismatch(_ name: String, expected: String) -> String {
+        "deelsjabloon '\(name)' hoort bij een ander formaat: gebruik hier alleen deelsjablonen die op '\(expected).mustache' eindigen"
+    }
+    package static func unknownTemplateVariable(_ name: String, suggestion: String?) -> String {
+        "onbekende variabele '\(name)'" + suggestionSuffix(suggestion) + " (zie docs/sjablonen.md); hij blijft leeg"
+    }
+    package static func unknownTemplateTransform(_ name: String) -> String {
+        "onbekende bewerking '\(name)()'; toegestaan: first, last, index, even, odd, count, empty, reversed"
+    }
+    package static func outputInsideProcess(_ output: String, process: String) -> String {
+        "uitvoermap '\(output)' ligt in de procesmap '\(process)'; daar schrijft participatie nooit: kies een andere map met --output"
+    }
+    package static func cannotCreateOutputFolder(_ folder: String, _ reason: String) -> String {
+        "kan uitvoermap '\(folder)' niet maken (\(reason))"
+    }
+    package static func cannotWriteReport(_ reason: String) -> String { "kan het verslag niet schrijven (\(reason))" }
+    package static let noWritePermission = "geen schrijfrechten"
+    package static let diskFull = "de schijf is vol"
+    package static let readOnlyFileSystem = "het bestandssysteem is alleen-lezen"
+    package static let folderInTheWay = "er staat een map met die naam"
+
+    // MARK: New files and placeholders (participatie new)
+    package static func placeholderLeft(_ placeholder: String) -> String {
+        "nog niet ingevuld: vervang '\(placeholder)' door uw eigen tekst"
+    }
+    package static func unknownEntryKind(_ value: String, suggestion: String?, allowed: [String]) -> String {
+        "onbekende soort '\(value)'" + suggestionSuffix(suggestion) + " (kies uit: \(allowed.joined(separator: ", ")))"
+    }
+    package static let emptyTitle = "de titel is leeg; zet de titel tussen aanhalingstekens, bijvoorbeeld \"Bewonersavond Marktplein\""
+    package static func optionOnlyForEvents(_ option: String, kind: String) -> String {
+        "\(option) geldt alleen voor gebeurtenissen, niet voor '\(kind)'"
+    }
+    package static func optionOnlyFor(_ option: String, kind: String, allowedKind: String) -> String {
+        "\(option) geldt alleen voor '\(allowedKind)', niet voor '\(kind)'"
+    }
+    package static func emptyReference(_ option: String) -> String { "\(option) is leeg" }
+    package static func entryExists(_ path: String) -> String {
+        "\(path) bestaat al; kies een andere titel, of pas het bestaande bestand aan"
+    }
+    package static func cannotCreateFolder(_ folder: String, _ reason: String) -> String {
+        "kan map '\(folder)' niet maken (\(reason))"
+    }
+    package static func cannotWriteFile(_ path: String, _ reason: String) -> String {
+        "kan \(path) niet schrijven (\(reason))"
+    }
+    package static func folderIsSymbolicLink(_ folder: String) -> String {
+        "'\(folder)' is een symbolische koppeling; maak er een gewone map van"
+    }
+
+    // MARK: Hostile input and limits
+    package static func doubleEncoded(_ found: String, intended: String) -> String {
+        "'\(found)' is waarschijnlijk een verkeerd omgezette '\(intended)' (UTF-8-tekst die als Windows-1252 is gelezen); vervang het door '\(intended)'"
+    }
+    package static func euroInWord(_ word: String) -> String {
+        "'€' midden in het woord '\(word)' is waarschijnlijk een verkeerd omgezet teken (zoals 'ë' in 'financiële'); controleer de tekst"
+    }
+    package static func moreOccurrences(_ count: Int) -> String { count > 0 ? " (nog \(count) keer in dit bestand)" : "" }
+    package static func folderTooLarge(limit: Int) -> String {
+        "de .md-bestanden zijn samen groter dan \(limit) bytes; dit bestand en de volgende zijn niet gelezen"
+    }
+    package static func tooManyFiles(limit: Int) -> String {
+        "meer dan \(limit) .md-bestanden; dit bestand en de volgende zijn niet gelezen"
+    }
+    package static let notARegularFile = "geen gewoon bestand"
+    package static let diskQuota = "het schijfquotum is bereikt"
+    package static let invalidFileName = "bestandsnaam is geen geldige UTF-8-tekst; geef het bestand een nieuwe naam"
+    package static let symbolicLinkFolder = "symbolische koppeling naar een map wordt niet gevolgd; zet de map zelf in de procesmap"
+    package static func quoteHint(_ key: String) -> String {
+        "; tip: zet de waarde van '\(key)' tussen dubbele aanhalingstekens, dan is elk teken gewone tekst"
+    }
+    package static func innerQuoteHint(_ key: String) -> String {
+        "; tip: schrijf een \" binnen de waarde van '\(key)' als \\\" of zet de waarde tussen enkele aanhalingstekens"
+    }
+    package static let tabHint = "; tip: spring in met spaties, niet met tabs"
+    package static let rawHTML = "HTML in de tekst wordt niet overgenomen in het verslag; schrijf het in Markdown"
+    /// Names the scheme without its colon, so the warning (also shown in a concept report) never
+    /// carries a usable address.
+    package static func unsafeLink(scheme: String) -> String {
+        "onveilig adres (\(scheme)) wordt niet overgenomen in het verslag: de koppeling blijft leeg"
+    }
+    package static func inField(_ key: String, _ message: String) -> String { "in '\(key)': \(message)" }
+    package static func pathOutsideProcess(_ destination: String) -> String {
+        "'\(destination)' verwijst naar een bestand buiten de procesmap; zo'n pad werkt niet in het gepubliceerde verslag"
+    }
+
+    // MARK: Template cycles
+    package static func partialCycle(_ names: [String]) -> String {
+        "deelsjablonen voegen elkaar eindeloos in: " + names.joined(separator: " → ") + "; haal één van deze verwijzingen weg"
+    }
+    package static func partialsTooDeep(limit: Int) -> String {
+        "deelsjablonen zijn meer dan \(limit) lagen diep in elkaar ingevoegd; voeg ze minder diep in"
+    }
+    package static func sectionsTooDeep(limit: Int) -> String {
+        "secties zijn meer dan \(limit) lagen diep genest; sluit eerder af"
+    }
+
+    static func suggestionSuffix(_ suggestion: String?) -> String {
+        suggestion.map { "; bedoelde u '\($0)'?" } ?? ""
+    }
+}

@@ -1,0 +1,97 @@
+import ParticipatieModel
+/// Turns `process/uitkomsten/*.md` into an ``Outcome``.
+package enum OutcomeParser {
+    static let knownKeys = ["titel", "volgorde", "bronnen"]
+
+    static func parse(_ source: inout SourceFile) -> (Outcome, sourcePositions: [String: SourcePosition])? {
+        var fields = source.fields
+        defer { source.fields = fields }
+        fields.reportUnknownKeys(known: knownKeys)
+        let title = fields.text("titel", required: true)?.value
+        let order = OrderField.parse(&fields, required: true)
+        let sources = ReferenceList.parse("bronnen", &fields)
+        guard let title, let order, !fields.diagnostics.containsErrors else { return nil }
+        let outcome = Outcome(id: source.id, file: source.path, title: title, order: order,
+                              sources: sources.map(\.value), body: source.body)
+        return (outcome, Dictionary(sources.map { ($0.value, fields.position(of: $0.node)) }, uniquingKeysWith: { first, _ in first }))
+    }
+}
+
+/// Turns `process/reacties/*.md` into a ``Response``.
+enum ResponseParser {
+    static let knownKeys = ["titel", "volgorde", "uitkomsten", "besluit", "motivering", "verwerkt-in"]
+
+    static func parse(_ source: inout SourceFile) -> (Response, outcomePositions: [String: SourcePosition])? {
+        var fields = source.fields
+        defer { source.fields = fields }
+        fields.reportUnknownKeys(known: knownKeys)
+        let title = fields.text("titel", required: true)?.value
+        let order = OrderField.parse(&fields, required: false)
+        let outcomes = ReferenceList.parse("uitkomsten", &fields)
+        var verdict: Verdict?
+        if let (value, node) = fields.text("besluit", required: true) {
+            verdict = Verdict(rawValue: value)
+            if verdict == nil {
+                fields.report(at: node, EventParser.unknownValue("besluit", value, Verdict.allCases.map(\.rawValue)))
+            }
+        }
+        let motivation = fields.text("motivering")?.value
+        if let verdict, verdict != .overgenomen, motivation == nil {
+            let node = fields.entry("motivering")?.value ?? fields.entry("besluit")!.value
+            fields.report(at: node, Message.missingMotivation(verdict))
+        }
+        let usedIn = fields.list("verwerkt-in").map(\.value)
+        if outcomes.isEmpty, fields.entry("uitkomsten") != nil || !fields.diagnostics.containsErrors {
+            let position = fields.entry("uitkomsten")?.value
+            let diagnostic = position.map { fields.diagnostic(at: $0, severity: .waarschuwing, Message.responseWithoutOutcome) }
+                ?? Diagnostic(file: source.path, severity: .waarschuwing, message: Message.responseWithoutOutcome)
+            fields.diagnostics.append(diagnostic)
+        }
+        guard let title, let verdict, !fields.diagnostics.containsErrors else { return nil }
+        let response = Response(id: source.id, file: source.path, title: title, order: order,
+                                outcomes: outcomes.map(\.value), verdict: verdict, motivation: motivation,
+                                usedIn: usedIn, body: source.body)
+        return (response, Dictionary(outcomes.map { ($0.value, fields.position(of: $0.node)) }, uniquingKeysWith: { first, _ in first }))
+    }
+}
+
+extension OutcomeParser {
+    /// The `volgorde` of an outcome file's bytes, or `nil` when it has none or cannot be read
+    /// (`participatie check` reports why). For `participatie new`, which numbers a new outcome after the others.
+    package static func order(ofFile bytes: [UInt8], path: String, id: String) -> Int? {
+        guard case .success(var source) = SourceFile.parse(bytes: bytes, path: path, id: id),
+              let text = source.fields.text("volgorde")?.value, text.count <= 9 else { return nil }
+        return Int(text)
+    }
+}
+
+/// `volgorde`: a whole number.
+enum OrderField {
+    static func parse(_ fields: inout FrontMatterFields, required: Bool) -> Int? {
+        guard let (value, node) = fields.text("volgorde", required: required) else { return nil }
+        guard value.count <= 9, let order = Int(value) else {
+            fields.report(at: node, Message.invalidOrder(value))
+            return nil
+        }
+        return order
+    }
+}
+
+/// A list of ids (`bronnen`, `uitkomsten`), with duplicates reported.
+enum ReferenceList {
+    static func parse(_ key: String, _ fields: inout FrontMatterFields) -> [(value: String, node: YAMLNode)] {
+        var seen = Set<String>()
+        var result: [(value: String, node: YAMLNode)] = []
+        for item in fields.list(key) {
+            // Accept "2022-07-04-startbijeenkomst.md" as well as the bare id.
+            let id = item.value.hasSuffix(".md") ? String(item.value.dropLast(3)) : item.value
+            guard seen.insert(id).inserted else {
+                fields.report(at: item.node, severity: .waarschuwing, Message.duplicateReference(id))
+                continue
+            }
+            result.append((id, item.node))
+        }
+        return result
+    }
+}
+

@@ -1,0 +1,18 @@
+import ParticipatieModel
+
+/// What ``ProcessReader`` found.
+public struct ProcessReadResult: Sendable {
+    /// The model; `nil` when any diagnostic is an error.
+    public let timeline: Timeline?
+    /// Every problem, sorted by file, line and column.
+    public let diagnostics: [Diagnostic]
+    /// Every file that was read, sorted by path: the inputs a report is built from.
+    public let inputs: [InputFile]
+}
+
+/// One input file as read from disk.
+public struct InputFile: Sendable, Hashable {
+    /// As the user would type it, e.g. `process/proces.md`.
+    public let path: String
+    public let bytes: [UInt8]
+}

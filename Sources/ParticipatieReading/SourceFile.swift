@@ -1,0 +1,40 @@
+import ParticipatieModel
+/// One Markdown file of a process folder, read and split into front matter and body.
+package struct SourceFile {
+    /// The path as the user would type it, e.g. `process/uitkomsten/er-toe-doen.md`.
+    let path: String
+    /// The file name without `.md`.
+    let id: String
+    let frontMatter: FrontMatter
+    var fields: FrontMatterFields
+
+    /// Decodes and splits `bytes`; on failure returns the diagnostic that explains why.
+    package static func parse(bytes: [UInt8], path: String, id: String) -> Result<SourceFile, Diagnostic> {
+        let text: String
+        switch SourceText.decode(bytes) {
+        case .success(let source): text = source.text
+        case .failure(let problem):
+            return .failure(Diagnostic(file: path, line: problem.line, column: problem.column, message: problem.message))
+        }
+        let frontMatter: FrontMatter
+        switch FrontMatter.split(text) {
+        case .success(let split): frontMatter = split
+        case .failure(let problem):
+            return .failure(Diagnostic(file: path, line: problem.line, column: problem.column, message: problem.message))
+        }
+        switch FrontMatterFields.parse(frontMatter, file: path) {
+        case .success(var fields):
+            for finding in Mojibake.findings(in: text) {
+                fields.diagnostics.append(Diagnostic(file: path, line: finding.line, column: finding.column,
+                                                     severity: .waarschuwing, message: finding.message))
+            }
+            fields.diagnostics += BodyCheck.diagnostics(body: frontMatter.body, bodyFirstLine: frontMatter.bodyFirstLine,
+                                                        file: path)
+            return .success(SourceFile(path: path, id: id, frontMatter: frontMatter, fields: fields))
+        case .failure(let diagnostic):
+            return .failure(diagnostic)
+        }
+    }
+
+    package var body: String { frontMatter.body }
+}

@@ -1,0 +1,129 @@
+import ParticipatieModel
+/// The text of one input file, decoded and with line ends normalised to `\n`.
+///
+/// Decoding never guesses silently: a byte-order mark is dropped and CRLF or CR line ends are
+/// accepted, but invalid UTF-8, Windows-1252 text and NUL bytes are reported with their position.
+package struct SourceText {
+    /// The text with `\n` line ends and without a byte-order mark.
+    package let text: String
+
+    /// A decoding problem: the Dutch message and the 1-based line and column where it was found.
+    package struct Problem: Error, Equatable {
+        package let message: String
+        package let line: Int
+        package let column: Int
+    }
+
+    /// Decodes `bytes` as UTF-8.
+    package static func decode(_ bytes: [UInt8]) -> Result<SourceText, Problem> {
+        var start = 0
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+        let body = bytes[start...]
+        let nulIndex = bytes.span.firstIndex(of: 0, from: start)
+        if let nul = nulIndex {
+            let (line, column) = position(of: nul, in: bytes, from: start)
+            return .failure(Problem(message: Message.nulByte(byteOffset: nul), line: line, column: column))
+        }
+        // The standard library's validation is fast; our own scan runs only to explain a failure.
+        if let valid = String(validating: body, as: UTF8.self) {
+            let hasCarriageReturn = bytes.span.firstIndex(of: 13, from: start) != nil
+            return .success(SourceText(text: hasCarriageReturn ? normalisingLineEnds(valid) : valid))
+        }
+        if let invalid = firstInvalidUTF8Offset(body) {
+            let (line, column) = position(of: invalid, in: bytes, from: start)
+            let byte = bytes[invalid]
+            let message: String
+            // A lone C2 or C3 is far more often a broken UTF-8 sequence (the lead byte of é, ë,
+            // ï, …) than Windows-1252 'Â' or 'Ã', which Dutch text hardly uses.
+            if byte != 0xC2, byte != 0xC3, let character = windows1252Character(byte), looksLikeWindows1252(body) {
+                message = Message.windows1252(byteOffset: invalid, character: character)
+            } else {
+                message = Message.invalidUTF8(byteOffset: invalid)
+            }
+            return .failure(Problem(message: message, line: line, column: column))
+        }
+        let text = String(decoding: body, as: UTF8.self)
+        return .success(SourceText(text: body.contains(13) ? normalisingLineEnds(text) : text))
+    }
+
+    /// CRLF and CR-only line ends become LF.
+    private static func normalisingLineEnds(_ text: String) -> String {
+        text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    }
+
+    /// The byte offset of the first byte that is not part of a valid UTF-8 sequence.
+    static func firstInvalidUTF8Offset(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var index = bytes.startIndex
+        let end = bytes.endIndex
+        while index < end {
+            let byte = bytes[index]
+            if byte < 0x80 { index += 1; continue }
+            let length: Int
+            var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
+            switch byte {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; lower = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; upper = 0x9F
+            case 0xF0: length = 4; lower = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; upper = 0x8F
+            default: return index
+            }
+            guard index + length <= end else { return index }
+            for offset in 1..<length {
+                let continuation = bytes[index + offset]
+                let (low, high) = offset == 1 ? (lower, upper) : (UInt8(0x80), UInt8(0xBF))
+                guard continuation >= low, continuation <= high else { return index }
+            }
+            index += length
+        }
+        return nil
+    }
+
+    /// Windows-1252 text has high bytes that are mostly not followed by continuation bytes.
+    private static func looksLikeWindows1252(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var index = bytes.startIndex
+        var lone = 0, sequences = 0
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte >= 0x80 {
+                let next = index + 1 < bytes.endIndex ? bytes[index + 1] : 0
+                if (0xC2...0xF4).contains(byte), (0x80...0xBF).contains(next) { sequences += 1 } else { lone += 1 }
+            }
+            index += 1
+        }
+        return lone > 0 && lone >= sequences
+    }
+
+    private static let windows1252High: [UInt8: String] = [
+        0x80: "€", 0x82: "‚", 0x83: "ƒ", 0x84: "„", 0x85: "…", 0x86: "†", 0x87: "‡", 0x88: "ˆ", 0x89: "‰",
+        0x8A: "Š", 0x8B: "‹", 0x8C: "Œ", 0x8E: "Ž", 0x91: "‘", 0x92: "’", 0x93: "“", 0x94: "”", 0x95: "•",
+        0x96: "–", 0x97: "—", 0x98: "˜", 0x99: "™", 0x9A: "š", 0x9B: "›", 0x9C: "œ", 0x9E: "ž", 0x9F: "Ÿ",
+    ]
+
+    private static func windows1252Character(_ byte: UInt8) -> String? {
+        if byte >= 0xA0 { return String(Character(Unicode.Scalar(byte))) }
+        return windows1252High[byte]
+    }
+
+    /// 1-based line and column (in scalars of the valid prefix) of a byte offset.
+    private static func position(of offset: Int, in bytes: [UInt8], from start: Int) -> (Int, Int) {
+        var line = 1
+        var lineStart = start
+        var index = start
+        while index < offset {
+            let byte = bytes[index]
+            if byte == 10 || (byte == 13 && (index + 1 >= bytes.count || bytes[index + 1] != 10)) {
+                line += 1
+                lineStart = index + 1
+            }
+            index += 1
+        }
+        let prefix = bytes[lineStart..<offset]
+        let column = String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1
+        return (line, column)
+    }
+}
+
+import Foundation

@@ -1,0 +1,126 @@
+import ParticipatieModel
+
+/// Builds the ``Timeline`` from parsed files and checks what no single file can check:
+/// duplicate ids, references between files, responses for every outcome, and the rules
+/// for a `definitief` report.
+struct TimelineBuilder {
+    let entries: [FolderScan.Entry]
+    private(set) var diagnostics: [Diagnostic] = []
+    /// Suggestions compare against every id; after this many, broken references get none, so a
+    /// folder of thousands of files with renamed ids is still checked in seconds.
+    private var suggestionsLeft = 100
+
+    init(entries: [FolderScan.Entry]) {
+        self.entries = entries
+    }
+
+    mutating func build(process: (ProcessDescription, statusPosition: SourcePosition?)?, events: [Event],
+                        outcomes: [(Outcome, sourcePositions: [String: SourcePosition])],
+                        responses: [(Response, outcomePositions: [String: SourcePosition])]) -> Timeline? {
+        var eventEntries: [FolderScan.Entry] = [], outcomeEntries: [FolderScan.Entry] = [], responseEntries: [FolderScan.Entry] = []
+        eventEntries.reserveCapacity(entries.count)
+        for entry in entries {
+            switch entry.role {
+            case .event: eventEntries.append(entry)
+            case .outcome: outcomeEntries.append(entry)
+            case .response: responseEntries.append(entry)
+            case .process: break
+            }
+        }
+        checkDuplicateIDs(eventEntries)
+        checkDuplicateIDs(outcomeEntries)
+        checkDuplicateIDs(responseEntries)
+
+        // References are checked against every file that exists, parsed or not, so one broken
+        // file does not cause a cascade of "does not exist" errors elsewhere.
+        let eventIDs = eventEntries.map(\.id).sorted()
+        let outcomeIDs = outcomeEntries.map(\.id).sorted()
+        // Sets keep a folder of thousands of files with long reference lists linear.
+        let eventIDSet = Set(eventIDs), outcomeIDSet = Set(outcomeIDs)
+        let eventCandidates = Suggestion.Candidates(eventIDs), outcomeCandidates = Suggestion.Candidates(outcomeIDs)
+        for (outcome, positions) in outcomes {
+            for id in outcome.sources where !eventIDSet.contains(id) {
+                report(outcome.file, at: positions[id], Message.unknownEventReference(id, suggestion: suggest(id, in: eventCandidates)))
+            }
+        }
+        for (response, positions) in responses {
+            for id in response.outcomes where !outcomeIDSet.contains(id) {
+                report(response.file, at: positions[id], Message.unknownOutcomeReference(id, suggestion: suggest(id, in: outcomeCandidates)))
+            }
+        }
+        var orders: [Int: String] = [:]
+        for (outcome, _) in outcomes.sorted(by: { $0.0.id.utf8.lexicographicallyPrecedes($1.0.id.utf8) }) {
+            if let other = orders[outcome.order] {
+                diagnostics.append(Diagnostic(file: outcome.file, severity: .waarschuwing,
+                                              message: Message.duplicateOrder(outcome.order, other: other)))
+            } else {
+                orders[outcome.order] = outcome.id
+            }
+        }
+        let answered = Set(responses.flatMap { $0.0.outcomes })
+        let unanswered: [Outcome] = outcomes.map { $0.0 }.filter { !answered.contains($0.id) }
+        for outcome in unanswered {
+            diagnostics.append(Diagnostic(file: outcome.file, severity: .waarschuwing, message: Message.outcomeWithoutResponse))
+        }
+
+        guard let (description, statusPosition) = process else { return nil }
+        if eventEntries.isEmpty {
+            diagnostics.append(Diagnostic(file: description.file, message: Message.noEvents))
+        }
+        if outcomeEntries.isEmpty {
+            diagnostics.append(Diagnostic(file: description.file, severity: .waarschuwing, message: Message.noOutcomes))
+        }
+        if description.status == .definitief {
+            for outcome in unanswered {
+                report(description.file, at: statusPosition, Message.finalWithUnansweredOutcome(outcome.id))
+            }
+            for event in events where event.status == .gepland {
+                report(description.file, at: statusPosition, Message.finalWithPlannedEvent(event.id))
+            }
+        }
+        return Timeline(process: description, events: events, outcomes: outcomes.map(\.0), responses: responses.map(\.0))
+    }
+
+    /// Ids that differ only in case collide on macOS and Windows checkouts and in report anchors.
+    private mutating func checkDuplicateIDs(_ files: [FolderScan.Entry]) {
+        var seen: [String: FolderScan.Entry] = [:]
+        seen.reserveCapacity(files.count)
+        for file in files {
+            // Most ids are already lower-case ASCII: no need to build a lower-cased copy.
+            let key = file.id.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 65 && $0 <= 90) }) ? file.id : file.id.lowercased()
+            if let other = seen[key] {
+                diagnostics.append(Diagnostic(file: file.path, message: Message.duplicateID(file.id, other: other.path)))
+            } else {
+                seen[key] = file
+            }
+        }
+        for file in files where !Self.isSafeID(file.id) {
+            diagnostics.append(Diagnostic(file: file.path, severity: .waarschuwing, message: Message.unsafeFileName))
+        }
+    }
+
+    /// Lower-case ASCII letters, digits and single hyphens inside. Checked on bytes: once every
+    /// byte is one of those, a byte is a character.
+    static func isSafeID(_ id: String) -> Bool {
+        let utf8 = id.utf8
+        guard let first = utf8.first, let last = utf8.last, first != 45, last != 45 else { return false }
+        var previous: UInt8 = 0
+        for byte in utf8 {
+            guard (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) || byte == 45 else { return false }
+            if byte == 45, previous == 45 { return false }
+            previous = byte
+        }
+        return true
+    }
+
+    private mutating func suggest(_ id: String, in ids: Suggestion.Candidates) -> String? {
+        guard suggestionsLeft > 0 else { return nil }
+        suggestionsLeft -= 1
+        return Suggestion.nearest(to: id, in: ids)
+    }
+
+    private mutating func report(_ file: String, at position: SourcePosition?, _ message: String) {
+        let position = position ?? .start
+        diagnostics.append(Diagnostic(file: file, line: position.line, column: position.column, message: message))
+    }
+}

@@ -1,0 +1,174 @@
+import ParticipatieModel
+import ParticipatieReading
+import ParticipatieSystem
+
+/// Builds the eindverslag: reads the process folder and the templates, runs every check of
+/// `participatie check`, renders the report and writes it atomically into the output folder.
+///
+/// Any error stops the build before anything is written, so a previous report stays as it was.
+/// Nothing is ever written into the process folder or outside the output folder (apart from
+/// creating the output folder itself). The same inputs always give the same bytes: the report
+/// holds no clock time, only a ``Fingerprint`` of its inputs.
+public struct ReportBuilder: Sendable {
+    /// The process folder, as the user typed it (default `process`).
+    public var processDirectory: String
+    /// The templates folder (default `templates`).
+    public var templatesDirectory: String
+    /// The output folder (default `output`); created when missing.
+    public var outputDirectory: String
+    /// What to write besides the HTML report.
+    public var formats: [ReportFormat]
+
+    public init(processDirectory: String = "process", templatesDirectory: String = "templates",
+                outputDirectory: String = "output", formats: [ReportFormat] = [.html]) {
+        self.processDirectory = processDirectory
+        self.templatesDirectory = templatesDirectory
+        self.outputDirectory = outputDirectory
+        self.formats = formats
+    }
+
+    /// What a build did.
+    public struct Result: Sendable {
+        /// Every problem found in the process, the templates and the output folder, sorted;
+        /// file names as the user typed the folders.
+        public let diagnostics: [Diagnostic]
+        /// The files written, e.g. `output/eindverslag.html`; empty when the build stopped.
+        public let writtenFiles: [String]
+        /// The fingerprint of the inputs; `nil` when they could not all be read.
+        public let fingerprint: Fingerprint?
+        /// The model the report was made from; `nil` when the process has errors.
+        public let timeline: Timeline?
+
+        /// Whether the report was written.
+        public var succeeded: Bool { !writtenFiles.isEmpty && !diagnostics.containsErrors }
+    }
+
+    /// Runs the build. The templates are read and checked while the process folder is read.
+    public func build() async -> Result {
+        let formats = [ReportFormat.html] + self.formats.filter { $0 != .html }
+        let processRoot = PathText.trimmed(processDirectory)
+        let templatesRoot = PathText.trimmed(templatesDirectory)
+        let outputRoot = PathText.trimmed(outputDirectory)
+
+        async let loadedTemplates = TemplateLibrary.load(directory: templatesDirectory, displayPath: templatesRoot,
+                                                         variables: ReportView.templateVariables)
+        let process = await ProcessReader.read(directory: processDirectory, displayPath: processRoot)
+        let (library, templateDiagnostics) = await loadedTemplates
+        var diagnostics = process.diagnostics + templateDiagnostics
+        if let library {
+            for format in formats where !library.contains(format.templateName) {
+                let file = PathText.join(templatesRoot, format.templateName + TemplateLibrary.fileExtension)
+                diagnostics.append(Diagnostic(file: file, message: Message.missingTemplate(
+                    format.templateName + TemplateLibrary.fileExtension, folder: templatesRoot)))
+            }
+        }
+        if let problem = ReportBuilder.outputProblem(output: outputDirectory, outputShown: outputRoot,
+                                                     process: processDirectory, processShown: processRoot) {
+            diagnostics.append(problem)
+        }
+        diagnostics.sort()
+
+        guard !diagnostics.containsErrors, let timeline = process.timeline, let library else {
+            let fingerprint = library.map { ReportBuilder.fingerprint(of: process.inputs, in: processRoot, templates: $0) }
+            return Result(diagnostics: diagnostics, writtenFiles: [], fingerprint: fingerprint, timeline: process.timeline)
+        }
+
+        // Warnings in the report name files the way a reader of the repository knows them.
+        let processName = ReportBuilder.folderName(processDirectory, fallback: "process")
+        let templatesName = ReportBuilder.folderName(templatesDirectory, fallback: "templates")
+        let shownWarnings = process.diagnostics.map { ReportBuilder.renamed($0, root: processRoot, as: processName) }
+            + templateDiagnostics.map { ReportBuilder.renamed($0, root: templatesRoot, as: templatesName) }
+        let texts = ReportView.Texts(includesMarkdown: library.usesVariable(in: formats, endingWith: "Markdown"))
+        // The fingerprint is computed while the texts are rendered.
+        async let fingerprinted = ReportBuilder.fingerprint(of: process.inputs, in: processRoot, templates: library)
+        let items = await ReportView.items(of: timeline, texts: texts)
+        let fingerprint = await fingerprinted
+        let view = ReportView(timeline: timeline, warnings: shownWarnings.sorted(), fingerprint: fingerprint,
+                              processFileCount: process.inputs.count, templateFileCount: library.files.count,
+                              texts: texts, items: items)
+
+        if case .failure(let error) = FileSystem.createDirectories(outputDirectory) {
+            let message = error.errno == .fileExists ? Message.notAFolder(outputRoot)
+                : Message.cannotCreateOutputFolder(outputRoot, error.writingReason)
+            diagnostics.append(Diagnostic(file: outputRoot, message: message))
+            return Result(diagnostics: diagnostics, writtenFiles: [], fingerprint: fingerprint, timeline: timeline)
+        }
+        let folder: Directory
+        switch Directory.open(outputDirectory) {
+        case .success(let opened): folder = opened
+        case .failure(let error):
+            diagnostics.append(Diagnostic(file: outputRoot, message: Message.cannotCreateOutputFolder(outputRoot, error.writingReason)))
+            return Result(diagnostics: diagnostics, writtenFiles: [], fingerprint: fingerprint, timeline: timeline)
+        }
+        // Each report is written while it is rendered, a part at a time, so it is never whole in memory.
+        // Every template was found above, so rendering cannot fail half-way through the formats. The
+        // folder is locked meanwhile, so two builds into one folder never mix their files.
+        let outcome: Swift.Result<[String], Diagnostic> = folder.withExclusiveLock {
+            var written: [String] = []
+            for format in formats {
+                let shown = PathText.join(outputRoot, format.fileName)
+                var missing: Diagnostic?
+                let result = AtomicFileWriter.write(to: format.fileName, in: folder) { file in
+                    missing = ReportRenderer.render(view, format: format, templates: library, templatesFolder: templatesRoot) {
+                        file.write($0)
+                    }
+                    return missing == nil
+                }
+                if let missing { return .failure(missing) }
+                if case .failure(let error) = result {
+                    return .failure(Diagnostic(file: shown, message: Message.cannotWriteReport(error.writingReason)))
+                }
+                written.append(shown)
+            }
+            return .success(written)
+        }
+        switch outcome {
+        case .success(let written):
+            return Result(diagnostics: diagnostics, writtenFiles: written, fingerprint: fingerprint, timeline: timeline)
+        case .failure(let problem):
+            return Result(diagnostics: diagnostics + [problem], writtenFiles: [], fingerprint: fingerprint, timeline: timeline)
+        }
+    }
+
+    /// The fingerprint of the process files (read from `root`), the templates and the Markdown renderer.
+    static func fingerprint(of inputs: [InputFile], in root: String, templates: TemplateLibrary) -> Fingerprint {
+        Fingerprint(inputs: inputs.map {
+            Fingerprint.Input(folder: .process, path: ReportBuilder.relative($0.path, to: root), bytes: $0.bytes)
+        } + templates.files.map { Fingerprint.Input(folder: .templates, path: $0.relativePath, bytes: $0.bytes) })
+    }
+
+    // MARK: Paths
+
+    /// `process/uitkomsten/x.md` → `uitkomsten/x.md` for the root `process`.
+    static func relative(_ path: String, to root: String) -> String {
+        if root == "." { return path }
+        if path.hasPrefix(root + "/") { return String(path.dropFirst(root.count + 1)) }
+        return path
+    }
+
+    /// The diagnostic with its folder shown as `name` instead of the path the user typed.
+    static func renamed(_ diagnostic: Diagnostic, root: String, as name: String) -> Diagnostic {
+        var copy = diagnostic
+        if diagnostic.file == root {
+            copy.file = name
+        } else if root == "." || diagnostic.file.hasPrefix(root + "/") {
+            copy.file = name + "/" + relative(diagnostic.file, to: root)
+        }
+        return copy
+    }
+
+    /// The last component of the folder's real path: `process` for `./process/`, `../x/process` or `.`
+    /// inside it.
+    static func folderName(_ path: String, fallback: String) -> String {
+        guard let resolved = FileSystem.realPath(path) else { return fallback }
+        let name = resolved.split(separator: "/").last.map(String.init) ?? ""
+        return name.isEmpty ? fallback : name
+    }
+
+    /// An error when the output folder is the process folder or lies inside it.
+    static func outputProblem(output: String, outputShown: String, process: String, processShown: String) -> Diagnostic? {
+        guard let processPath = FileSystem.realPath(process), let outputPath = FileSystem.resolvedPath(output) else { return nil }
+        guard outputPath == processPath || outputPath.hasPrefix(processPath == "/" ? "/" : processPath + "/") else { return nil }
+        return Diagnostic(file: outputShown, message: Message.outputInsideProcess(outputShown, process: processShown))
+    }
+}

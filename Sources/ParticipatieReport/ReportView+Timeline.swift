@@ -1,0 +1,265 @@
+import CommonMark
+import Foundation
+import ParticipatieModel
+import ParticipatieReading
+
+extension ReportView {
+    /// Heading levels that nested Markdown texts start at, so the report never skips a level:
+    /// h1 title, h2 sections, h3 outcomes and responses, h4 events.
+    enum HeadingLevel {
+        static let introduction = 2
+        static let sectionIntroduction = 3
+        static let outcomeBody = 4
+        static let responseBody = 4
+        static let eventBody = 5
+    }
+
+    /// The view of `timeline`, made in one go: see ``items(of:texts:)`` and ``init(timeline:warnings:fingerprint:processFileCount:templateFileCount:texts:items:)``.
+    static func make(timeline: Timeline, warnings: [Diagnostic], fingerprint: Fingerprint, processFileCount: Int,
+                     templateFileCount: Int, includesMarkdown: Bool = true) async -> ReportView {
+        let texts = Texts(includesMarkdown: includesMarkdown)
+        return ReportView(timeline: timeline, warnings: warnings, fingerprint: fingerprint, processFileCount: processFileCount,
+                          templateFileCount: templateFileCount, texts: texts, items: await items(of: timeline, texts: texts))
+    }
+
+    /// The parts of the view that take time: every event, outcome and response with its texts rendered,
+    /// in parallel tasks, and the timeline figure, drawn meanwhile.
+    struct Items: Sendable {
+        let events: [EventView]
+        let outcomes: [OutcomeView]
+        let responses: [ResponseView]
+        let timelineFigureHTML: String
+    }
+
+    /// Renders the ``Items`` of `timeline`.
+    static func items(of timeline: Timeline, texts: Texts) async -> Items {
+        async let figure = TimelineFigure(timeline: timeline).svg
+        let kindTotals = Dictionary(timeline.statistics.countsByKind.map { ($0.kind, $0.count) }, uniquingKeysWith: +)
+        let events = await Parallel.map(timeline.events) { event in
+            eventView(event, in: timeline, texts: texts, kindTotal: kindTotals[event.kind] ?? 0)
+        }
+        let outcomes = await Parallel.map(Array(timeline.outcomes.enumerated())) { index, outcome in
+            outcomeView(outcome, number: index + 1, in: timeline, texts: texts)
+        }
+        let responses = await Parallel.map(timeline.responses) { responseView($0, in: timeline, texts: texts) }
+        return Items(events: events, outcomes: outcomes, responses: responses, timelineFigureHTML: await figure)
+    }
+
+    /// How Markdown texts are rendered for the two formats.
+    struct Texts: Sendable {
+        let includesMarkdown: Bool
+
+        func html(_ markdown: String, _ level: Int) -> String {
+            Markdown.html(from: markdown, topHeadingLevel: level)
+        }
+
+        func commonMark(_ markdown: String, _ level: Int) -> String {
+            includesMarkdown ? Markdown.safeCommonMark(from: markdown, topHeadingLevel: level) : ""
+        }
+    }
+
+    /// The view of `timeline` with its rendered `items`. `warnings` are shown only while the process is
+    /// a concept; their file names should already be the ones a reader of the report recognises
+    /// (`process/…`). Without `texts.includesMarkdown` every `…Markdown` value is empty (no template
+    /// that is rendered uses them).
+    init(timeline: Timeline, warnings: [Diagnostic], fingerprint: Fingerprint, processFileCount: Int,
+         templateFileCount: Int, texts: Texts, items: Items) {
+        let process = timeline.process
+        let statistics = timeline.statistics
+        title = process.title
+        municipality = process.municipality
+        governingBody = process.governingBody
+        level = ReportWording.levelLabel(process.level)
+        regulation = process.regulation
+        participationPlanDate = process.participationPlan.map(ReportWording.date)
+        status = ReportWording.reportStatusLabel(process.status)
+        isConcept = process.status == .concept
+        isFinal = process.status == .definitief
+        version = process.version
+        self.fingerprint = fingerprint.value
+        fingerprintShort = fingerprint.short
+        cmarkVersion = Markdown.libraryVersion
+        self.processFileCount = processFileCount
+        self.templateFileCount = templateFileCount
+
+        let shown = isConcept ? warnings : []
+        self.warnings = shown.map {
+            DiagnosticView(position: "\($0.file):\($0.line):\($0.column)", severity: $0.severity.rawValue,
+                           message: $0.message, text: $0.description)
+        }
+        hasWarnings = !shown.isEmpty
+        warningCount = shown.count
+
+        let introduction = ReportView.introduction(process.body)
+        introductionHTML = introduction.html
+        introductionHeadings = introduction.headings
+        introductionMarkdown = texts.commonMark(process.body, HeadingLevel.introduction)
+
+        // (a)
+        processIntroductionHTML = process.processIntroduction.map { texts.html($0, HeadingLevel.sectionIntroduction) }
+        processIntroductionMarkdown = process.processIntroduction.map { texts.commonMark($0, HeadingLevel.sectionIntroduction) }
+        if let first = statistics.firstDate, let last = statistics.lastDate {
+            period = ReportWording.period(from: first, to: last)
+        } else {
+            period = ""
+        }
+        eventCount = statistics.eventCount
+        eventCountText = ReportWording.count(statistics.eventCount, "moment", "momenten")
+        plannedCountText = statistics.plannedCount > 0 ? ReportWording.count(statistics.plannedCount, "moment", "momenten") : nil
+        kindCounts = statistics.countsByKind.map {
+            KindCountView(kindKey: $0.kind.rawValue, label: $0.count == 1 ? $0.kind.label : $0.kind.pluralLabel, count: $0.count)
+        }
+        hasParticipants = statistics.eventsWithParticipants > 0
+        let approximate = statistics.participantsApproximate
+        participantsTotal = (approximate > 0 ? "ca. " : "") + ReportWording.number(statistics.participantsTotal)
+        participantsExact = ReportWording.number(statistics.participantsTotal - approximate)
+        participantsApproximate = approximate > 0 ? "ca. " + ReportWording.number(approximate) : nil
+        participantsEventsText = ReportWording.count(statistics.eventsWithParticipants, "moment", "momenten")
+        let withoutCount = statistics.eventCount - statistics.eventsWithParticipants
+        eventsWithoutParticipantsText = withoutCount > 0 ? ReportWording.count(withoutCount, "moment", "momenten") : nil
+        audiencesText = ReportWording.list(statistics.audiences)
+        timelineFigureHTML = items.timelineFigureHTML
+        events = items.events
+
+        // (b)
+        outcomesIntroductionHTML = process.outcomesIntroduction.map { texts.html($0, HeadingLevel.sectionIntroduction) }
+        outcomesIntroductionMarkdown = process.outcomesIntroduction.map { texts.commonMark($0, HeadingLevel.sectionIntroduction) }
+        outcomes = items.outcomes
+        outcomeCount = timeline.outcomes.count
+        unansweredCount = timeline.unansweredOutcomes.count
+        hasUnanswered = unansweredCount > 0
+
+        // (c)
+        responsesIntroductionHTML = process.responsesIntroduction.map { texts.html($0, HeadingLevel.sectionIntroduction) }
+        responsesIntroductionMarkdown = process.responsesIntroduction.map { texts.commonMark($0, HeadingLevel.sectionIntroduction) }
+        responses = items.responses
+        responseCount = timeline.responses.count
+
+        var overview = timeline.outcomes.map { outcome in
+            let rows = ReportView.overviewRows(timeline.responses(answering: outcome))
+            return OverviewGroupView(outcomeHref: "#" + ReportView.anchor(for: outcome), outcomeLabel: outcome.title,
+                                     hasOutcome: true, rowCount: max(rows.count, 1), rows: rows, isUnanswered: rows.isEmpty)
+        }
+        let knownOutcomes = Set(timeline.outcomes.map(\.id))
+        let unattached = timeline.responses.filter { !$0.outcomes.contains(where: knownOutcomes.contains) }
+        if !unattached.isEmpty {
+            let rows = ReportView.overviewRows(unattached)
+            overview.append(OverviewGroupView(outcomeHref: "", outcomeLabel: "", hasOutcome: false,
+                                              rowCount: rows.count, rows: rows, isUnanswered: false))
+        }
+        self.overview = overview
+        hasOverview = !overview.isEmpty
+    }
+
+    // MARK: Items
+
+    private static func eventView(_ event: Event, in timeline: Timeline, texts: Texts, kindTotal: Int) -> EventView {
+        let fed = timeline.outcomes(fedBy: event).map(ReportView.link(to:))
+        return EventView(
+            anchor: anchor(for: event), title: event.title,
+            date: ReportWording.dates(event.dates), dateISO: event.firstDate.iso,
+            kindKey: event.kind.rawValue, kind: event.kind.label,
+            numberedKind: ReportWording.numberedKind(event.kind, number: event.number, of: kindTotal),
+            location: event.location, participants: event.participants.map(ReportWording.participants),
+            audiences: event.audiences.isEmpty ? nil : ReportWording.list(event.audiences),
+            isPlanned: event.status == .gepland,
+            bodyHTML: texts.html(event.body, HeadingLevel.eventBody),
+            bodyMarkdown: texts.commonMark(event.body, HeadingLevel.eventBody),
+            fedOutcomes: fed, hasFedOutcomes: !fed.isEmpty)
+    }
+
+    private static func outcomeView(_ outcome: Outcome, number: Int, in timeline: Timeline, texts: Texts) -> OutcomeView {
+        let sources = outcome.sources.compactMap(timeline.event(withID:)).map(ReportView.link(to:))
+        let answers = timeline.responses(answering: outcome).map(ReportView.responseLink(to:))
+        return OutcomeView(
+            anchor: anchor(for: outcome), title: outcome.title, number: number,
+            bodyHTML: texts.html(outcome.body, HeadingLevel.outcomeBody),
+            bodyMarkdown: texts.commonMark(outcome.body, HeadingLevel.outcomeBody),
+            sources: sources, hasSources: !sources.isEmpty,
+            answers: answers, isAnswered: !answers.isEmpty, isUnanswered: answers.isEmpty)
+    }
+
+    private static func responseView(_ response: Response, in timeline: Timeline, texts: Texts) -> ResponseView {
+        let answered = response.outcomes.compactMap(timeline.outcome(withID:)).map(ReportView.link(to:))
+        return ResponseView(
+            anchor: anchor(for: response), title: response.title,
+            verdict: response.verdict.label, verdictKey: response.verdict.rawValue,
+            motivationHTML: response.motivation.map { texts.html($0, HeadingLevel.responseBody + 1) },
+            motivationMarkdown: response.motivation.map { texts.commonMark($0, HeadingLevel.responseBody + 1) },
+            usedIn: response.usedIn, hasUsedIn: !response.usedIn.isEmpty,
+            bodyHTML: texts.html(response.body, HeadingLevel.responseBody),
+            bodyMarkdown: texts.commonMark(response.body, HeadingLevel.responseBody),
+            answeredOutcomes: answered, hasAnsweredOutcomes: !answered.isEmpty)
+    }
+
+    static func anchor(for event: Event) -> String { "gebeurtenis-" + event.id }
+    static func anchor(for outcome: Outcome) -> String { "uitkomst-" + outcome.id }
+    static func anchor(for response: Response) -> String { "reactie-" + response.id }
+
+    private static func link(to event: Event) -> LinkView {
+        LinkView(href: "#" + anchor(for: event), label: event.title, detail: ReportWording.dates(event.dates))
+    }
+
+    private static func link(to outcome: Outcome) -> LinkView {
+        LinkView(href: "#" + anchor(for: outcome), label: outcome.title, detail: nil)
+    }
+
+    private static func responseLink(to response: Response) -> ResponseLinkView {
+        ResponseLinkView(href: "#" + anchor(for: response), label: response.title,
+                         verdict: response.verdict.label, verdictKey: response.verdict.rawValue)
+    }
+
+    private static func overviewRows(_ responses: [Response]) -> [OverviewRowView] {
+        responses.enumerated().map { index, response in
+            OverviewRowView(isFirst: index == 0, responseHref: "#" + anchor(for: response), responseLabel: response.title,
+                            verdict: response.verdict.label, verdictKey: response.verdict.rawValue)
+        }
+    }
+
+    // MARK: Headings of proces.md
+
+    /// Ids that the shipped templates use themselves; a heading never takes one of them.
+    static let reservedAnchors: Set<String> = [
+        "inhoud", "inhoudsopgave", "titelblad", "concept", "waarschuwingen", "proces", "cijfers", "tijdlijn",
+        "momenten", "uitkomsten", "reacties", "overzicht", "verantwoording", TimelineFigure.titleID, TimelineFigure.descriptionID,
+    ]
+
+    /// Prefixes of the ids of events, outcomes and responses; a heading's id never starts with one.
+    static let reservedPrefixes = ["gebeurtenis-", "uitkomst-", "reactie-"]
+
+    /// The introduction of `proces.md` as HTML, every second-level heading with an id, and those
+    /// headings for the table of contents, as cmark's tree has them.
+    static func introduction(_ markdown: String) -> (html: String, headings: [HeadingView]) {
+        var used = reservedAnchors
+        let (html, headings) = Markdown.html(from: markdown, topHeadingLevel: HeadingLevel.introduction,
+                                             identifyingHeadingsOfLevel: 2) { text in
+            var anchor = slug(text)
+            if reservedPrefixes.contains(where: anchor.hasPrefix) { anchor = "kop-" + anchor }
+            if used.contains(anchor) {
+                var counter = 2
+                while used.contains(anchor + "-\(counter)") { counter += 1 }
+                anchor += "-\(counter)"
+            }
+            used.insert(anchor)
+            return anchor
+        }
+        return (html, headings.map { HeadingView(anchor: $0.id, label: $0.text) })
+    }
+
+    /// "Formele procedure" → "formele-procedure"; accents are dropped, other characters become dashes.
+    static func slug(_ text: String) -> String {
+        var result = ""
+        var pendingDash = false
+        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+            if scalar.properties.generalCategory == .nonspacingMark { continue }
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                if pendingDash, !result.isEmpty { result += "-" }
+                pendingDash = false
+                result += String(scalar).lowercased()
+            } else {
+                pendingDash = true
+            }
+        }
+        return result.isEmpty ? "kop" : result
+    }
+}

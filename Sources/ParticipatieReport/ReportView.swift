@@ -1,0 +1,209 @@
+import ParticipatieReading
+import ParticipatieModel
+
+/// What the report templates see: ready-to-print Dutch strings, counts and flags, with every
+/// Markdown text already rendered by ``Markdown`` (`…HTML` for the HTML report, `…Markdown` for the
+/// Markdown report). Templates read them through ``TemplateObject``.
+///
+/// The property names are the template variables documented in `docs/sjablonen.md`. Optional values
+/// have names used nowhere else, because a missing value is looked up in the enclosing
+/// sections. Anchors (`gebeurtenis-…`, `uitkomst-…`, `reactie-…`) are made here, so links always match.
+struct ReportView: Sendable {
+    // Title block
+    let title: String
+    let municipality: String
+    let governingBody: String
+    let level: String
+    let regulation: String
+    let participationPlanDate: String?
+    let status: String
+    let isConcept: Bool
+    let isFinal: Bool
+    let version: String
+    let fingerprint: String
+    let fingerprintShort: String
+    /// The version of libcmark the texts were rendered with, e.g. "0.30.2".
+    let cmarkVersion: String
+    let processFileCount: Int
+    let templateFileCount: Int
+
+    // Warnings (only in a concept report)
+    let warnings: [DiagnosticView]
+    let hasWarnings: Bool
+    let warningCount: Int
+
+    // Introduction and formal procedure (proces.md)
+    let introductionHTML: String
+    let introductionMarkdown: String
+    let introductionHeadings: [HeadingView]
+
+    // (a) The process
+    let processIntroductionHTML: String?
+    let processIntroductionMarkdown: String?
+    let period: String
+    let eventCount: Int
+    let eventCountText: String
+    let plannedCountText: String?
+    let kindCounts: [KindCountView]
+    let hasParticipants: Bool
+    let participantsTotal: String
+    let participantsExact: String
+    let participantsApproximate: String?
+    let participantsEventsText: String
+    let eventsWithoutParticipantsText: String?
+    let audiencesText: String
+    let timelineFigureHTML: String
+    let events: [EventView]
+
+    // (b) Outcomes
+    let outcomesIntroductionHTML: String?
+    let outcomesIntroductionMarkdown: String?
+    let outcomes: [OutcomeView]
+    let outcomeCount: Int
+    let unansweredCount: Int
+    let hasUnanswered: Bool
+
+    // (c) Responses
+    let responsesIntroductionHTML: String?
+    let responsesIntroductionMarkdown: String?
+    let responses: [ResponseView]
+    let responseCount: Int
+    let overview: [OverviewGroupView]
+    let hasOverview: Bool
+
+    /// A warning shown in a concept report.
+    struct DiagnosticView: Sendable {
+        /// `process/uitkomsten/x.md:1:1`.
+        let position: String
+        let severity: String
+        let message: String
+        /// The whole line as the command prints it.
+        let text: String
+    }
+
+    /// A second-level heading of `proces.md`, for the table of contents.
+    struct HeadingView: Sendable {
+        let anchor: String
+        let label: String
+    }
+
+    /// How many events of one kind there were.
+    struct KindCountView: Sendable {
+        let kindKey: String
+        /// "bijeenkomsten" or, for one, "enquête".
+        let label: String
+        let count: Int
+    }
+
+    /// A link to an event, outcome or response.
+    struct LinkView: Sendable {
+        let href: String
+        let label: String
+        /// The date of an event; `nil` for outcomes and responses.
+        let detail: String?
+    }
+
+    /// One moment of the process.
+    struct EventView: Sendable {
+        let anchor: String
+        let title: String
+        /// "4 juli 2022", "juli 2023", "13, 17, 18 en 24 april 2023".
+        let date: String
+        /// ISO date of the first day, e.g. `2022-07-04`.
+        let dateISO: String
+        let kindKey: String
+        /// "bijeenkomst".
+        let kind: String
+        /// "2e bijeenkomst"; just "enquête" when the process has only one.
+        let numberedKind: String
+        let location: String?
+        /// "ca. 60" or "212".
+        let participants: String?
+        let audiences: String?
+        let isPlanned: Bool
+        let bodyHTML: String
+        let bodyMarkdown: String
+        /// The outcomes this event fed.
+        let fedOutcomes: [LinkView]
+        let hasFedOutcomes: Bool
+    }
+
+    /// One main outcome.
+    struct OutcomeView: Sendable {
+        let anchor: String
+        let title: String
+        /// 1-based position in section (b).
+        let number: Int
+        let bodyHTML: String
+        let bodyMarkdown: String
+        let sources: [LinkView]
+        let hasSources: Bool
+        let answers: [ResponseLinkView]
+        let isAnswered: Bool
+        let isUnanswered: Bool
+    }
+
+    /// A link to a response, with its verdict.
+    struct ResponseLinkView: Sendable {
+        let href: String
+        let label: String
+        let verdict: String
+        let verdictKey: String
+    }
+
+    /// The municipality's response to one or more outcomes.
+    struct ResponseView: Sendable {
+        let anchor: String
+        let title: String
+        let verdict: String
+        let verdictKey: String
+        let motivationHTML: String?
+        let motivationMarkdown: String?
+        let usedIn: [String]
+        let hasUsedIn: Bool
+        let bodyHTML: String
+        let bodyMarkdown: String
+        let answeredOutcomes: [LinkView]
+        let hasAnsweredOutcomes: Bool
+    }
+
+    /// One outcome in the overview table, with the rows of its responses.
+    struct OverviewGroupView: Sendable {
+        /// Empty for the group of responses that answer no outcome.
+        let outcomeHref: String
+        let outcomeLabel: String
+        let hasOutcome: Bool
+        let rowCount: Int
+        let rows: [OverviewRowView]
+        let isUnanswered: Bool
+    }
+
+    /// One response in the overview table.
+    struct OverviewRowView: Sendable {
+        let isFirst: Bool
+        let responseHref: String
+        let responseLabel: String
+        let verdict: String
+        let verdictKey: String
+    }
+
+    /// Every stored property name above, at any depth: the names templates may use.
+    /// A test compares this list with what `Mirror` finds, so it cannot go stale.
+    static let templateVariables: Set<String> = [
+        "anchor", "answeredOutcomes", "answers", "audiences", "audiencesText", "bodyHTML", "bodyMarkdown", "cmarkVersion",
+        "count", "date", "dateISO", "detail", "eventCount", "eventCountText", "events",
+        "eventsWithoutParticipantsText", "fedOutcomes", "fingerprint", "fingerprintShort", "governingBody",
+        "hasAnsweredOutcomes", "hasFedOutcomes", "hasOutcome", "hasOverview", "hasParticipants", "hasSources", "hasUnanswered",
+        "hasUsedIn", "hasWarnings", "href", "introductionHTML", "introductionHeadings", "introductionMarkdown",
+        "isAnswered", "isConcept", "isFinal", "isFirst", "isPlanned", "isUnanswered", "kind", "kindCounts",
+        "kindKey", "label", "level", "location", "message", "motivationHTML", "motivationMarkdown",
+        "municipality", "number", "numberedKind", "outcomeCount", "outcomeHref", "outcomeLabel", "outcomes",
+        "outcomesIntroductionHTML", "outcomesIntroductionMarkdown", "overview", "participants",
+        "participantsApproximate", "participantsEventsText", "participantsExact", "participantsTotal",
+        "participationPlanDate", "period", "plannedCountText", "position", "processFileCount",
+        "processIntroductionHTML", "processIntroductionMarkdown", "regulation", "responseCount", "responseHref",
+        "responseLabel", "responses", "responsesIntroductionHTML", "responsesIntroductionMarkdown", "rowCount",
+        "rows", "severity", "sources", "status", "templateFileCount", "text", "timelineFigureHTML", "title",
+        "unansweredCount", "usedIn", "verdict", "verdictKey", "version", "warningCount", "warnings",
+    ]
+}

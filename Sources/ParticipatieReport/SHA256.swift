@@ -1,0 +1,133 @@
+import ParticipatieModel
+import ParticipatieReading
+/// SHA-256 (FIPS 180-4), small and dependency-free, for the report's fingerprint.
+///
+/// Not meant for secrets: it is used to tell which input files produced a report.
+struct SHA256 {
+    private var state: [UInt32] = [
+        0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
+    ]
+    private var pending: [UInt8] = []
+    private var length: UInt64 = 0
+
+    init() {}
+
+    /// Adds `bytes` to the message. Arrays and native strings are hashed in place, 64 bytes at a time.
+    mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+        if bytes.withContiguousStorageIfAvailable({ update(buffer: $0) }) != nil { return }
+        for byte in bytes {
+            pending.append(byte)
+            length &+= 1
+            if pending.count == 64 { compressPending() }
+        }
+    }
+
+    private mutating func update(buffer: UnsafeBufferPointer<UInt8>) {
+        guard let base = buffer.baseAddress else { return }
+        length &+= UInt64(buffer.count)
+        var index = 0
+        if !pending.isEmpty {
+            index = min(64 - pending.count, buffer.count)
+            pending.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<index]))
+            guard pending.count == 64 else { return }
+            compressPending()
+        }
+        let blocks = (buffer.count - index) / 64
+        if blocks > 0 {
+            compress(base + index, blocks: blocks)
+            index += 64 * blocks
+        }
+        pending.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[index...]))
+    }
+
+    private mutating func compressPending() {
+        let block = pending
+        block.withUnsafeBufferPointer { compress($0.baseAddress!) }
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    /// Adds the UTF-8 bytes of `text`.
+    mutating func update(_ text: String) { update(text.utf8) }
+
+    /// The digest of everything added so far, as 32 bytes.
+    func finalize() -> [UInt8] {
+        var copy = self
+        let bitLength = length &* 8
+        copy.pending.append(0x80)
+        while copy.pending.count % 64 != 56 { copy.pending.append(0) }
+        for shift in stride(from: 56, through: 0, by: -8) { copy.pending.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+        let padded = copy.pending
+        padded.withUnsafeBufferPointer { copy.compress($0.baseAddress!, blocks: $0.count / 64) }
+        return copy.state.flatMap { word in
+            [UInt8(word >> 24), UInt8(truncatingIfNeeded: word >> 16), UInt8(truncatingIfNeeded: word >> 8), UInt8(truncatingIfNeeded: word)]
+        }
+    }
+
+    /// The digest as 64 lowercase hexadecimal digits.
+    func hexDigest() -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var result: [UInt8] = []
+        for byte in finalize() {
+            result.append(digits[Int(byte >> 4)])
+            result.append(digits[Int(byte & 0x0f)])
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// The digest of `bytes` as hexadecimal digits.
+    static func hex<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
+        var hash = SHA256()
+        hash.update(bytes)
+        return hash.hexDigest()
+    }
+
+    /// Processes `blocks` blocks of 64 bytes starting at `base`.
+    private mutating func compress(_ base: UnsafePointer<UInt8>, blocks: Int = 1) {
+        var h0 = state[0], h1 = state[1], h2 = state[2], h3 = state[3]
+        var h4 = state[4], h5 = state[5], h6 = state[6], h7 = state[7]
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+            SHA256.k.withUnsafeBufferPointer { k in
+                for blockIndex in 0..<blocks {
+                    let raw = UnsafeRawPointer(base + 64 * blockIndex)
+                    // The message schedule first, then the 64 rounds: two simple loops the compiler unrolls.
+                    for t in 0..<16 {
+                        w[t] = UInt32(bigEndian: raw.loadUnaligned(fromByteOffset: 4 * t, as: UInt32.self))
+                    }
+                    for t in 16..<64 {
+                        let w15 = w[t - 15], w2 = w[t - 2]
+                        let s0 = w15.rotatedRight(7) ^ w15.rotatedRight(18) ^ (w15 &>> 3)
+                        let s1 = w2.rotatedRight(17) ^ w2.rotatedRight(19) ^ (w2 &>> 10)
+                        w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+                    }
+                    var a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, h = h7
+                    for t in 0..<64 {
+                        let s1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
+                        let choice = (e & f) ^ (~e & g)
+                        let temp1 = h &+ s1 &+ choice &+ k[t] &+ w[t]
+                        let s0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
+                        let majority = (a & b) ^ (a & c) ^ (b & c)
+                        h = g; g = f; f = e; e = d &+ temp1
+                        d = c; c = b; b = a; a = temp1 &+ s0 &+ majority
+                    }
+                    h0 &+= a; h1 &+= b; h2 &+= c; h3 &+= d; h4 &+= e; h5 &+= f; h6 &+= g; h7 &+= h
+                }
+            }
+        }
+        state = [h0, h1, h2, h3, h4, h5, h6, h7]
+    }
+
+    private static let k: [UInt32] = [
+        0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+        0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+        0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+        0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+        0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+        0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+        0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+        0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+    ]
+}
+
+private extension UInt32 {
+    func rotatedRight(_ count: UInt32) -> UInt32 { (self &>> count) | (self &<< (32 &- count)) }
+}
