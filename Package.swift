@@ -16,12 +16,12 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-system.git", from: "1.8.1"),
-        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         // The reference the template engine is compared with in its tests; not part of the tool.
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(name: "Ccmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        .systemLibrary(name: "Cyaml", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .target(
             name: "ParticipatieSystem",
             dependencies: [.product(name: "SystemPackage", package: "swift-system")],
@@ -32,7 +32,7 @@ let package = Package(
         .target(name: "MustacheEngine", exclude: ["README.md"]),
         .target(
             name: "ParticipatieReading",
-            dependencies: ["ParticipatieModel", "ParticipatieSystem", "CommonMark", .product(name: "Yams", package: "Yams")],
+            dependencies: ["ParticipatieModel", "ParticipatieSystem", "CommonMark", "Cyaml"],
             exclude: ["README.md"]
         ),
         .target(
@@ -53,6 +53,7 @@ let package = Package(
             name: "ParticipatieFuzz",
             dependencies: ["ParticipatieModel", "ParticipatieReading", "CommonMark", "MustacheEngine"]
         ),
+        .testTarget(name: "ReadingTests", dependencies: ["ParticipatieReading"]),
         .testTarget(
             name: "ParticipatieTests",
             dependencies: [

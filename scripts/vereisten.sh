@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what building participatie needs when it is missing: pkg-config and libcmark-dev.
+# Installs what building participatie needs when it is missing: pkg-config and the C libraries it
+# links against (libcmark-dev, libyaml-dev).
 # Sourced by the other scripts; safe to run more than once.
 set -euo pipefail
 
@@ -21,9 +22,13 @@ ensure_build_dependencies() {
     echo "fout: de Swift-toolchain ontbreekt (swift staat niet in PATH)" >&2
     exit 2
   fi
-  if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark; then
-    echo "libcmark-dev ontbreekt: installeren via apt-get…" >&2
-    apt_install pkg-config libcmark-dev
+  local missing=()
+  command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+  pkg-config --exists libcmark 2>/dev/null || missing+=(libcmark-dev)
+  pkg-config --exists yaml-0.1 2>/dev/null || missing+=(libyaml-dev)
+  if [ "${#missing[@]}" -gt 0 ]; then
+    echo "${missing[*]} ontbreekt: installeren via apt-get…" >&2
+    apt_install pkg-config libcmark-dev libyaml-dev
   fi
 }
 

@@ -1,5 +1,4 @@
 import ParticipatieModel
-import Yams
 
 /// The keys of one front matter block, read from its ``YAMLNode`` tree without any type
 /// guessing: every scalar is read as the text the user wrote.
@@ -9,13 +8,11 @@ import Yams
 struct FrontMatterFields {
     struct Entry {
         let key: String
-        let keyMark: YAMLPosition
+        let keyMark: SourcePosition
         let value: YAMLNode
     }
 
     let file: String
-    /// Added to a YAML line to get the file line.
-    let lineOffset: Int
     private(set) var entries: [Entry] = []
     var diagnostics: [Diagnostic] = []
 
@@ -24,69 +21,51 @@ struct FrontMatterFields {
     /// Deepest nesting accepted in front matter.
     static let depthLimit = 32
 
-    /// Parses the YAML of `frontMatter`. Returns `nil` (with diagnostics) when it cannot be read at all.
+    /// Parses the YAML of `frontMatter`; a diagnostic when it cannot be read at all.
     static func parse(_ frontMatter: FrontMatter, file: String) -> Result<FrontMatterFields, Diagnostic> {
-        let lineOffset = frontMatter.yamlFirstLine - 1
         let yaml = frontMatter.yaml
         if yaml.utf8.count > sizeLimit {
             return .failure(Diagnostic(file: file, line: frontMatter.yamlFirstLine, column: 1,
                                        message: Message.frontMatterTooLarge(yaml.utf8.count, limit: sizeLimit)))
         }
         let root: YAMLNode?
-        switch YAMLComposer.compose(yaml, depthLimit: depthLimit) {
-        case .document(let node):
+        switch YAMLComposer.compose(yaml, firstLine: frontMatter.yamlFirstLine, depthLimit: depthLimit) {
+        case .success(let node):
             root = node
-        case .problem(let problem):
-            return .failure(Diagnostic(file: file, line: problem.line + lineOffset, column: problem.column,
-                                       message: problem.message))
-        case .needsYams:
-            do {
-                // Every scalar is read as text, so the basic resolver (no type-guessing regexes) suffices;
-                // an explicit encoding keeps Yams from consulting YAMS_DEFAULT_ENCODING.
-                root = try Yams.compose(yaml: yaml, Resolver.basic, Constructor.default, .utf8).map(YAMLNode.init)
-            } catch {
-                var diagnostic = Diagnostic(yamlError: error, file: file, lineOffset: lineOffset)
-                diagnostic.message += YAMLHint.hint(for: error, in: yaml)
-                return .failure(diagnostic)
-            }
+        case .failure(let problem):
+            return .failure(Diagnostic(file: file, line: problem.line, column: problem.column, message: Message.yaml(problem)))
         }
-        var fields = FrontMatterFields(file: file, lineOffset: lineOffset)
         guard let root else {
             return .failure(Diagnostic(file: file, line: 1, column: 1, message: Message.emptyFrontMatter))
         }
         guard case .mapping(let mapping, _) = root else {
-            let mark = root.position
-            return .failure(Diagnostic(file: file, line: mark.line + lineOffset, column: mark.column,
+            let position = root.position
+            return .failure(Diagnostic(file: file, line: position.line, column: position.column,
                                        message: Message.frontMatterNotMapping))
         }
+        var fields = FrontMatterFields(file: file)
         fields.entries.reserveCapacity(mapping.count)
         for (keyNode, value) in mapping {
-            guard case .scalar(let scalar) = keyNode else {
-                fields.report(at: keyNode, Message.complexKey)
-                continue
-            }
+            // The composer refuses keys that are collections, so every key is a scalar here.
+            guard case .scalar(let scalar) = keyNode else { continue }
             fields.entries.append(Entry(key: scalar.text, keyMark: scalar.position, value: value))
         }
         return .success(fields)
     }
 
-    private init(file: String, lineOffset: Int) {
+    private init(file: String) {
         self.file = file
-        self.lineOffset = lineOffset
     }
 
     func entry(_ key: String) -> Entry? { entries.first { $0.key == key } }
 
     /// Where `node` starts in the file.
-    func position(of node: YAMLNode) -> SourcePosition {
-        SourcePosition(line: node.position.line + lineOffset, column: node.position.column)
-    }
+    func position(of node: YAMLNode) -> SourcePosition { node.position }
 
     /// A diagnostic at the position of `node`.
     func diagnostic(at node: YAMLNode, severity: Diagnostic.Severity = .fout, _ message: String) -> Diagnostic {
-        let mark = node.position
-        return Diagnostic(file: file, line: mark.line + lineOffset, column: mark.column,
-                          severity: severity, message: message)
+        let position = node.position
+        return Diagnostic(file: file, line: position.line, column: position.column, severity: severity, message: message)
     }
 
     mutating func report(at node: YAMLNode, severity: Diagnostic.Severity = .fout, _ message: String) {
@@ -102,7 +81,7 @@ struct FrontMatterFields {
     mutating func reportUnknownKeys(known: [String]) {
         for entry in entries where !known.contains(entry.key) {
             let suggestion = Suggestion.nearest(to: entry.key, in: known)
-            diagnostics.append(Diagnostic(file: file, line: entry.keyMark.line + lineOffset,
+            diagnostics.append(Diagnostic(file: file, line: entry.keyMark.line,
                                           column: entry.keyMark.column, severity: .waarschuwing,
                                           message: Message.unknownKey(entry.key, suggestion: suggestion)))
         }

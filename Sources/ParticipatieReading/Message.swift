@@ -244,4 +244,103 @@ package enum Message {
     static func suggestionSuffix(_ suggestion: String?) -> String {
         suggestion.map { "; bedoelde u '\($0)'?" } ?? ""
     }
+
+    // MARK: YAML that cannot be read (libyaml's problems in Dutch)
+
+    /// The message of a diagnostic for a YAML `problem`, without position or severity.
+    static func yaml(_ problem: YAMLProblem) -> String {
+        switch problem.kind {
+        case .syntax(let libyamlProblem, let startedOnLine, let hint):
+            yamlSyntax(dutch(libyamlProblem), startedOnLine: startedOnLine) + (hint.map(tip) ?? "")
+        case .character(let libyamlProblem, let character):
+            if libyamlProblem == .controlCharacter, let character {
+                yamlSyntax("teken \(codePoint(character)) is niet toegestaan", startedOnLine: nil)
+            } else {
+                yamlSyntax(dutch(libyamlProblem), startedOnLine: nil)
+            }
+        case .anchorOrAlias: aliasNotAllowed
+        case .tag(let tag): tagNotAllowed(tag)
+        case .tooDeep(let limit): frontMatterTooDeep(limit: limit)
+        case .duplicateKey(let key): duplicateKey(key)
+        case .collectionKey: complexKey
+        case .severalDocuments(let firstStartedOnLine):
+            yamlSyntax("hier begint een tweede document, en front matter mag er maar één bevatten", startedOnLine: firstStartedOnLine)
+        }
+    }
+
+    /// The Dutch for libyaml's English `problem`; a general phrase for a problem it does not know.
+    static func dutch(_ problem: LibyamlProblem) -> String {
+        switch problem {
+        case .inputError: "de tekst kon niet worden gelezen"
+        case .invalidLeadingUTF8Octet: "ongeldige byte aan het begin van een UTF-8-teken"
+        case .incompleteUTF8OctetSequence: "onvolledig UTF-8-teken"
+        case .invalidTrailingUTF8Octet: "ongeldige vervolgbyte in een UTF-8-teken"
+        case .invalidUTF8SequenceLength: "UTF-8-teken met een ongeldige lengte"
+        case .invalidUnicodeCharacter: "ongeldig Unicode-teken"
+        case .incompleteUTF16Character: "onvolledig UTF-16-teken"
+        case .unexpectedLowSurrogate: "onverwachte tweede helft van een UTF-16-tekenpaar"
+        case .incompleteUTF16SurrogatePair: "onvolledig UTF-16-tekenpaar"
+        case .expectedLowSurrogate: "de tweede helft van een UTF-16-tekenpaar ontbreekt"
+        case .controlCharacter: "stuurtekens zijn niet toegestaan"
+        case .inputTooLong: "de tekst is te lang"
+        case .characterCannotStartToken: "dit teken kan hier niet staan"
+        case .simpleKeyWithoutColon: "de ':' na de sleutel ontbreekt"
+        case .blockSequenceEntryNotAllowed: "een lijstregel met '- ' is hier niet toegestaan"
+        case .mappingKeyNotAllowed: "een sleutel met '?' is hier niet toegestaan"
+        case .mappingValueNotAllowed: "dubbele punt met spatie ': ' is hier niet toegestaan"
+        case .unknownDirective: "onbekende regel met '%', alleen %YAML en %TAG bestaan"
+        case .expectedCommentOrLineBreak: "hier werd commentaar of het einde van de regel verwacht"
+        case .missingDirectiveName: "de naam na '%' ontbreekt"
+        case .nonAlphabeticalDirectiveName: "ongeldig teken in de naam na '%'"
+        case .expectedDigitOrPeriod: "hier werd een cijfer of '.' in het versienummer verwacht"
+        case .versionNumberTooLong: "het versienummer is te lang"
+        case .missingVersionNumber: "het versienummer ontbreekt"
+        case .expectedWhitespace: "hier werd een spatie verwacht"
+        case .expectedWhitespaceOrLineBreak: "hier werd een spatie of het einde van de regel verwacht"
+        case .expectedAnchorName: "ongeldige naam na '&' of '*' voor een anker of verwijzing"
+        case .missingClosingAngleBracket: "de afsluitende '>' ontbreekt"
+        case .expectedExclamationMark: "hier werd een '!' verwacht"
+        case .missingTagURI: "de naam van de tag ontbreekt"
+        case .missingEscapedOctet: "na '%' in een tag moeten twee hexadecimale cijfers volgen"
+        case .incorrectLeadingOctetInTag: "ongeldige %-code in een tag: geen begin van een UTF-8-teken"
+        case .incorrectTrailingOctetInTag: "ongeldige %-code in een tag: geen vervolg van een UTF-8-teken"
+        case .indentationIndicatorZero: "inspringing 0 na '|' of '>' is niet toegestaan"
+        case .tabInBlockScalarIndentation: "tab waar een spatie voor de inspringing verwacht werd"
+        case .documentIndicatorInQuotedScalar: "'---' of '...' binnen tekst tussen aanhalingstekens"
+        case .unclosedQuotedScalar: "het afsluitende aanhalingsteken ontbreekt"
+        case .unknownEscape: "onbekend teken na '\\' tussen dubbele aanhalingstekens"
+        case .expectedHexadecimalNumber: "na '\\x', '\\u' of '\\U' werd een hexadecimaal getal verwacht"
+        case .invalidUnicodeEscape: "na '\\u' of '\\U' staat geen geldig Unicode-teken"
+        case .unexpectedColon: "onverwachte ':'"
+        case .tabInIndentation: "tab in de inspringing"
+        case .maximumNestingLevel: "te diep genest"
+        case .expectedStreamStart: "het begin van de tekst ontbreekt"
+        case .expectedDocumentStart: "onverwachte tekst na het einde van het document"
+        case .undefinedTagHandle: "onbekend voorvoegsel van een tag"
+        case .expectedNodeContent: "hier werd een waarde verwacht"
+        case .expectedSequenceEntry: "hier werd een lijstregel met '- ' verwacht"
+        case .expectedKey: "hier werd een sleutel verwacht"
+        case .expectedCommaOrClosingBracket: "hier werd ',' of ']' verwacht"
+        case .expectedCommaOrClosingBrace: "hier werd ',' of '}' verwacht"
+        case .duplicateYAMLDirective: "%YAML staat er twee keer"
+        case .incompatibleYAMLVersion: "deze YAML-versie wordt niet ondersteund"
+        case .duplicateTAGDirective: "%TAG voor hetzelfde voorvoegsel staat er twee keer"
+        case .unknown: "onbekende fout"
+        }
+    }
+
+    /// The frame of every message about YAML that cannot be read.
+    private static func tip(_ hint: YAMLHint) -> String {
+        switch hint {
+        case .indentWithSpaces: tabHint
+        case .quoteValue(let key): quoteHint(key)
+        case .escapeInnerQuotes(let key): innerQuoteHint(key)
+        }
+    }
+
+    /// `U+0086`: a character the user cannot see, named so it can be found.
+    private static func codePoint(_ value: UInt32) -> String {
+        let digits = String(value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
 }

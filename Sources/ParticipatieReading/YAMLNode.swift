@@ -1,50 +1,36 @@
-import ParticipatieModel
-import Yams
-
-/// One node of a front matter block, as the user wrote it: a scalar keeps its text, nothing is
-/// converted to a number, date or boolean.
+/// One node of a front matter block, as the user wrote it: a scalar keeps its text exactly as
+/// libyaml gives it, nothing is converted to a number, date or boolean.
 ///
-/// ``YAMLComposer`` builds these in the same libyaml pass that checks for anchors, tags and deep
-/// nesting; Yams' `Node` is only built for the rare block that pass cannot judge on its own.
-enum YAMLNode {
-    /// How a scalar was written; the raw values are libyaml's and Yams' `Node.Scalar.Style`.
-    enum Style: UInt8 {
+/// Positions are file positions (see ``SourcePosition``).
+enum YAMLNode: Sendable {
+    /// How a scalar was written; the raw values are libyaml's `yaml_scalar_style_t`.
+    enum Style: UInt8, Sendable {
         case any, plain, singleQuoted, doubleQuoted, literal, folded
     }
 
-    struct Scalar {
+    struct Scalar: Sendable {
         /// The value after YAML's folding and escapes, without any type guessing.
         let text: String
         let style: Style
-        let position: YAMLPosition
-    }
+        let position: SourcePosition
 
-    case scalar(Scalar)
-    case sequence([YAMLNode], YAMLPosition)
-    /// The pairs in the order written.
-    case mapping([(key: YAMLNode, value: YAMLNode)], YAMLPosition)
-
-    /// Where the node starts: libyaml's start mark, as Yams' `Node.mark` gives it.
-    var position: YAMLPosition {
-        switch self {
-        case .scalar(let scalar): scalar.position
-        case .sequence(_, let position), .mapping(_, let position): position
+        init(text: String, style: Style, position: SourcePosition) {
+            self.text = text
+            self.style = style
+            self.position = position
         }
     }
 
-    /// The same tree as a node composed by Yams (anchors and aliases are refused before it gets here).
-    init(_ node: Node) {
-        let position = node.mark.map(YAMLPosition.init) ?? .start
-        switch node {
-        case .scalar(let scalar):
-            self = .scalar(Scalar(text: scalar.string, style: Style(rawValue: UInt8(scalar.style.rawValue)) ?? .any,
-                                  position: position))
-        case .sequence(let sequence):
-            self = .sequence(sequence.map(YAMLNode.init), position)
-        case .mapping(let mapping):
-            self = .mapping(mapping.map { (YAMLNode($0.key), YAMLNode($0.value)) }, position)
-        case .alias:
-            self = .scalar(Scalar(text: "", style: .plain, position: position))
+    case scalar(Scalar)
+    case sequence([YAMLNode], SourcePosition)
+    /// The pairs in the order written.
+    case mapping([(key: YAMLNode, value: YAMLNode)], SourcePosition)
+
+    /// Where the node starts: libyaml's start mark (for a scalar with quotes, the opening quote).
+    var position: SourcePosition {
+        switch self {
+        case .scalar(let scalar): scalar.position
+        case .sequence(_, let position), .mapping(_, let position): position
         }
     }
 }

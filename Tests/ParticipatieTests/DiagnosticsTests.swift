@@ -19,7 +19,7 @@ struct DiagnosticsTests {
             "process/2024-04-01-open.md:1:1: fout: front matter wordt niet afgesloten: voeg een regel '---' toe na de laatste sleutel",
         ]),
         ("yaml-syntax", [
-            "process/2024-04-01-kapot.md:5:6: fout: ongeldige YAML in front matter (did not find expected ',' or ']'); het begon op regel 4",
+            "process/2024-04-01-kapot.md:5:6: fout: ongeldige YAML in front matter (hier werd ',' of ']' verwacht); het begon op regel 4",
         ]),
         ("missing-key", [
             "process/2024-04-01-zonder-titel.md:1:1: fout: verplichte sleutel 'titel' ontbreekt",

@@ -63,15 +63,21 @@ struct FormatTests {
             doelgroepen: [bewoners, "jongeren & ouderen"]
             motivering: 'het kan niet: d''r is geen geld'
             """
-        #expect(YAMLPrescan.check(yaml, depthLimit: 32) == nil)
+        #expect(Self.refusal(yaml) == nil)
+    }
+
+    /// The composer's refusal of `yaml` as `line:column: message` (file positions, YAML from line 1), or `nil`.
+    static func refusal(_ yaml: String) -> String? {
+        guard case .failure(let problem) = YAMLComposer.compose(yaml, firstLine: 1, depthLimit: 32) else { return nil }
+        return "\(problem.line):\(problem.column): \(Message.yaml(problem))"
     }
 
     @Test func prescanRejectsAnchorsTagsAndDeepNesting() {
-        #expect(YAMLPrescan.check("a: &x [1]\nb: *x", depthLimit: 32)?.message == Message.aliasNotAllowed)
-        #expect(YAMLPrescan.check("titel: !!python/object:os.system ls", depthLimit: 32)
-            == .init(message: "YAML-tag '!!python/object:os.system' wordt niet ondersteund", line: 1, column: 8))
+        #expect(Self.refusal("a: &x [1]\nb: *x") == "1:4: " + Message.aliasNotAllowed)
+        #expect(Self.refusal("titel: !!python/object:os.system ls")
+            == "1:8: YAML-tag '!!python/object:os.system' wordt niet ondersteund")
         let deep = "a: " + String(repeating: "[", count: 40) + String(repeating: "]", count: 40)
-        #expect(YAMLPrescan.check(deep, depthLimit: 32)?.message == "front matter is te diep genest (meer dan 32 niveaus)")
+        #expect(Self.refusal(deep)?.hasSuffix(": front matter is te diep genest (meer dan 32 niveaus)") == true)
     }
 
     @Test func markdownIsRenderedSafely() {

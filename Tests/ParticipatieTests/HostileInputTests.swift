@@ -102,12 +102,12 @@ let hostileCases: [HostileCase] = [
     ], files: 6),
     HostileCase(name: "empty-front-matter", lines: ["process/2024-04-01-leeg.md:1:1: fout: front matter is leeg"], files: 6),
     HostileCase(name: "yaml-syntax", lines: [
-        "process/2024-04-01-haakje.md:6:1: fout: ongeldige YAML in front matter (did not find expected ',' or ']'); het begon op regel 5",
-        "process/2024-04-02-tab.md:6:1: fout: ongeldige YAML in front matter (found character that cannot start any token); tip: spring in met spaties, niet met tabs",
-        "process/2024-04-03-apostrof.md:5:26: fout: ongeldige YAML in front matter (found unexpected end of stream); tip: zet de waarde van 'locatie' tussen dubbele aanhalingstekens, dan is elk teken gewone tekst",
-        "process/2024-04-04-dubbele-punt.md:3:14: fout: ongeldige YAML in front matter (mapping values are not allowed in this context); " + quoteTip,
-        "process/2024-04-05-sterretje.md:3:14: fout: ongeldige YAML in front matter (did not find expected alphabetic or numeric character); " + quoteTip,
-        "process/2024-04-06-aanhalingstekens.md:3:14: fout: ongeldige YAML in front matter (did not find expected key); het begon op regel 2; tip: schrijf een \" binnen de waarde van 'titel' als \\\" of zet de waarde tussen enkele aanhalingstekens",
+        "process/2024-04-01-haakje.md:6:1: fout: ongeldige YAML in front matter (hier werd ',' of ']' verwacht); het begon op regel 5",
+        "process/2024-04-02-tab.md:6:1: fout: ongeldige YAML in front matter (dit teken kan hier niet staan); tip: spring in met spaties, niet met tabs",
+        "process/2024-04-03-apostrof.md:5:26: fout: ongeldige YAML in front matter (het afsluitende aanhalingsteken ontbreekt); tip: zet de waarde van 'locatie' tussen dubbele aanhalingstekens, dan is elk teken gewone tekst",
+        "process/2024-04-04-dubbele-punt.md:3:14: fout: ongeldige YAML in front matter (dubbele punt met spatie ': ' is hier niet toegestaan); " + quoteTip,
+        "process/2024-04-05-sterretje.md:3:14: fout: ongeldige YAML in front matter (ongeldige naam na '&' of '*' voor een anker of verwijzing); " + quoteTip,
+        "process/2024-04-06-aanhalingstekens.md:3:14: fout: ongeldige YAML in front matter (hier werd een sleutel verwacht); het begon op regel 2; tip: schrijf een \" binnen de waarde van 'titel' als \\\" of zet de waarde tussen enkele aanhalingstekens",
     ], files: 11),
     HostileCase(name: "duplicate-keys", lines: [
         "process/2024-04-01-blok.md:6:1: fout: sleutel 'titel' komt twee keer voor",
@@ -121,8 +121,6 @@ let hostileCases: [HostileCase] = [
     ], files: 8),
     HostileCase(name: "complex-keys", lines: [
         "process/2024-04-01-sleutels.md:5:1: fout: sleutel moet gewone tekst zijn",
-        "process/2024-04-01-sleutels.md:6:3: fout: sleutel moet gewone tekst zijn",
-        "process/2024-04-01-sleutels.md:8:1: fout: sleutel moet gewone tekst zijn",
     ], files: 6),
     HostileCase(name: "anchors", lines: [
         "process/2024-04-01-anker.md:5:10: fout: " + aliasMessage,
@@ -249,7 +247,7 @@ struct GeneratedHostileInputTests {
         return [
             ("billion laughs", bomb, "2:4: fout: " + alias),
             ("10.000 vlakke lijsten", header + "locatie: " + String(repeating: "[", count: 10_000)
-                + String(repeating: "]", count: 10_000) + "\n", "5:11: fout: " + tooDeep),
+                + String(repeating: "]", count: 10_000) + "\n", "5:41: fout: " + tooDeep),
             ("10.000 vlakke mappings", header + "locatie: " + String(repeating: "{a: ", count: 10_000) + "x"
                 + String(repeating: "}", count: 10_000) + "\n", "5:134: fout: " + tooDeep),
             ("10.000 compacte lijsten", header + "doelgroepen:\n  " + String(repeating: "- ", count: 10_000) + "x\n",
@@ -257,7 +255,7 @@ struct GeneratedHostileInputTests {
             ("300 ingesprongen mappings", header + (0..<300).map { String(repeating: " ", count: $0) + "k\($0):\n" }.joined()
                 + String(repeating: " ", count: 300) + "x\n", "37:33: fout: " + tooDeep),
             ("10.000 lijsten na a:'b", header + "doelgroepen: [a:'b, " + String(repeating: "[", count: 10_000)
-                + String(repeating: "]", count: 10_000) + "]\n", "5:21: fout: " + tooDeep),
+                + String(repeating: "]", count: 10_000) + "]\n", "5:51: fout: " + tooDeep),
             ("front matter boven 64 KiB", header + "locatie: \"" + String(repeating: "x", count: 70_000) + "\"\n",
              "2:1: fout: front matter is te groot (70060 bytes; de grens is 65536 bytes)"),
         ]
