@@ -55,6 +55,10 @@ let package = Package(
         ),
         .testTarget(name: "ReadingTests", dependencies: ["ParticipatieReading"]),
         .testTarget(
+            name: "MustacheEngineTests",
+            dependencies: ["MustacheEngine", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .testTarget(
             name: "ParticipatieTests",
             dependencies: [
                 "ParticipatieModel", "ParticipatieSystem", "ParticipatieReading", "ParticipatieReport",

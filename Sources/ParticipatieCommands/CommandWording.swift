@@ -16,6 +16,31 @@ public enum CommandWording {
     public static let strictFailure = "--strict: waarschuwingen tellen als fouten"
     public static let exportRefused = "geen export: los eerst de fouten hierboven op"
 
+    // MARK: participatie new: wrong use and files that cannot be made
+    static func unknownEntryKind(_ value: String, suggestion: String?, allowed: [String]) -> String {
+        "onbekende soort '\(value)'" + Message.suggestionSuffix(suggestion) + " (kies uit: \(allowed.joined(separator: ", ")))"
+    }
+    static let emptyTitle = "de titel is leeg; zet de titel tussen aanhalingstekens, bijvoorbeeld \"Bewonersavond Marktplein\""
+    static func optionOnlyForEvents(_ option: String, kind: String) -> String {
+        "\(option) geldt alleen voor gebeurtenissen, niet voor '\(kind)'"
+    }
+    static func optionOnlyFor(_ option: String, kind: String, allowedKind: String) -> String {
+        "\(option) geldt alleen voor '\(allowedKind)', niet voor '\(kind)'"
+    }
+    static func emptyReference(_ option: String) -> String { "\(option) is leeg" }
+    static func entryExists(_ path: String) -> String {
+        "\(path) bestaat al; kies een andere titel, of pas het bestaande bestand aan"
+    }
+    static func cannotCreateFolder(_ folder: String, _ reason: String) -> String {
+        "kan map '\(folder)' niet maken (\(reason))"
+    }
+    static func cannotWriteFile(_ path: String, _ reason: String) -> String {
+        "kan \(path) niet schrijven (\(reason))"
+    }
+    static func folderIsSymbolicLink(_ folder: String) -> String {
+        "'\(folder)' is een symbolische koppeling; maak er een gewone map van"
+    }
+
     // MARK: participatie new
 
     /// Printed on standard error after the path of a new file.

@@ -32,7 +32,7 @@ public enum NewEntryKind: Hashable, Sendable {
     public static func parse(_ word: String) -> Result<NewEntryKind, NewEntryError> {
         if let kind = allCases.first(where: { $0.word == word }) { return .success(kind) }
         let suggestion = Suggestion.nearest(to: word, in: words)
-        return .failure(.wrongUse(Message.unknownEntryKind(word, suggestion: suggestion, allowed: words)))
+        return .failure(.wrongUse(CommandWording.unknownEntryKind(word, suggestion: suggestion, allowed: words)))
     }
 
     /// Whether this kind is an event, which is the only kind with a date.

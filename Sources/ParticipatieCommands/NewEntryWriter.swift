@@ -41,11 +41,11 @@ public enum NewEntryWriter {
         let displayRoot = trimmedFolder(displayPath ?? directory)
         let title = request.title.split(whereSeparator: { $0.isWhitespace || $0.unicodeScalars.allSatisfy(isControl) })
             .joined(separator: " ")
-        guard !title.isEmpty else { return .failure(.wrongUse(Message.emptyTitle)) }
+        guard !title.isEmpty else { return .failure(.wrongUse(CommandWording.emptyTitle)) }
         if let problem = misplacedOptions(request) { return .failure(.wrongUse(problem)) }
         let sources = request.sources.map(bareID), outcomes = request.outcomes.map(bareID)
-        if sources.contains("") { return .failure(.wrongUse(Message.emptyReference("--bron"))) }
-        if outcomes.contains("") { return .failure(.wrongUse(Message.emptyReference("--uitkomst"))) }
+        if sources.contains("") { return .failure(.wrongUse(CommandWording.emptyReference("--bron"))) }
+        if outcomes.contains("") { return .failure(.wrongUse(CommandWording.emptyReference("--uitkomst"))) }
 
         let folder: String?
         let name: String
@@ -84,7 +84,7 @@ public enum NewEntryWriter {
         let id = String(name.dropLast(3))
         if let existing = markdownIDs(in: targetFolder).first(where: { $0 != id && $0.lowercased() == id }) {
             let existingRelative = (folder.map { $0 + "/" } ?? "") + existing + ".md"
-            return .failure(.failed(Message.entryExists(displayRoot == "." ? existingRelative : displayRoot + "/" + existingRelative)))
+            return .failure(.failed(CommandWording.entryExists(displayRoot == "." ? existingRelative : displayRoot + "/" + existingRelative)))
         }
         if let problem = writeNew(root + "/" + relative, contents, shown: shown) { return .failure(.failed(problem)) }
         return .success(shown)
@@ -92,12 +92,12 @@ public enum NewEntryWriter {
 
     private static func misplacedOptions(_ request: Request) -> String? {
         let word = request.kind.word
-        if request.date != nil, !request.kind.isEvent { return Message.optionOnlyForEvents("--datum", kind: word) }
+        if request.date != nil, !request.kind.isEvent { return CommandWording.optionOnlyForEvents("--datum", kind: word) }
         if !request.sources.isEmpty, request.kind != .outcome {
-            return Message.optionOnlyFor("--bron", kind: word, allowedKind: NewEntryKind.outcome.word)
+            return CommandWording.optionOnlyFor("--bron", kind: word, allowedKind: NewEntryKind.outcome.word)
         }
         if !request.outcomes.isEmpty, request.kind != .response {
-            return Message.optionOnlyFor("--uitkomst", kind: word, allowedKind: NewEntryKind.response.word)
+            return CommandWording.optionOnlyFor("--uitkomst", kind: word, allowedKind: NewEntryKind.response.word)
         }
         return nil
     }
@@ -146,7 +146,7 @@ public enum NewEntryWriter {
         switch FileSystem.createDirectories(path) {
         case .success: nil
         case .failure(let error) where error.errno == .fileExists: Message.notAFolder(shown)
-        case .failure(let error): Message.cannotCreateFolder(shown, error.writingReason)
+        case .failure(let error): CommandWording.cannotCreateFolder(shown, error.writingReason)
         }
     }
 
@@ -155,11 +155,11 @@ public enum NewEntryWriter {
         if case .success(let info) = FileSystem.info(path, followingLinks: false) {
             switch info.kind {
             case .directory: return nil
-            case .symbolicLink: return Message.folderIsSymbolicLink(shown)
+            case .symbolicLink: return CommandWording.folderIsSymbolicLink(shown)
             default: return Message.notAFolder(shown)
             }
         }
-        if case .failure(let error) = FileSystem.createDirectory(path) { return Message.cannotCreateFolder(shown, error.writingReason) }
+        if case .failure(let error) = FileSystem.createDirectory(path) { return CommandWording.cannotCreateFolder(shown, error.writingReason) }
         return nil
     }
 
@@ -167,8 +167,8 @@ public enum NewEntryWriter {
     private static func writeNew(_ path: String, _ contents: String, shown: String) -> String? {
         switch FileSystem.createNewFile(path, bytes: Array(contents.utf8)) {
         case .success: nil
-        case .failure(let error) where error.errno == .fileExists: Message.entryExists(shown)
-        case .failure(let error): Message.cannotWriteFile(shown, error.writingReason)
+        case .failure(let error) where error.errno == .fileExists: CommandWording.entryExists(shown)
+        case .failure(let error): CommandWording.cannotWriteFile(shown, error.writingReason)
         }
     }
 }

@@ -65,16 +65,33 @@ enum BodyCheck {
         return false
     }
 
-    /// The findings of cmark's parse of `body`, without the byte pre-check.
+    /// The findings of cmark's parse of `body`, without the byte pre-check: one warning per kind of
+    /// finding (unsafe link, path out of the folder, raw HTML), at its first occurrence, counting the
+    /// others. Linear in the body: only those first occurrences get a column, counted once.
     static func parsedDiagnostics(body: String, bodyFirstLine: Int, file: String) -> [Diagnostic] {
         let references = Markdown.references(in: body)
         guard !references.isEmpty else { return [] }
-        // Split only when a finding needs its column: most bodies with links have none.
-        var splitLines: [Substring]?
+        var unsafe: (first: Markdown.Reference, count: Int)?
+        var outside: (first: Markdown.Reference, count: Int)?
+        var html: (first: Markdown.Reference, count: Int)?
+        func count(_ reference: Markdown.Reference, into finding: inout (first: Markdown.Reference, count: Int)?) {
+            finding = finding.map { ($0.first, $0.count + 1) } ?? (reference, 1)
+        }
+        for reference in references {
+            switch reference.kind {
+            case .html:
+                count(reference, into: &html)
+            case .link, .image:
+                if isUnsafeScheme(reference.destination) {
+                    count(reference, into: &unsafe)
+                } else if leavesFolder(reference.destination) {
+                    count(reference, into: &outside)
+                }
+            }
+        }
+        let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
         func diagnostic(_ reference: Markdown.Reference, _ message: String) -> Diagnostic {
             var column = 1
-            let lines = splitLines ?? body.split(separator: "\n", omittingEmptySubsequences: false)
-            splitLines = lines
             if reference.byteColumn > 0, reference.line <= lines.count {
                 let prefix = lines[reference.line - 1].utf8.prefix(reference.byteColumn - 1)
                 column = String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1
@@ -83,23 +100,14 @@ enum BodyCheck {
                               severity: .waarschuwing, message: message)
         }
         var result: [Diagnostic] = []
-        var firstHTML: Markdown.Reference?
-        var htmlCount = 0
-        for reference in references {
-            switch reference.kind {
-            case .html:
-                htmlCount += 1
-                if firstHTML == nil { firstHTML = reference }
-            case .link, .image:
-                if isUnsafeScheme(reference.destination) {
-                    result.append(diagnostic(reference, Message.unsafeLink(scheme: scheme(of: reference.destination))))
-                } else if leavesFolder(reference.destination) {
-                    result.append(diagnostic(reference, Message.pathOutsideProcess(shorten(reference.destination))))
-                }
-            }
+        if let (first, count) = unsafe {
+            result.append(diagnostic(first, Message.unsafeLink(scheme: scheme(of: first.destination)) + Message.moreOccurrences(count - 1)))
         }
-        if let firstHTML {
-            result.append(diagnostic(firstHTML, Message.rawHTML + Message.moreOccurrences(htmlCount - 1)))
+        if let (first, count) = outside {
+            result.append(diagnostic(first, Message.pathOutsideProcess(shorten(first.destination)) + Message.moreOccurrences(count - 1)))
+        }
+        if let (first, count) = html {
+            result.append(diagnostic(first, Message.rawHTML + Message.moreOccurrences(count - 1)))
         }
         return result
     }

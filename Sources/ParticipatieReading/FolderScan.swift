@@ -23,6 +23,9 @@ package struct FolderScan {
 
     let root: String
     let displayRoot: String
+    /// The name of the process folder itself (`process` for `../x/process/`), for messages that say
+    /// where a file belongs: the same in the terminal and in the report, wherever the folder is.
+    let folderName: String
     let limits: ProcessReader.Limits
     /// The open process folder; `nil` when it could not be opened (then ``diagnostics`` says why).
     private(set) var folder: Directory?
@@ -37,6 +40,7 @@ package struct FolderScan {
         self.root = root
         self.limits = limits
         self.displayRoot = PathText.trimmed(displayRoot)
+        folderName = PathText.lastComponent(FileSystem.realPath(root) ?? self.displayRoot)
     }
 
     func displayPath(_ relative: String) -> String {
@@ -71,7 +75,8 @@ package struct FolderScan {
                     diagnostics.append(Diagnostic(file: shown, message: Message.unreadableFolder(shown, error.reason)))
                 }
             case .directory:
-                diagnostics.append(Diagnostic(file: displayPath(name), severity: .waarschuwing, message: Message.unusedFolder))
+                diagnostics.append(Diagnostic(file: displayPath(name), severity: .waarschuwing,
+                                              message: Message.unusedFolder(folder: folderName)))
             case .symbolicLink where name == FolderScan.outcomesFolder || name == FolderScan.responsesFolder:
                 diagnostics.append(Diagnostic(file: displayPath(name), message: Message.symbolicLinkFolder))
             default:
@@ -112,7 +117,7 @@ package struct FolderScan {
     private mutating func classify(relative: String, name: String, info: FileInfo?, role: Role) {
         let shown = displayPath(relative)
         guard name.hasSuffix(".md"), name.count > 3 else {
-            diagnostics.append(Diagnostic(file: shown, severity: .waarschuwing, message: Message.unusedFile))
+            diagnostics.append(Diagnostic(file: shown, severity: .waarschuwing, message: Message.unusedFile(folder: folderName)))
             return
         }
         switch info?.kind {
@@ -121,8 +126,16 @@ package struct FolderScan {
             return
         case .regular:
             break
-        default:
-            diagnostics.append(Diagnostic(file: shown, severity: .waarschuwing, message: Message.unusedFile))
+        case .directory:
+            diagnostics.append(Diagnostic(file: shown, severity: .waarschuwing, message: Message.folderNamedMarkdown(folder: folderName)))
+            return
+        case .some(let kind):
+            // A FIFO would block whoever reads it; every command refuses it the same way.
+            diagnostics.append(Diagnostic(file: shown, message: Message.notARegularMarkdownFile(kind)))
+            return
+        case nil:
+            // Gone since it was listed.
+            diagnostics.append(Diagnostic(file: shown, message: Message.unreadableFile(SystemError(.noSuchFileOrDirectory).reason)))
             return
         }
         let size = Int(info?.size ?? 0)

@@ -130,6 +130,16 @@ struct FrontMatterFields {
         }
     }
 
+    /// The texts of `key` (a list, or one scalar), without reporting anything: for what a file with
+    /// errors still tells about other files.
+    func texts(inList key: String) -> [String] {
+        switch entry(key)?.value {
+        case .sequence(let items, _): items.compactMap(scalarText).filter { !$0.isEmpty }
+        case .some(let value): scalarText(value).map { $0.isEmpty ? [] : [$0] } ?? []
+        case nil: []
+        }
+    }
+
     /// The text of a scalar, with YAML's null spellings read as empty; `nil` for collections.
     private func scalarText(_ node: YAMLNode) -> String? {
         guard case .scalar(let scalar) = node else { return nil }

@@ -93,11 +93,15 @@ package enum Message {
     package static func duplicateID(_ id: String, other: String) -> String {
         "id '\(id)' bestaat al: '\(other)' (namen mogen niet alleen in hoofdletters verschillen)"
     }
-    package static func unknownEventReference(_ id: String, suggestion: String?) -> String {
-        "bron '\(id)' bestaat niet in process/" + suggestionSuffix(suggestion)
+    package static func duplicateIDNormalisation(_ id: String, other: String) -> String {
+        "id '\(id)' bestaat al: '\(other)' (de namen zien er hetzelfde uit en verschillen alleen in hoe de tekens zijn opgeslagen, "
+            + "de Unicode-normalisatie NFC of NFD; geef één van de bestanden een andere naam)"
     }
-    package static func unknownOutcomeReference(_ id: String, suggestion: String?) -> String {
-        "uitkomst '\(id)' bestaat niet in process/uitkomsten/" + suggestionSuffix(suggestion)
+    package static func unknownEventReference(_ id: String, folder: String, suggestion: String?) -> String {
+        "bron '\(id)' bestaat niet in \(folder)/" + suggestionSuffix(suggestion)
+    }
+    package static func unknownOutcomeReference(_ id: String, folder: String, suggestion: String?) -> String {
+        "uitkomst '\(id)' bestaat niet in \(folder)/uitkomsten/" + suggestionSuffix(suggestion)
     }
     package static func duplicateReference(_ id: String) -> String { "'\(id)' staat twee keer in de lijst" }
 
@@ -106,8 +110,9 @@ package enum Message {
     package static func missingMotivation(_ verdict: Verdict) -> String {
         "'motivering' ontbreekt: bij besluit '\(verdict.rawValue)' moet de gemeente uitleggen waarom de inbreng niet (volledig) is overgenomen"
     }
-    package static let outcomeWithoutResponse =
-        "uitkomst heeft geen reactie van de gemeente (artikel 5, onderdeel c): voeg een bestand in process/reacties/ toe dat ernaar verwijst"
+    package static func outcomeWithoutResponse(folder: String) -> String {
+        "uitkomst heeft geen reactie van de gemeente (artikel 5, onderdeel c): voeg een bestand in \(folder)/reacties/ toe dat ernaar verwijst"
+    }
     package static let responseWithoutOutcome =
         "reactie verwijst naar geen enkele uitkomst: vul 'uitkomsten' in"
     package static func finalWithUnansweredOutcome(_ id: String) -> String {
@@ -116,82 +121,33 @@ package enum Message {
     package static func finalWithPlannedEvent(_ id: String) -> String {
         "status is 'definitief' maar gebeurtenis '\(id)' staat nog op 'gepland'"
     }
-    package static let noEvents = "het proces heeft nog geen gebeurtenissen: voeg een bestand JJJJ-MM-DD-naam.md toe aan process/"
-    package static let noOutcomes = "het proces heeft nog geen uitkomsten (artikel 5, onderdeel b): voeg bestanden toe aan process/uitkomsten/"
+    package static func noEvents(folder: String) -> String {
+        "het proces heeft nog geen gebeurtenissen: voeg een bestand JJJJ-MM-DD-naam.md toe aan \(folder)/"
+    }
+    package static func noOutcomes(folder: String) -> String {
+        "het proces heeft nog geen uitkomsten (artikel 5, onderdeel b): voeg bestanden toe aan \(folder)/uitkomsten/"
+    }
 
     // MARK: Unused files
-    package static let unusedFile = "bestand wordt niet gebruikt: alleen .md-bestanden in process/, process/uitkomsten/ en process/reacties/ worden gelezen"
-    package static let unusedFolder = "map wordt niet gebruikt: alleen process/uitkomsten/ en process/reacties/ worden gelezen"
+    package static func unusedFile(folder: String) -> String {
+        "bestand wordt niet gebruikt: alleen .md-bestanden in \(folder)/, \(folder)/uitkomsten/ en \(folder)/reacties/ worden gelezen"
+    }
+    package static func unusedFolder(folder: String) -> String {
+        "map wordt niet gebruikt: alleen \(folder)/uitkomsten/ en \(folder)/reacties/ worden gelezen"
+    }
+    /// A FIFO, socket or device with a name ending in `.md`: no command reads it.
+    package static func notARegularMarkdownFile(_ kind: FileKind) -> String {
+        "dit is \(kind.label), geen gewoon bestand: participatie leest alleen gewone .md-bestanden; haal het weg of vervang het door een gewoon bestand"
+    }
+    /// A folder whose name ends in `.md`.
+    package static func folderNamedMarkdown(folder: String) -> String {
+        "dit is een map, geen .md-bestand: alleen .md-bestanden in \(folder)/, \(folder)/uitkomsten/ en \(folder)/reacties/ worden gelezen"
+    }
     package static let symbolicLink = "symbolische koppeling wordt niet gevolgd; zet het bestand zelf in de map"
 
-    // MARK: Report and templates
-    package static func missingTemplate(_ fileName: String, folder: String) -> String {
-        "sjabloon '\(fileName)' ontbreekt in \(folder)/: het eindverslag wordt ermee gemaakt"
-    }
-    package static let templateSectionCloseMismatch = "deze afsluitende tag hoort niet bij de sectie die hier open staat"
-    package static let templateUnfinishedTag = "tag wordt niet goed afgesloten: verwacht '}}' na een naam zonder spaties of leestekens"
-    package static func templateUnclosedSection(_ name: String) -> String {
-        "sectie '\(name)' wordt niet afgesloten: voeg '{{/\(name)}}' toe"
-    }
-    package static let templateInheritance = "ongeldige overerving ('{{<…}}' met '{{$…}}'-blokken)"
-    package static let templateDelimiters = "andere scheidingstekens ('{{=… …=}}') worden niet ondersteund; gebruik '{{' en '}}'"
-    package static let templatePragma =
-        "instellingen ('{{%…}}') worden niet ondersteund: .html.mustache-sjablonen schonen waarden voor HTML, .md.mustache-sjablonen voor Markdown"
-    package static let unusedTemplate =
-        "sjabloon wordt niet gebruikt: de naam moet eindigen op .html.mustache (voor het HTML-verslag) of .md.mustache (voor Markdown)"
-    package static func templateUnescaped(_ name: String, suffix: String) -> String {
-        "'\(name)' wordt ongeschoond ingevoegd; alleen variabelen waarvan de naam op '\(suffix)' eindigt mogen tussen '{{{ }}}' of na '{{&'"
-    }
-    package static func missingPartial(_ name: String, folder: String, suggestion: String?) -> String {
-        "deelsjabloon '\(name)' bestaat niet (verwacht \(folder)/\(name).mustache)" + suggestionSuffix(suggestion)
-    }
-    package static func partialFormatMismatch(_ name: String, expected: String) -> String {
-        "deelsjabloon '\(name)' hoort bij een ander formaat: gebruik hier alleen deelsjablonen die op '\(expected).mustache' eindigen"
-    }
-    package static func unknownTemplateVariable(_ name: String, suggestion: String?) -> String {
-        "onbekende variabele '\(name)'" + suggestionSuffix(suggestion) + " (zie docs/sjablonen.md); hij blijft leeg"
-    }
-    package static func unknownTemplateTransform(_ name: String) -> String {
-        "onbekende bewerking '\(name)()'; toegestaan: first, last, index, even, odd, count, empty, reversed"
-    }
-    package static func outputInsideProcess(_ output: String, process: String) -> String {
-        "uitvoermap '\(output)' ligt in de procesmap '\(process)'; daar schrijft participatie nooit: kies een andere map met --output"
-    }
-    package static func cannotCreateOutputFolder(_ folder: String, _ reason: String) -> String {
-        "kan uitvoermap '\(folder)' niet maken (\(reason))"
-    }
-    package static func cannotWriteReport(_ reason: String) -> String { "kan het verslag niet schrijven (\(reason))" }
-    package static let noWritePermission = "geen schrijfrechten"
-    package static let diskFull = "de schijf is vol"
-    package static let readOnlyFileSystem = "het bestandssysteem is alleen-lezen"
-    package static let folderInTheWay = "er staat een map met die naam"
-
-    // MARK: New files and placeholders (participatie new)
+    // MARK: Placeholders left by participatie new
     package static func placeholderLeft(_ placeholder: String) -> String {
         "nog niet ingevuld: vervang '\(placeholder)' door uw eigen tekst"
-    }
-    package static func unknownEntryKind(_ value: String, suggestion: String?, allowed: [String]) -> String {
-        "onbekende soort '\(value)'" + suggestionSuffix(suggestion) + " (kies uit: \(allowed.joined(separator: ", ")))"
-    }
-    package static let emptyTitle = "de titel is leeg; zet de titel tussen aanhalingstekens, bijvoorbeeld \"Bewonersavond Marktplein\""
-    package static func optionOnlyForEvents(_ option: String, kind: String) -> String {
-        "\(option) geldt alleen voor gebeurtenissen, niet voor '\(kind)'"
-    }
-    package static func optionOnlyFor(_ option: String, kind: String, allowedKind: String) -> String {
-        "\(option) geldt alleen voor '\(allowedKind)', niet voor '\(kind)'"
-    }
-    package static func emptyReference(_ option: String) -> String { "\(option) is leeg" }
-    package static func entryExists(_ path: String) -> String {
-        "\(path) bestaat al; kies een andere titel, of pas het bestaande bestand aan"
-    }
-    package static func cannotCreateFolder(_ folder: String, _ reason: String) -> String {
-        "kan map '\(folder)' niet maken (\(reason))"
-    }
-    package static func cannotWriteFile(_ path: String, _ reason: String) -> String {
-        "kan \(path) niet schrijven (\(reason))"
-    }
-    package static func folderIsSymbolicLink(_ folder: String) -> String {
-        "'\(folder)' is een symbolische koppeling; maak er een gewone map van"
     }
 
     // MARK: Hostile input and limits
@@ -230,18 +186,7 @@ package enum Message {
         "'\(destination)' verwijst naar een bestand buiten de procesmap; zo'n pad werkt niet in het gepubliceerde verslag"
     }
 
-    // MARK: Template cycles
-    package static func partialCycle(_ names: [String]) -> String {
-        "deelsjablonen voegen elkaar eindeloos in: " + names.joined(separator: " → ") + "; haal één van deze verwijzingen weg"
-    }
-    package static func partialsTooDeep(limit: Int) -> String {
-        "deelsjablonen zijn meer dan \(limit) lagen diep in elkaar ingevoegd; voeg ze minder diep in"
-    }
-    package static func sectionsTooDeep(limit: Int) -> String {
-        "secties zijn meer dan \(limit) lagen diep genest; sluit eerder af"
-    }
-
-    static func suggestionSuffix(_ suggestion: String?) -> String {
+    package static func suggestionSuffix(_ suggestion: String?) -> String {
         suggestion.map { "; bedoelde u '\($0)'?" } ?? ""
     }
 

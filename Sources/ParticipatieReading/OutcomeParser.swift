@@ -79,12 +79,16 @@ enum OrderField {
 
 /// A list of ids (`bronnen`, `uitkomsten`), with duplicates reported.
 enum ReferenceList {
+    /// Accepts "2022-07-04-startbijeenkomst.md" as well as the bare id.
+    static func bareID(_ text: String) -> String {
+        text.hasSuffix(".md") ? String(text.dropLast(3)) : text
+    }
+
     static func parse(_ key: String, _ fields: inout FrontMatterFields) -> [(value: String, node: YAMLNode)] {
         var seen = Set<String>()
         var result: [(value: String, node: YAMLNode)] = []
         for item in fields.list(key) {
-            // Accept "2022-07-04-startbijeenkomst.md" as well as the bare id.
-            let id = item.value.hasSuffix(".md") ? String(item.value.dropLast(3)) : item.value
+            let id = bareID(item.value)
             guard seen.insert(id).inserted else {
                 fields.report(at: item.node, severity: .waarschuwing, Message.duplicateReference(id))
                 continue

@@ -19,6 +19,9 @@ struct ParsedFile: Sendable {
     var diagnostics: [Diagnostic] = []
     /// `[VUL IN: …]` left in the file (see ``PlaceholderScan``).
     var placeholders: [Diagnostic] = []
+    /// The ids in `uitkomsten` of a response file that has errors: those outcomes are not also
+    /// reported as unanswered.
+    var outcomesOfBrokenResponse: [String] = []
 
     /// Reads `entry` relative to the open process folder and parses it.
     static func parse(_ entry: FolderScan.Entry, in folder: Directory, sizeLimit: Int = ProcessReader.fileSizeLimit) -> ParsedFile {
@@ -47,7 +50,9 @@ struct ParsedFile: Sendable {
         case .process: file.content = ProcessDescriptionParser.parse(&source).map(Content.process)
         case .event: file.content = EventParser.parse(&source).map(Content.event)
         case .outcome: file.content = OutcomeParser.parse(&source).map(Content.outcome)
-        case .response: file.content = ResponseParser.parse(&source).map(Content.response)
+        case .response:
+            file.content = ResponseParser.parse(&source).map(Content.response)
+            if file.content == nil { file.outcomesOfBrokenResponse = source.fields.texts(inList: "uitkomsten").map(ReferenceList.bareID) }
         }
         file.diagnostics += source.fields.diagnostics
         // Values the report renders as Markdown get the same warnings as a body.

@@ -60,7 +60,8 @@ public enum ProcessReader {
             case .none: break
             }
         }
-        var builder = TimelineBuilder(entries: scan.entries)
+        var builder = TimelineBuilder(entries: scan.entries, folder: scan.folderName,
+                                      outcomesOfBrokenResponses: Set(parsed.flatMap(\.outcomesOfBrokenResponse)))
         let timeline = builder.build(process: process, events: events, outcomes: outcomes, responses: responses)
         diagnostics += builder.diagnostics
         diagnostics = PlaceholderScan.merge(placeholders, into: diagnostics)

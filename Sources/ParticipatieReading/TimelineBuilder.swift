@@ -5,13 +5,20 @@ import ParticipatieModel
 /// for a `definitief` report.
 struct TimelineBuilder {
     let entries: [FolderScan.Entry]
+    /// The process folder as the user typed it, for messages that say where to add a file.
+    let folder: String
+    /// Outcome ids named in `uitkomsten` by response files that have errors: such an outcome is not
+    /// reported as unanswered too, so the cause is reported once, not its echo.
+    let outcomesOfBrokenResponses: Set<String>
     private(set) var diagnostics: [Diagnostic] = []
     /// Suggestions compare against every id; after this many, broken references get none, so a
     /// folder of thousands of files with renamed ids is still checked in seconds.
     private var suggestionsLeft = 100
 
-    init(entries: [FolderScan.Entry]) {
+    init(entries: [FolderScan.Entry], folder: String, outcomesOfBrokenResponses: Set<String> = []) {
         self.entries = entries
+        self.folder = folder
+        self.outcomesOfBrokenResponses = outcomesOfBrokenResponses
     }
 
     mutating func build(process: (ProcessDescription, statusPosition: SourcePosition?)?, events: [Event],
@@ -40,12 +47,12 @@ struct TimelineBuilder {
         let eventCandidates = Suggestion.Candidates(eventIDs), outcomeCandidates = Suggestion.Candidates(outcomeIDs)
         for (outcome, positions) in outcomes {
             for id in outcome.sources where !eventIDSet.contains(id) {
-                report(outcome.file, at: positions[id], Message.unknownEventReference(id, suggestion: suggest(id, in: eventCandidates)))
+                report(outcome.file, at: positions[id], Message.unknownEventReference(id, folder: folder, suggestion: suggest(id, in: eventCandidates)))
             }
         }
         for (response, positions) in responses {
             for id in response.outcomes where !outcomeIDSet.contains(id) {
-                report(response.file, at: positions[id], Message.unknownOutcomeReference(id, suggestion: suggest(id, in: outcomeCandidates)))
+                report(response.file, at: positions[id], Message.unknownOutcomeReference(id, folder: folder, suggestion: suggest(id, in: outcomeCandidates)))
             }
         }
         var orders: [Int: String] = [:]
@@ -59,16 +66,16 @@ struct TimelineBuilder {
         }
         let answered = Set(responses.flatMap { $0.0.outcomes })
         let unanswered: [Outcome] = outcomes.map { $0.0 }.filter { !answered.contains($0.id) }
-        for outcome in unanswered {
-            diagnostics.append(Diagnostic(file: outcome.file, severity: .waarschuwing, message: Message.outcomeWithoutResponse))
+        for outcome in unanswered where !outcomesOfBrokenResponses.contains(outcome.id) {
+            diagnostics.append(Diagnostic(file: outcome.file, severity: .waarschuwing, message: Message.outcomeWithoutResponse(folder: folder)))
         }
 
         guard let (description, statusPosition) = process else { return nil }
         if eventEntries.isEmpty {
-            diagnostics.append(Diagnostic(file: description.file, message: Message.noEvents))
+            diagnostics.append(Diagnostic(file: description.file, message: Message.noEvents(folder: folder)))
         }
         if outcomeEntries.isEmpty {
-            diagnostics.append(Diagnostic(file: description.file, severity: .waarschuwing, message: Message.noOutcomes))
+            diagnostics.append(Diagnostic(file: description.file, severity: .waarschuwing, message: Message.noOutcomes(folder: folder)))
         }
         if description.status == .definitief {
             for outcome in unanswered {
@@ -86,10 +93,13 @@ struct TimelineBuilder {
         var seen: [String: FolderScan.Entry] = [:]
         seen.reserveCapacity(files.count)
         for file in files {
-            // Most ids are already lower-case ASCII: no need to build a lower-cased copy.
-            let key = file.id.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 65 && $0 <= 90) }) ? file.id : file.id.lowercased()
+            // Swift compares strings by canonical equivalence, so `é` and `e` + U+0301 are one key too.
+            let key = file.id.lowercased()
             if let other = seen[key] {
-                diagnostics.append(Diagnostic(file: file.path, message: Message.duplicateID(file.id, other: other.path)))
+                // The same bytes apart from case, or the same text in another Unicode normalisation (NFC/NFD).
+                let differsInCase = other.id.lowercased().utf8.elementsEqual(key.utf8)
+                diagnostics.append(Diagnostic(file: file.path, message: differsInCase
+                    ? Message.duplicateID(file.id, other: other.path) : Message.duplicateIDNormalisation(file.id, other: other.path)))
             } else {
                 seen[key] = file
             }

@@ -58,7 +58,7 @@ public struct ReportBuilder: Sendable {
         if let library {
             for format in formats where !library.contains(format.templateName) {
                 let file = PathText.join(templatesRoot, format.templateName + TemplateLibrary.fileExtension)
-                diagnostics.append(Diagnostic(file: file, message: Message.missingTemplate(
+                diagnostics.append(Diagnostic(file: file, message: ReportWording.missingTemplate(
                     format.templateName + TemplateLibrary.fileExtension, folder: templatesRoot)))
             }
         }
@@ -89,7 +89,7 @@ public struct ReportBuilder: Sendable {
 
         if case .failure(let error) = FileSystem.createDirectories(outputDirectory) {
             let message = error.errno == .fileExists ? Message.notAFolder(outputRoot)
-                : Message.cannotCreateOutputFolder(outputRoot, error.writingReason)
+                : ReportWording.cannotCreateOutputFolder(outputRoot, error.writingReason)
             diagnostics.append(Diagnostic(file: outputRoot, message: message))
             return Result(diagnostics: diagnostics, writtenFiles: [], fingerprint: fingerprint, timeline: timeline)
         }
@@ -97,9 +97,10 @@ public struct ReportBuilder: Sendable {
         switch Directory.open(outputDirectory) {
         case .success(let opened): folder = opened
         case .failure(let error):
-            diagnostics.append(Diagnostic(file: outputRoot, message: Message.cannotCreateOutputFolder(outputRoot, error.writingReason)))
+            diagnostics.append(Diagnostic(file: outputRoot, message: ReportWording.cannotCreateOutputFolder(outputRoot, error.writingReason)))
             return Result(diagnostics: diagnostics, writtenFiles: [], fingerprint: fingerprint, timeline: timeline)
         }
+        let outputLimit = ReportBuilder.outputLimit(inputBytes: process.inputs.reduce(0) { $0 + $1.bytes.count })
         // Each report is written while it is rendered, a part at a time, so it is never whole in memory.
         // Every template was found above, so rendering cannot fail half-way through the formats. The
         // folder is locked meanwhile, so two builds into one folder never mix their files.
@@ -107,16 +108,14 @@ public struct ReportBuilder: Sendable {
             var written: [String] = []
             for format in formats {
                 let shown = PathText.join(outputRoot, format.fileName)
-                var missing: Diagnostic?
+                var stopped: Diagnostic?
                 let result = AtomicFileWriter.write(to: format.fileName, in: folder) { file in
-                    missing = ReportRenderer.render(view, format: format, templates: library, templatesFolder: templatesRoot) {
-                        file.write($0)
-                    }
-                    return missing == nil
+                    stopped = library.render(view, template: format.templateName, outputLimit: outputLimit) { file.write($0) }
+                    return stopped == nil
                 }
-                if let missing { return .failure(missing) }
+                if let stopped { return .failure(stopped) }
                 if case .failure(let error) = result {
-                    return .failure(Diagnostic(file: shown, message: Message.cannotWriteReport(error.writingReason)))
+                    return .failure(Diagnostic(file: shown, message: ReportWording.cannotWriteReport(error.writingReason)))
                 }
                 written.append(shown)
             }
@@ -129,6 +128,15 @@ public struct ReportBuilder: Sendable {
             return Result(diagnostics: diagnostics + [problem], writtenFiles: [], fingerprint: fingerprint, timeline: timeline)
         }
     }
+
+    /// Largest report file written, whatever the inputs: templates can describe far more text than they are
+    /// long (a partial that includes the next one twice, thirty times over), and such a build stops with
+    /// an error instead of filling the disk.
+    public static let outputSizeLimit = 64 << 20
+
+    /// The limit for one report file: ``outputSizeLimit``, or four times the size of the process files
+    /// when that is more (a report is about twice the size of its inputs).
+    static func outputLimit(inputBytes: Int) -> Int { max(outputSizeLimit, 4 * inputBytes) }
 
     /// The fingerprint of the process files (read from `root`), the templates and the Markdown renderer.
     static func fingerprint(of inputs: [InputFile], in root: String, templates: TemplateLibrary) -> Fingerprint {
@@ -160,15 +168,13 @@ public struct ReportBuilder: Sendable {
     /// The last component of the folder's real path: `process` for `./process/`, `../x/process` or `.`
     /// inside it.
     static func folderName(_ path: String, fallback: String) -> String {
-        guard let resolved = FileSystem.realPath(path) else { return fallback }
-        let name = resolved.split(separator: "/").last.map(String.init) ?? ""
-        return name.isEmpty ? fallback : name
+        FileSystem.realPath(path).map(PathText.lastComponent) ?? fallback
     }
 
     /// An error when the output folder is the process folder or lies inside it.
     static func outputProblem(output: String, outputShown: String, process: String, processShown: String) -> Diagnostic? {
         guard let processPath = FileSystem.realPath(process), let outputPath = FileSystem.resolvedPath(output) else { return nil }
         guard outputPath == processPath || outputPath.hasPrefix(processPath == "/" ? "/" : processPath + "/") else { return nil }
-        return Diagnostic(file: outputShown, message: Message.outputInsideProcess(outputShown, process: processShown))
+        return Diagnostic(file: outputShown, message: ReportWording.outputInsideProcess(outputShown, process: processShown))
     }
 }

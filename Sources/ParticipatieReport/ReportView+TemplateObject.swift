@@ -1,3 +1,4 @@
+import MustacheEngine
 import ParticipatieModel
 import ParticipatieReading
 // Each view answers a template's lookup with a plain `switch` over its stored properties.

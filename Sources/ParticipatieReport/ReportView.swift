@@ -1,3 +1,4 @@
+import MustacheEngine
 import ParticipatieReading
 import ParticipatieModel
 

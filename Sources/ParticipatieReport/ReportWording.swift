@@ -1,3 +1,4 @@
+import MustacheEngine
 import ParticipatieReading
 // Dutch wording of the report layer: dates, numbers, counts and lists as the report and the
 // terminal show them. The report's own sentences are in the templates.
@@ -86,5 +87,93 @@ package enum ReportWording {
     /// "2e kerngroep-vergadering" or, when the process has only one event of that kind, "kerngroep-vergadering".
     package static func numberedKind(_ kind: EventKind, number: Int, of total: Int) -> String {
         total > 1 ? ordinal(number) + " " + kind.label : kind.label
+    }
+
+    // MARK: Templates and the output folder
+    static func missingTemplate(_ fileName: String, folder: String) -> String {
+        "sjabloon '\(fileName)' ontbreekt in \(folder)/: het eindverslag wordt ermee gemaakt"
+    }
+    static let templateSectionCloseMismatch = "deze afsluitende tag hoort niet bij de sectie die hier open staat"
+    static let templateUnfinishedTag = "tag wordt niet goed afgesloten: verwacht '}}' na een naam zonder spaties of leestekens"
+    static func templateUnclosedSection(_ name: String) -> String {
+        "sectie '\(name)' wordt niet afgesloten: voeg '{{/\(name)}}' toe"
+    }
+    static let templateInheritance = "ongeldige overerving ('{{<…}}' met '{{$…}}'-blokken)"
+    static let templateDelimiters = "andere scheidingstekens ('{{=… …=}}') worden niet ondersteund; gebruik '{{' en '}}'"
+    static let templatePragma =
+        "instellingen ('{{%…}}') worden niet ondersteund: .html.mustache-sjablonen schonen waarden voor HTML, .md.mustache-sjablonen voor Markdown"
+    static let unusedTemplate =
+        "sjabloon wordt niet gebruikt: de naam moet eindigen op .html.mustache (voor het HTML-verslag) of .md.mustache (voor Markdown)"
+    static func templateUnescaped(_ name: String, suffix: String) -> String {
+        "'\(name)' wordt ongeschoond ingevoegd; alleen variabelen waarvan de naam op '\(suffix)' eindigt mogen tussen '{{{ }}}' of na '{{&'"
+    }
+    static func missingPartial(_ name: String, folder: String, suggestion: String?) -> String {
+        "deelsjabloon '\(name)' bestaat niet (verwacht \(folder)/\(name).mustache)" + Message.suggestionSuffix(suggestion)
+    }
+    static func partialFormatMismatch(_ name: String, expected: String) -> String {
+        "deelsjabloon '\(name)' hoort bij een ander formaat: gebruik hier alleen deelsjablonen die op '\(expected).mustache' eindigen"
+    }
+    static func unknownTemplateVariable(_ name: String, suggestion: String?) -> String {
+        "onbekende variabele '\(name)'" + Message.suggestionSuffix(suggestion) + " (zie docs/sjablonen.md); hij blijft leeg"
+    }
+    static func unknownTemplateTransform(_ name: String) -> String {
+        "onbekende bewerking '\(name)()'; toegestaan: first, last, index, even, odd, count, empty, reversed"
+    }
+    static func outputInsideProcess(_ output: String, process: String) -> String {
+        "uitvoermap '\(output)' ligt in de procesmap '\(process)'; daar schrijft participatie nooit: kies een andere map met --output"
+    }
+    static func cannotCreateOutputFolder(_ folder: String, _ reason: String) -> String {
+        "kan uitvoermap '\(folder)' niet maken (\(reason))"
+    }
+    static func cannotWriteReport(_ reason: String) -> String { "kan het verslag niet schrijven (\(reason))" }
+
+    // MARK: Template cycles
+    static func partialCycle(_ names: [String]) -> String {
+        "deelsjablonen voegen elkaar eindeloos in: " + names.joined(separator: " → ") + "; haal één van deze verwijzingen weg"
+    }
+    static func partialsTooDeep(limit: Int) -> String {
+        "deelsjablonen zijn meer dan \(limit) lagen diep in elkaar ingevoegd; voeg ze minder diep in"
+    }
+    static func sectionsTooDeep(limit: Int) -> String {
+        "secties zijn meer dan \(limit) lagen diep genest; sluit eerder af"
+    }
+
+}
+
+extension ReportWording {
+    /// Why a template cannot be parsed.
+    static func templateSyntax(_ kind: TemplateSyntaxError.Kind) -> String {
+        switch kind {
+        case .unfinishedTag: templateUnfinishedTag
+        case .closeMismatch: templateSectionCloseMismatch
+        case .unclosedSection(let name): templateUnclosedSection(name)
+        case .invalidInheritance: templateInheritance
+        case .sectionsTooDeep(let limit): sectionsTooDeep(limit: limit)
+        case .invalidDelimiters: "ongeldige scheidingstekens in '{{=… …=}}'; gebruik '{{' en '}}'"
+        }
+    }
+
+    /// `{{>../x}}` or `{{>/etc/x}}`: only templates inside the folder are used.
+    static func partialOutsideFolder(_ name: String, folder: String) -> String {
+        "deelsjabloon '\(name)' ligt buiten de map \(folder)/ en wordt daarom niet gebruikt; zet het in \(folder)/"
+    }
+
+    /// `{{>*naam}}`: the name would come from the data, so the checks could not see which template is used.
+    static func dynamicPartial(_ name: String) -> String {
+        "deelsjabloon met een naam uit de gegevens ('\(name)') wordt niet ondersteund; noem het deelsjabloon bij naam"
+    }
+
+    /// Why rendering the report stopped at a limit.
+    static func templateRender(_ kind: TemplateRenderError.Kind, template: String) -> String {
+        switch kind {
+        case .outputTooLarge(let limit):
+            "het verslag wordt groter dan \(number(limit)) bytes bij het invullen van sjabloon '\(template)': "
+                + "waarschijnlijk voegen deelsjablonen of secties elkaar steeds opnieuw in; het vorige verslag blijft staan"
+        case .partialsTooDeep(let limit):
+            partialsTooDeep(limit: limit - 1)
+        case .tooManySteps(let limit):
+            "sjabloon '\(template)' doet meer dan \(number(limit)) stappen: waarschijnlijk herhalen geneste secties "
+                + "elkaar steeds opnieuw; het vorige verslag blijft staan"
+        }
     }
 }

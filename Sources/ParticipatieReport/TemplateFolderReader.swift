@@ -66,7 +66,7 @@ struct TemplateFolderReader {
                 case .failure(let failure): diagnostics.append(Diagnostic(file: displayPath(child), message: Message.unreadable(failure)))
                 }
             case .regular where name.hasSuffix(TemplateLibrary.fileExtension):
-                diagnostics.append(Diagnostic(file: displayPath(child), severity: .waarschuwing, message: Message.unusedTemplate))
+                diagnostics.append(Diagnostic(file: displayPath(child), severity: .waarschuwing, message: ReportWording.unusedTemplate))
             default:
                 continue
             }

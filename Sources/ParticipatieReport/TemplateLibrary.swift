@@ -1,6 +1,7 @@
+import MustacheEngine
 import ParticipatieModel
 import ParticipatieReading
-import Foundation
+import ParticipatieSystem
 
 /// The report templates of a `templates/` folder, read, parsed and checked.
 ///
@@ -20,6 +21,8 @@ struct TemplateLibrary: Sendable {
     let files: [File]
     /// The parsed templates, by name.
     let templates: [String: Template]
+    /// The templates folder as the user typed it, for diagnostics about rendering.
+    let displayRoot: String
 
     /// Reads and checks the templates in `directory`; diagnostics name files as `displayPath/…`.
     /// `variables` are the names the view model offers; others are reported as warnings.
@@ -45,21 +48,21 @@ struct TemplateLibrary: Sendable {
                 continue
             }
             guard let format = TemplateFormat(templateName: name) else { continue }
-            switch TemplateParser.parse(text, format: format) {
-            case .success(let template):
+            do {
+                let template = try Template(parsing: text, contentType: format.contentType)
                 templates[name] = template
                 parsed.append((name, path, template))
-            case .failure(let failure):
-                diagnostics.append(Diagnostic(file: path, line: failure.line, column: failure.column, message: failure.message))
+            } catch {
+                diagnostics.append(Diagnostic(file: path, line: error.line, column: error.column, message: ReportWording.templateSyntax(error.kind)))
             }
         }
         for (name, path, template) in parsed {
-            diagnostics += TemplateLibrary.check(template, name: name, file: path, templateNames: existing,
-                                                 folder: folder.displayRoot, variables: variables)
+            diagnostics += TemplateLibrary.check(template, format: TemplateFormat(templateName: name)!, file: path,
+                                                 templateNames: existing, folder: folder.displayRoot, variables: variables)
         }
         diagnostics += TemplateLibrary.partialCycles(parsed)
         diagnostics.sort()
-        let library = TemplateLibrary(files: files, templates: templates)
+        let library = TemplateLibrary(files: files, templates: templates, displayRoot: folder.displayRoot)
         return (diagnostics.containsErrors ? nil : library, diagnostics)
     }
 
@@ -67,20 +70,38 @@ struct TemplateLibrary: Sendable {
     func contains(_ name: String) -> Bool { templates[name] != nil }
 
     /// Renders `view` with the template `name` and hands the text to `write` as UTF-8 in consecutive
-    /// parts; `false`, and nothing written, when there is no such template.
-    func render(_ view: some TemplateObject, template name: String, into write: ([UInt8]) -> Void) -> Bool {
-        guard let template = templates[name] else { return false }
-        TemplateRenderer.render(template, view: .object(view), templates: templates, into: write)
-        return true
+    /// parts, at most `outputLimit` bytes. A diagnostic when there is no such template, or when the
+    /// rendering stops at a limit (then the parts written so far are incomplete: the caller discards them).
+    func render(_ view: some TemplateObject, template name: String, outputLimit: Int,
+                into write: ([UInt8]) -> Void) -> Diagnostic? {
+        guard let template = templates[name] else {
+            let file = name + TemplateLibrary.fileExtension
+            return Diagnostic(file: PathText.join(displayRoot, file), message: ReportWording.missingTemplate(file, folder: displayRoot))
+        }
+        do {
+            try template.render(.object(view), name: name, partials: templates,
+                                limits: RenderLimits(outputBytes: outputLimit, partialDepth: TemplateLibrary.partialDepthLimit + 1,
+                                                     steps: outputLimit.multipliedReportingOverflow(by: TemplateLibrary.stepsPerByte).partialValue),
+                                into: write)
+            return nil
+        } catch {
+            return Diagnostic(file: PathText.join(displayRoot, error.template + TemplateLibrary.fileExtension), line: error.line,
+                              column: error.column, message: ReportWording.templateRender(error.kind, template: error.template))
+        }
     }
 
-    /// Renders `view` with the template `name` as one text; `nil` when there is no such template.
-    func render(_ view: some TemplateObject, template name: String) -> String? {
+    /// Renders `view` with the template `name` as one text; `nil` when there is no such template or
+    /// rendering stops at a limit.
+    func render(_ view: some TemplateObject, template name: String, outputLimit: Int = 64 << 20) -> String? {
         var text: [UInt8] = []
-        return render(view, template: name) { text += $0 } ? String(decoding: text, as: UTF8.self) : nil
+        return render(view, template: name, outputLimit: outputLimit) { text += $0 } == nil ? String(decoding: text, as: UTF8.self) : nil
     }
 
     static let fileExtension = ".mustache"
+
+    /// Steps (texts, tags, list items) a rendering may take per byte it may write: the shipped templates
+    /// take about one step per 40 bytes, so this only stops templates that loop without writing.
+    static let stepsPerByte = 16
 
     // MARK: Checks
 
@@ -88,9 +109,8 @@ struct TemplateLibrary: Sendable {
 
     /// The checks the parser does not make: refused tags, unescaped values that are not trusted
     /// fragments, missing partials, partials of another format and unknown variable names.
-    private static func check(_ template: Template, name: String, file: String, templateNames: Set<String>,
+    private static func check(_ template: Template, format: TemplateFormat, file: String, templateNames: Set<String>,
                               folder: String, variables: Set<String>) -> [Diagnostic] {
-        let format = template.format
         var diagnostics: [Diagnostic] = []
         func report(_ tag: Template.Tag, _ message: String, _ severity: Diagnostic.Severity = .fout) {
             diagnostics.append(Diagnostic(file: file, line: tag.line, column: tag.column, severity: severity, message: message))
@@ -100,31 +120,39 @@ struct TemplateLibrary: Sendable {
             case .comment, .sectionEnd, .block:
                 continue
             case .setDelimiters:
-                report(tag, Message.templateDelimiters)
+                report(tag, ReportWording.templateDelimiters)
             case .pragma:
-                report(tag, Message.templatePragma)
+                report(tag, ReportWording.templatePragma)
             case .partial, .parent:
+                if tag.name.hasPrefix("*") {
+                    report(tag, ReportWording.dynamicPartial(tag.name))
+                    continue
+                }
+                if tag.name.hasPrefix("/") || tag.name.split(separator: "/").contains("..") {
+                    report(tag, ReportWording.partialOutsideFolder(tag.name, folder: folder))
+                    continue
+                }
                 guard templateNames.contains(tag.name) else {
-                    report(tag, Message.missingPartial(tag.name, folder: folder,
+                    report(tag, ReportWording.missingPartial(tag.name, folder: folder,
                                                        suggestion: Suggestion.nearest(to: tag.name, in: templateNames.sorted())))
                     continue
                 }
                 if TemplateFormat(templateName: tag.name) != format {
-                    report(tag, Message.partialFormatMismatch(tag.name, expected: format.suffix))
+                    report(tag, ReportWording.partialFormatMismatch(tag.name, expected: format.suffix))
                 }
             case .unescaped, .variable, .section, .invertedSection:
                 let (names, transforms) = tag.reference
                 if tag.kind == .unescaped {
                     let suffix = format.trustedSuffix
                     if names.last.map({ !$0.hasSuffix(suffix) }) ?? true {
-                        report(tag, Message.templateUnescaped(tag.name, suffix: suffix))
+                        report(tag, ReportWording.templateUnescaped(tag.name, suffix: suffix))
                     }
                 }
                 for transform in transforms where !TemplateLibrary.transforms.contains(transform) {
-                    report(tag, Message.unknownTemplateTransform(transform), .waarschuwing)
+                    report(tag, ReportWording.unknownTemplateTransform(transform), .waarschuwing)
                 }
                 for variable in names where !variables.contains(variable) {
-                    report(tag, Message.unknownTemplateVariable(variable, suggestion: suggestion(for: variable, format: format,
+                    report(tag, ReportWording.unknownTemplateVariable(variable, suggestion: suggestion(for: variable, format: format,
                                                                                                  variables: variables)),
                            .waarschuwing)
                 }
@@ -160,10 +188,10 @@ struct TemplateLibrary: Sendable {
                 let tag = tags[next]
                 if let start = path.firstIndex(where: { $0.name == tag.name }) {
                     diagnostics.append(Diagnostic(file: files[name]!, line: tag.line, column: tag.column,
-                                                  message: Message.partialCycle(path[start...].map(\.name) + [tag.name])))
+                                                  message: ReportWording.partialCycle(path[start...].map(\.name) + [tag.name])))
                 } else if path.count > TemplateLibrary.partialDepthLimit {
                     diagnostics.append(Diagnostic(file: files[name]!, line: tag.line, column: tag.column,
-                                                  message: Message.partialsTooDeep(limit: TemplateLibrary.partialDepthLimit)))
+                                                  message: ReportWording.partialsTooDeep(limit: TemplateLibrary.partialDepthLimit)))
                 } else if !finished.contains(tag.name) {
                     path.append((tag.name, 0))
                 }

@@ -1,3 +1,4 @@
+import MustacheEngine
 import ParticipatieModel
 import ParticipatieReading
 /// The timeline of section (a) as inline SVG: one lane per kind of event, time running left to right.
@@ -146,6 +147,6 @@ struct TimelineFigure {
 
     /// Escapes text for an SVG element or attribute inside HTML, exactly as template values are.
     static func escape(_ text: String) -> String {
-        TemplateFormat.html.escaped(text)
+        ContentType.html.escaped(text)
     }
 }

@@ -11,4 +11,10 @@ public enum PathText {
     public static func join(_ folder: String, _ name: String) -> String {
         folder == "." ? name : folder + "/" + name
     }
+
+    /// The last component of a path: `process` for `../x/process/`; the path itself when it has none.
+    public static func lastComponent(_ path: String) -> String {
+        let name = trimmed(path).split(separator: "/").last.map(String.init) ?? ""
+        return name.isEmpty ? trimmed(path) : name
+    }
 }

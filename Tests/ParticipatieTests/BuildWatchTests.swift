@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 /// `participatie build --watch`, run as a user would: it must pick up a change, report a failed
@@ -6,11 +7,10 @@ import Testing
 @Suite("participatie build --watch (end-to-end)")
 struct BuildWatchTests {
     /// A running `participatie` whose output is collected while it runs.
-    final class RunningCommand: @unchecked Sendable {
+    final class RunningCommand: Sendable {
         let process = Process()
-        private let lock = NSLock()
-        private var output = Data()
-        private var errors = Data()
+        /// Standard output and standard error so far, appended to by the pipes' handlers.
+        private let streams = Mutex((output: Data(), errors: Data()))
 
         init(_ arguments: [String], in directory: URL) throws {
             process.executableURL = CommandRunner.binary
@@ -25,17 +25,17 @@ struct BuildWatchTests {
             process.standardInput = FileHandle.nullDevice
             outputPipe.fileHandleForReading.readabilityHandler = { [weak self] handle in
                 let data = handle.availableData
-                self?.lock.withLock { self?.output.append(data) }
+                self?.streams.withLock { $0.output.append(data) }
             }
             errorPipe.fileHandleForReading.readabilityHandler = { [weak self] handle in
                 let data = handle.availableData
-                self?.lock.withLock { self?.errors.append(data) }
+                self?.streams.withLock { $0.errors.append(data) }
             }
             try process.run()
         }
 
-        var standardOutput: String { lock.withLock { String(decoding: output, as: UTF8.self) } }
-        var standardError: String { lock.withLock { String(decoding: errors, as: UTF8.self) } }
+        var standardOutput: String { streams.withLock { String(decoding: $0.output, as: UTF8.self) } }
+        var standardError: String { streams.withLock { String(decoding: $0.errors, as: UTF8.self) } }
 
         /// Waits until `condition` holds, for at most `seconds`; returns whether it did.
         func wait(seconds: Double = 20, until condition: () -> Bool) -> Bool {

@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import MustacheEngine
 import Testing
 import CommonMark
 @testable import ParticipatieCommands
@@ -54,15 +55,15 @@ struct EquivalenceTests {
     func htmlEscapingMatchesMustache(value: String) throws {
         struct View { let value: String }
         let builtIn = try MustacheTemplate(string: "{{value}}").render(View(value: value))
-        #expect(TemplateFormat.html.escaped(value) == builtIn)
+        #expect(ContentType.html.escaped(value) == builtIn)
     }
 
     @Test("een aanhalingsteken met een combinerend teken erachter wordt toch geschoond (swift-mustache deed dat niet)")
     func quoteWithCombiningMarkIsEscaped() {
         // As one Character "\"\u{301}" is not '"', but a browser ends the attribute value at the quote.
-        #expect(TemplateFormat.html.escaped("\"\u{301} onmouseover=x") == "&quot;\u{301} onmouseover=x")
-        #expect(TemplateFormat.html.escaped("<\u{338}b>") == "&lt;\u{338}b&gt;")
-        #expect(TemplateFormat.markdown.escaped("*\u{301}nadruk*") == "\\*\u{301}nadruk\\*")
+        #expect(ContentType.html.escaped("\"\u{301} onmouseover=x") == "&quot;\u{301} onmouseover=x")
+        #expect(ContentType.html.escaped("<\u{338}b>") == "&lt;\u{338}b&gt;")
+        #expect(ContentType.markdown.escaped("*\u{301}nadruk*") == "\\*\u{301}nadruk\\*")
     }
 
     @Test("koppen in de inhoudsopgave: de tekst uit cmarks boom is de tekst die de lezer in de HTML ziet", arguments: [

@@ -1,4 +1,5 @@
 import Foundation
+import MustacheEngine
 import Testing
 import CommonMark
 @testable import ParticipatieCommands

@@ -1,4 +1,5 @@
 import Foundation
+import MustacheEngine
 import Testing
 import CommonMark
 @testable import ParticipatieCommands
@@ -120,7 +121,7 @@ struct ReportContentTests {
 
     @Test("Markdown-waarden worden geschoond voor CommonMark")
     func markdownEscaping() {
-        let type = TemplateFormat.markdown
+        let type = ContentType.markdown
         #expect(type.escaped("[x](javascript:alert(1)) <b>*nadruk*</b> & a_b `code`")
             == "\\[x\\](javascript:alert(1)) \\<b\\>\\*nadruk\\*\\</b\\> \\& a\\_b \\`code\\`")
         #expect(type.escaped("# kop\nregel") == "\\# kop regel")

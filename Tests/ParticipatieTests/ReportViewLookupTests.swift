@@ -1,3 +1,4 @@
+import MustacheEngine
 import Testing
 import CommonMark
 @testable import ParticipatieCommands

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The result of running the built `participatie` binary.
 struct CommandResult {
@@ -42,18 +43,26 @@ enum CommandRunner {
         try? inputPipe.fileHandleForWriting.close()
         // Read both pipes concurrently so a full pipe never blocks the child.
         let group = DispatchGroup()
-        nonisolated(unsafe) var output = Data(), error = Data()
+        let output = Mutex(Data()), error = Mutex(Data())
         group.enter()
-        DispatchQueue.global().async { output = outputPipe.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        DispatchQueue.global().async {
+            let data = outputPipe.fileHandleForReading.readDataToEndOfFile()
+            output.withLock { $0 = data }
+            group.leave()
+        }
         group.enter()
-        DispatchQueue.global().async { error = errorPipe.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        DispatchQueue.global().async {
+            let data = errorPipe.fileHandleForReading.readDataToEndOfFile()
+            error.withLock { $0 = data }
+            group.leave()
+        }
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning && Date() < deadline { usleep(10_000) }
         if process.isRunning { process.terminate() }
         process.waitUntilExit()
         group.wait()
         return CommandResult(status: process.terminationStatus,
-                             standardOutput: String(decoding: output, as: UTF8.self),
-                             standardError: String(decoding: error, as: UTF8.self))
+                             standardOutput: output.withLock { String(decoding: $0, as: UTF8.self) },
+                             standardError: error.withLock { String(decoding: $0, as: UTF8.self) })
     }
 }
