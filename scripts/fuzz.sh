@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Fuzzes the parser for one process file (front matter + body + Markdown) with libFuzzer and
 # AddressSanitizer. Usage: scripts/fuzz.sh [seconds [libFuzzer options…]]   (default 60; CI runs 30)
-# Example of a long run that also tries inputs up to 70 KB from the start:
+# Inputs go up to the 1 MiB file limit; large seeds in the worst-case shapes are made each run.
+# Example of a long run that tries long inputs from the start:
 #   scripts/fuzz.sh 3600 -len_control=0
 # The corpus grows in .build-fuzz/corpus between runs; crashes, timeouts and leaks land in
 # fuzz-artifacts/ and make the script fail. Replay one with:
@@ -36,10 +37,27 @@ repeat() { local i; for ((i = 0; i < $2; i++)); do printf '%s' "$1"; done; }
 { printf -- "$head"; printf 'locatie: '; repeat '{a: ' 40; printf 'x'; repeat '}' 40; printf '\n---\nx\n'; } > "$seeds/gen-map.md"
 { printf -- '---\na: &a [x,x,x]\nb: &b [*a,*a,*a]\nc: [*b,*b,*b]\n---\nx\n'; } > "$seeds/gen-alias.md"
 { printf -- "$head---\n"; repeat '> ' 500; printf 'diep\n'; repeat '- ' 300; printf 'x\n'; } > "$seeds/gen-markdown.md"
-echo "fuzz: $n startbestanden, $seconds seconden" >&2
+# Large seeds up to the 1 MiB file limit, in the shapes that once made a check quadratic: one long line
+# of links, placeholders, raw HTML, garbled characters or invisible characters, and a long date list.
+python3 - "$seeds" <<'PY'
+import sys
+folder = sys.argv[1]
+head = "---\nsoort: bijeenkomst\ntitel: Groot\ndatum: 2024-01-01\n---\n"
+limit = 1024 * 1024 - 200
+shapes = {
+    "links": "[a](/x) ", "onveilig": "[a](javascript:x) ", "plaatshouders": "[VUL IN: x] ", "html": "<b>x</b> ",
+    "mojibake": "financi\u20acle Ã« ", "onzichtbaar": "a\u202eb\u200bc ", "lang": "a",
+}
+for name, piece in shapes.items():
+    body = piece * (limit // len(piece.encode()))
+    open(f"{folder}/groot-{name}.md", "w").write(head + body + "\n")
+dates = "".join(f"\n  - 2024-{m:02d}-{d:02d}" for m in range(1, 13) for d in range(1, 29))
+open(f"{folder}/groot-datums.md", "w").write("---\nsoort: bijeenkomst\ntitel: Datums\ndatum:" + dates + "\n---\nx\n")
+PY
+echo "fuzz: $n startbestanden en 8 grote, $seconds seconden" >&2
 
 mkdir -p .build-fuzz/corpus fuzz-artifacts
 # SWIFT_BACKTRACE=enable=no: Swift's own crash handler otherwise trips ASan with a bogus report.
 SWIFT_BACKTRACE=enable=no "$binary" .build-fuzz/corpus "$seeds" \
-  -dict=scripts/fuzz.dict -max_total_time="$seconds" -max_len=70000 -timeout=10 -rss_limit_mb=2048 \
+  -dict=scripts/fuzz.dict -max_total_time="$seconds" -max_len=1048576 -timeout=20 -rss_limit_mb=2048 \
   -print_final_stats=1 -artifact_prefix=fuzz-artifacts/ "$@"

@@ -59,6 +59,13 @@ public struct Diagnostic: Error, Equatable, Hashable, Sendable, CustomStringConv
 
     /// Whether this diagnostic stops a build.
     public var isError: Bool { severity == .fout }
+
+    /// The same diagnostic as an error: for problems that a `definitief` report may not have.
+    public var asError: Diagnostic {
+        var copy = self
+        copy.severity = .fout
+        return copy
+    }
 }
 
 extension Diagnostic: Comparable {

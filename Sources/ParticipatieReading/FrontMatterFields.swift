@@ -15,6 +15,9 @@ struct FrontMatterFields {
     let file: String
     private(set) var entries: [Entry] = []
     var diagnostics: [Diagnostic] = []
+    /// Positions of scalars that hold a control character: reported once, when the block is read,
+    /// and then left out by the accessors, so no second message echoes the first.
+    private var refused: Set<SourcePosition> = []
 
     /// Largest front matter accepted, in bytes.
     static let sizeLimit = 64 * 1024
@@ -44,6 +47,7 @@ struct FrontMatterFields {
                                        message: Message.frontMatterNotMapping))
         }
         var fields = FrontMatterFields(file: file)
+        fields.refuseControlCharacters(in: root)
         fields.entries.reserveCapacity(mapping.count)
         for (keyNode, value) in mapping {
             // The composer refuses keys that are collections, so every key is a scalar here.
@@ -77,6 +81,35 @@ struct FrontMatterFields {
         diagnostics.append(Diagnostic(file: file, line: 1, column: 1, message: Message.missingKey(key)))
     }
 
+    /// Reports every scalar holding a control character: YAML escapes (`"\\0"`, `"\\e[2J"`, `"\\x85"`)
+    /// can put in what the file itself may not contain. Tabs and line ends are text. The tree is walked
+    /// with a stack of its own.
+    private mutating func refuseControlCharacters(in root: YAMLNode) {
+        var pending = [root]
+        while let node = pending.popLast() {
+            switch node {
+            case .scalar(let scalar):
+                guard let control = scalar.text.unicodeScalars.first(where: FrontMatterFields.isControl) else { continue }
+                refused.insert(scalar.position)
+                diagnostics.append(Diagnostic(file: file, line: scalar.position.line, column: scalar.position.column,
+                                              message: Message.controlCharacterInValue(control.value)))
+            case .sequence(let items, _):
+                pending.append(contentsOf: items.reversed())
+            case .mapping(let pairs, _):
+                for pair in pairs.reversed() { pending += [pair.value, pair.key] }
+            }
+        }
+    }
+
+    /// C0 control characters other than tab and line feed, DEL, and the C1 control characters.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A: false
+        case 0x00...0x1F, 0x7F...0x9F: true
+        default: false
+        }
+    }
+
     /// Warns about keys outside `known`, suggesting the nearest known key.
     mutating func reportUnknownKeys(known: [String]) {
         for entry in entries where !known.contains(entry.key) {
@@ -93,6 +126,7 @@ struct FrontMatterFields {
             if required { reportMissing(key) }
             return nil
         }
+        if refused.contains(entry.value.position) { return nil }
         guard let value = scalarText(entry.value) else {
             report(at: entry.value, Message.expectedText(key))
             return nil
@@ -113,7 +147,7 @@ struct FrontMatterFields {
         switch entry.value {
         case .sequence(let sequence, _):
             var items: [(String, YAMLNode)] = []
-            for item in sequence {
+            for item in sequence where !refused.contains(item.position) {
                 guard let text = scalarText(item) else {
                     report(at: item, Message.expectedTextInList(key))
                     continue
@@ -122,7 +156,7 @@ struct FrontMatterFields {
             }
             return items
         case .scalar:
-            guard let text = scalarText(entry.value), !text.isEmpty else { return [] }
+            guard !refused.contains(entry.value.position), let text = scalarText(entry.value), !text.isEmpty else { return [] }
             return [(text, entry.value)]
         default:
             report(at: entry.value, Message.expectedList(key))

@@ -31,6 +31,12 @@ package enum Message {
     package static func nulByte(byteOffset: Int) -> String {
         "bestand bevat een NUL-byte (positie \(byteOffset)); is het wel een tekstbestand?"
     }
+    package static let utf16 =
+        "bestand is opgeslagen als UTF-16 (in Kladblok heet dat 'Unicode'); sla het op als UTF-8: kies bij 'Opslaan als' de codering 'UTF-8'"
+    /// A control character in the text of a file.
+    package static func controlCharacterInText(_ value: UInt32) -> String {
+        "bestand bevat een stuurteken (\(codePoint(value))); zo'n onzichtbaar teken mag niet in een procesbestand staan: haal het weg"
+    }
     package static let emptyFile = "bestand is leeg; verwacht front matter tussen twee regels '---'"
     package static let missingFrontMatter = "bestand begint niet met front matter: de eerste regel moet '---' zijn"
     package static let unterminatedFrontMatter = "front matter wordt niet afgesloten: voeg een regel '---' toe na de laatste sleutel"
@@ -51,6 +57,11 @@ package enum Message {
     package static func tagNotAllowed(_ tag: String) -> String { "YAML-tag '\(tag)' wordt niet ondersteund" }
 
     // MARK: Keys and values
+    /// A control character in a value, put there with a YAML escape such as `\0` or `\e`.
+    package static func controlCharacterInValue(_ value: UInt32) -> String {
+        "waarde bevat een stuurteken (\(codePoint(value))); zo'n onzichtbaar teken mag niet in een procesbestand staan, "
+            + "ook niet als escape zoals '\\0' of '\\e': haal het weg"
+    }
     package static func missingKey(_ key: String) -> String { "verplichte sleutel '\(key)' ontbreekt" }
     package static func emptyValue(_ key: String) -> String { "'\(key)' is leeg" }
     package static func unknownKey(_ key: String, suggestion: String?) -> String {
@@ -156,6 +167,15 @@ package enum Message {
     }
     package static func euroInWord(_ word: String) -> String {
         "'€' midden in het woord '\(word)' is waarschijnlijk een verkeerd omgezet teken (zoals 'ë' in 'financiële'); controleer de tekst"
+    }
+    /// A character that reorders the text after it.
+    package static func bidirectionalCharacter(_ value: UInt32) -> String {
+        "tekst bevat een onzichtbaar teken dat de leesrichting verandert (\(codePoint(value))): in het verslag leest de tekst "
+            + "anders dan in het bestand; haal het weg"
+    }
+    /// A character without width inside the text.
+    package static func zeroWidthCharacter(_ value: UInt32) -> String {
+        "tekst bevat een onzichtbaar teken zonder breedte (\(codePoint(value))): het verbergt zich in woorden en adressen; haal het weg"
     }
     package static func moreOccurrences(_ count: Int) -> String { count > 0 ? " (nog \(count) keer in dit bestand)" : "" }
     package static func folderTooLarge(limit: Int) -> String {
@@ -284,7 +304,7 @@ package enum Message {
     }
 
     /// `U+0086`: a character the user cannot see, named so it can be found.
-    private static func codePoint(_ value: UInt32) -> String {
+    static func codePoint(_ value: UInt32) -> String {
         let digits = String(value, radix: 16, uppercase: true)
         return "U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }

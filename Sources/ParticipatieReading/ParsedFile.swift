@@ -22,6 +22,8 @@ struct ParsedFile: Sendable {
     /// The ids in `uitkomsten` of a response file that has errors: those outcomes are not also
     /// reported as unanswered.
     var outcomesOfBrokenResponse: [String] = []
+    /// Invisible characters that change how the text reads: warnings, errors in a `definitief` report.
+    var invisibleCharacters: [Diagnostic] = []
 
     /// Reads `entry` relative to the open process folder and parses it.
     static func parse(_ entry: FolderScan.Entry, in folder: Directory, sizeLimit: Int = ProcessReader.fileSizeLimit) -> ParsedFile {
@@ -46,6 +48,7 @@ struct ParsedFile: Sendable {
             source = parsed
         }
         file.placeholders = PlaceholderScan.diagnostics(in: source)
+        file.invisibleCharacters = source.invisibleCharacters
         switch entry.role {
         case .process: file.content = ProcessDescriptionParser.parse(&source).map(Content.process)
         case .event: file.content = EventParser.parse(&source).map(Content.event)

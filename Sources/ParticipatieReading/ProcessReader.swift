@@ -48,9 +48,11 @@ public enum ProcessReader {
         inputs.reserveCapacity(parsed.count)
         events.reserveCapacity(parsed.count)
         var placeholders: [Diagnostic] = []
+        var invisible: [Diagnostic] = []
         for file in parsed {
             diagnostics += file.diagnostics
             placeholders += file.placeholders
+            invisible += file.invisibleCharacters
             if let bytes = file.bytes { inputs.append(InputFile(path: file.entry.path, bytes: bytes)) }
             switch file.content {
             case .process(let value): process = value
@@ -60,6 +62,10 @@ public enum ProcessReader {
             case .none: break
             }
         }
+        // A published report must not read differently from its source: in a `definitief` report
+        // invisible characters that change the text are errors.
+        let isFinal = process?.0.status == .definitief
+        diagnostics += invisible.map { isFinal ? $0.asError : $0 }
         var builder = TimelineBuilder(entries: scan.entries, folder: scan.folderName,
                                       outcomesOfBrokenResponses: Set(parsed.flatMap(\.outcomesOfBrokenResponse)))
         let timeline = builder.build(process: process, events: events, outcomes: outcomes, responses: responses)

@@ -7,6 +7,9 @@ package struct SourceFile {
     let id: String
     let frontMatter: FrontMatter
     var fields: FrontMatterFields
+    /// Invisible characters that change how the text reads (see ``InvisibleCharacters``), as warnings:
+    /// the reader makes them errors in a `definitief` report.
+    let invisibleCharacters: [Diagnostic]
 
     /// Decodes and splits `bytes`; on failure returns the diagnostic that explains why.
     package static func parse(bytes: [UInt8], path: String, id: String) -> Result<SourceFile, Diagnostic> {
@@ -30,7 +33,13 @@ package struct SourceFile {
             }
             fields.diagnostics += BodyCheck.diagnostics(body: frontMatter.body, bodyFirstLine: frontMatter.bodyFirstLine,
                                                         file: path)
-            return .success(SourceFile(path: path, id: id, frontMatter: frontMatter, fields: fields))
+            let invisible = InvisibleCharacters.findings(in: text).map { finding in
+                let message = finding.kind == .bidirectional ? Message.bidirectionalCharacter(finding.scalar.value)
+                    : Message.zeroWidthCharacter(finding.scalar.value)
+                return Diagnostic(file: path, line: finding.line, column: finding.column, severity: .waarschuwing,
+                                  message: message + Message.moreOccurrences(finding.count - 1))
+            }
+            return .success(SourceFile(path: path, id: id, frontMatter: frontMatter, fields: fields, invisibleCharacters: invisible))
         case .failure(let diagnostic):
             return .failure(diagnostic)
         }

@@ -18,6 +18,11 @@ package struct SourceText {
     package static func decode(_ bytes: [UInt8]) -> Result<SourceText, Problem> {
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+        // What Notepad saves as "Unicode": UTF-16 with a byte-order mark, or without one but with a NUL
+        // byte beside every ASCII character.
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) || looksLikeUTF16(bytes) {
+            return .failure(Problem(message: Message.utf16, line: 1, column: 1))
+        }
         let body = bytes[start...]
         let nulIndex = bytes.span.firstIndex(of: 0, from: start)
         if let nul = nulIndex {
@@ -27,7 +32,9 @@ package struct SourceText {
         // The standard library's validation is fast; our own scan runs only to explain a failure.
         if let valid = String(validating: body, as: UTF8.self) {
             let hasCarriageReturn = bytes.span.firstIndex(of: 13, from: start) != nil
-            return .success(SourceText(text: hasCarriageReturn ? normalisingLineEnds(valid) : valid))
+            let text = hasCarriageReturn ? normalisingLineEnds(valid) : valid
+            if let problem = controlCharacter(in: text) { return .failure(problem) }
+            return .success(SourceText(text: text))
         }
         if let invalid = firstInvalidUTF8Offset(body) {
             let (line, column) = position(of: invalid, in: bytes, from: start)
@@ -44,6 +51,51 @@ package struct SourceText {
         }
         let text = String(decoding: body, as: UTF8.self)
         return .success(SourceText(text: body.contains(13) ? normalisingLineEnds(text) : text))
+    }
+
+    /// The first control character of `text` other than tab and line feed (C0, DEL, C1), with how many
+    /// there are: an error like a NUL byte, since such a character is invisible in the report or worse
+    /// (an escape sequence steers a terminal). One pass over the bytes.
+    private static func controlCharacter(in text: String) -> Problem? {
+        let bytes = text.utf8.span
+        var line = 1, lineStart = 0
+        var first: (value: UInt32, line: Int, offset: Int, lineStart: Int)?
+        var count = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            var value: UInt32?
+            if byte == 10 {
+                line += 1
+                lineStart = index + 1
+            } else if byte < 0x20 && byte != 9 || byte == 0x7F {
+                value = UInt32(byte)
+            } else if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) {
+                value = UInt32(bytes[index + 1])
+            }
+            if let value {
+                count += 1
+                if first == nil { first = (value, line, index, lineStart) }
+            }
+            index += 1
+        }
+        guard let first else { return nil }
+        var column = 1
+        for offset in first.lineStart..<first.offset where bytes[offset] & 0xC0 != 0x80 { column += 1 }
+        return Problem(message: Message.controlCharacterInText(first.value) + Message.moreOccurrences(count - 1),
+                       line: first.line, column: column)
+    }
+
+    /// Whether `bytes` look like UTF-16 without a byte-order mark: among the first 200 bytes, NUL bytes
+    /// in at least a third of the even or of the odd places (ASCII text in UTF-16 has one beside every character).
+    private static func looksLikeUTF16(_ bytes: [UInt8]) -> Bool {
+        let sample = bytes.prefix(200)
+        guard sample.count >= 8 else { return false }
+        var even = 0, odd = 0
+        for (offset, byte) in sample.enumerated() where byte == 0 {
+            if offset % 2 == 0 { even += 1 } else { odd += 1 }
+        }
+        return max(even, odd) * 3 >= sample.count / 2 && min(even, odd) * 10 <= max(even, odd)
     }
 
     /// CRLF and CR-only line ends become LF.
