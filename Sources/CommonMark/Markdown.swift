@@ -71,6 +71,20 @@ public enum Markdown {
         return ["javascript:", "vbscript:", "file:", "data:"].contains { lowered.hasPrefix($0) }
     }
 
+    /// `url` with every space and control character as `%XX`; other bytes, UTF-8 included, as they are.
+    static func percentEncodingSpaceAndControls(_ url: String) -> String {
+        var bytes: [UInt8] = []
+        for byte in url.utf8 {
+            guard byte <= 0x20 || byte == 0x7F else {
+                bytes.append(byte)
+                continue
+            }
+            let hex = Array(String(byte, radix: 16, uppercase: true).utf8)
+            bytes += [UInt8(ascii: "%")] + (hex.count == 1 ? [UInt8(ascii: "0")] : []) + hex
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// Visits every node of `document` in document order; `body` may change the node but not unlink it.
     /// The iterator is freed before return.
     private static func forEachNode(in document: OpaquePointer, _ body: (OpaquePointer, cmark_event_type) -> Void) {
@@ -104,8 +118,14 @@ public enum Markdown {
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
                 rawHTML.append(node)
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-                if let url = cmark_node_get_url(node), isUnsafeURL(String(cString: url)) {
+                guard let pointer = cmark_node_get_url(node) else { break }
+                let url = String(cString: pointer)
+                if isUnsafeURL(url) {
                     cmark_node_set_url(node, "")
+                } else if url.utf8.contains(where: { $0 <= 0x20 || $0 == 0x7F }) {
+                    // cmark's CommonMark renderer writes a tab in a destination as "% 9": percent-encode
+                    // spaces and control characters first, as its HTML renderer does.
+                    cmark_node_set_url(node, percentEncodingSpaceAndControls(url))
                 }
             default:
                 break

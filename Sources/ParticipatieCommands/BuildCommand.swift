@@ -25,6 +25,12 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(name: .long, help: ArgumentHelp(CommandWording.buildWatchHelp))
     var watch = false
 
+    func validate() throws {
+        try CommandWording.requireFolder(process, option: "--process")
+        try CommandWording.requireFolder(templates, option: "--templates")
+        try CommandWording.requireFolder(output, option: "--output")
+    }
+
     func run() async throws {
         if watch {
             // Ends on Ctrl-C with exit code 0; a failed rebuild is reported and watching goes on.

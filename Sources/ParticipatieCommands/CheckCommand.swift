@@ -36,6 +36,10 @@ struct CheckCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Het uitvoerformaat.", valueName: "formaat"))
     var format: DiagnosticsFormatter.Format = .tekst
 
+    func validate() throws {
+        try CommandWording.requireFolder(process, option: "--process")
+    }
+
     func run() async throws {
         let result = await ProcessReader.read(directory: process)
         Output.text(

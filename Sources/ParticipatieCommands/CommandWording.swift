@@ -1,3 +1,4 @@
+import ArgumentParser
 import ParticipatieModel
 import ParticipatieReading
 import ParticipatieReport
@@ -11,6 +12,13 @@ public enum CommandWording {
         return "\(files) \(files == 1 ? "bestand" : "bestanden") gecontroleerd: "
             + "\(errors) \(errors == 1 ? "fout" : "fouten"), "
             + "\(warnings) \(warnings == 1 ? "waarschuwing" : "waarschuwingen")"
+    }
+
+    /// An empty folder option (`--process ''`) is wrong use, not the current folder.
+    static func requireFolder(_ value: String, option: String) throws {
+        if value.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("\(option) is leeg; geef een map op, bijvoorbeeld \(option) \(option.dropFirst(2))")
+        }
     }
 
     public static let strictFailure = "--strict: waarschuwingen tellen als fouten"

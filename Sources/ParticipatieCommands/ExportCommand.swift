@@ -24,6 +24,10 @@ struct ExportCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("De map met het proces.", valueName: "map"))
     var process = "process"
 
+    func validate() throws {
+        try CommandWording.requireFolder(process, option: "--process")
+    }
+
     func run() async throws {
         let result = await ProcessReader.read(directory: process)
         for diagnostic in result.diagnostics { Output.error(diagnostic.description) }

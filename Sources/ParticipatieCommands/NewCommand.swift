@@ -52,6 +52,10 @@ struct NewCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("De map met het proces.", valueName: "map"), completion: .directory)
     var process = "process"
 
+    func validate() throws {
+        try CommandWording.requireFolder(process, option: "--process")
+    }
+
     func run() throws {
         do {
             let kind = try NewEntryKind.parse(self.kind).get()

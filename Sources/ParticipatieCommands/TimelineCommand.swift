@@ -32,6 +32,10 @@ struct TimelineCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Wanneer in kleur.", valueName: "wanneer"))
     var kleur: ColorChoice = .automatisch
 
+    func validate() throws {
+        try CommandWording.requireFolder(process, option: "--process")
+    }
+
     func run() async throws {
         let result = await ProcessReader.read(directory: process)
         for diagnostic in result.diagnostics { Output.error(diagnostic.description) }

@@ -78,7 +78,7 @@ struct TimelineBuilder {
             diagnostics.append(Diagnostic(file: description.file, severity: .waarschuwing, message: Message.noOutcomes(folder: folder)))
         }
         if description.status == .definitief {
-            for outcome in unanswered {
+            for outcome in unanswered where !outcomesOfBrokenResponses.contains(outcome.id) {
                 report(description.file, at: statusPosition, Message.finalWithUnansweredOutcome(outcome.id))
             }
             for event in events where event.status == .gepland {

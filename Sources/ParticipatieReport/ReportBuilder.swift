@@ -101,6 +101,7 @@ public struct ReportBuilder: Sendable {
             return Result(diagnostics: diagnostics, writtenFiles: [], fingerprint: fingerprint, timeline: timeline)
         }
         let outputLimit = ReportBuilder.outputLimit(inputBytes: process.inputs.reduce(0) { $0 + $1.bytes.count })
+        let stepLimit = ReportBuilder.stepLimit(items: timeline.events.count + timeline.outcomes.count + timeline.responses.count)
         // Each report is written while it is rendered, a part at a time, so it is never whole in memory.
         // Every template was found above, so rendering cannot fail half-way through the formats. The
         // folder is locked meanwhile, so two builds into one folder never mix their files.
@@ -110,7 +111,9 @@ public struct ReportBuilder: Sendable {
                 let shown = PathText.join(outputRoot, format.fileName)
                 var stopped: Diagnostic?
                 let result = AtomicFileWriter.write(to: format.fileName, in: folder) { file in
-                    stopped = library.render(view, template: format.templateName, outputLimit: outputLimit) { file.write($0) }
+                    stopped = library.render(view, template: format.templateName, outputLimit: outputLimit, stepLimit: stepLimit) {
+                        file.write($0)
+                    }
                     return stopped == nil
                 }
                 if let stopped { return .failure(stopped) }
@@ -137,6 +140,12 @@ public struct ReportBuilder: Sendable {
     /// The limit for one report file: ``outputSizeLimit``, or four times the size of the process files
     /// when that is more (a report is about twice the size of its inputs).
     static func outputLimit(inputBytes: Int) -> Int { max(outputSizeLimit, 4 * inputBytes) }
+
+    /// The most steps (texts, tags, list items) rendering one report file may take: a million, and a
+    /// thousand more per event, outcome and response. The shipped templates take about a hundred per
+    /// item; sections nested over the events (which may write nothing and so never reach the output
+    /// limit) take the number of events to the power of the depth.
+    static func stepLimit(items: Int) -> Int { 1_000_000 + 1_000 * items }
 
     /// The fingerprint of the process files (read from `root`), the templates and the Markdown renderer.
     static func fingerprint(of inputs: [InputFile], in root: String, templates: TemplateLibrary) -> Fingerprint {

@@ -71,8 +71,9 @@ struct TemplateLibrary: Sendable {
 
     /// Renders `view` with the template `name` and hands the text to `write` as UTF-8 in consecutive
     /// parts, at most `outputLimit` bytes. A diagnostic when there is no such template, or when the
-    /// rendering stops at a limit (then the parts written so far are incomplete: the caller discards them).
-    func render(_ view: some TemplateObject, template name: String, outputLimit: Int,
+    /// rendering stops at a limit of output or of steps (then the parts written so far are incomplete: the caller
+    /// discards them).
+    func render(_ view: some TemplateObject, template name: String, outputLimit: Int, stepLimit: Int,
                 into write: ([UInt8]) -> Void) -> Diagnostic? {
         guard let template = templates[name] else {
             let file = name + TemplateLibrary.fileExtension
@@ -81,7 +82,7 @@ struct TemplateLibrary: Sendable {
         do {
             try template.render(.object(view), name: name, partials: templates,
                                 limits: RenderLimits(outputBytes: outputLimit, partialDepth: TemplateLibrary.partialDepthLimit + 1,
-                                                     steps: outputLimit.multipliedReportingOverflow(by: TemplateLibrary.stepsPerByte).partialValue),
+                                                     steps: stepLimit),
                                 into: write)
             return nil
         } catch {
@@ -92,16 +93,13 @@ struct TemplateLibrary: Sendable {
 
     /// Renders `view` with the template `name` as one text; `nil` when there is no such template or
     /// rendering stops at a limit.
-    func render(_ view: some TemplateObject, template name: String, outputLimit: Int = 64 << 20) -> String? {
+    func render(_ view: some TemplateObject, template name: String, outputLimit: Int = 64 << 20, stepLimit: Int = 1 << 24) -> String? {
         var text: [UInt8] = []
-        return render(view, template: name, outputLimit: outputLimit) { text += $0 } == nil ? String(decoding: text, as: UTF8.self) : nil
+        return render(view, template: name, outputLimit: outputLimit, stepLimit: stepLimit) { text += $0 } == nil
+            ? String(decoding: text, as: UTF8.self) : nil
     }
 
     static let fileExtension = ".mustache"
-
-    /// Steps (texts, tags, list items) a rendering may take per byte it may write: the shipped templates
-    /// take about one step per 40 bytes, so this only stops templates that loop without writing.
-    static let stepsPerByte = 16
 
     // MARK: Checks
 

@@ -51,12 +51,19 @@ public enum AtomicFileWriter {
     /// file is removed and the target left as it was (`ECANCELED`), as on any failure.
     public static func write(to name: String, in folder: Directory,
                              contents: (inout Output) -> Bool) -> Result<Void, SystemError> {
+        write(to: name, in: folder, temporaryNames: { temporaryName(for: name) }, contents: contents)
+    }
+
+    /// ``write(to:in:contents:)`` with the temporary names taken from `temporaryNames`, so tests can
+    /// plant a link at the name the writer will try first.
+    static func write(to name: String, in folder: Directory, temporaryNames: () -> String,
+                      contents: (inout Output) -> Bool) -> Result<Void, SystemError> {
         removeAbandonedTemporaryFiles(of: name, in: folder)
         var temporary = ""
         var created: FileDescriptor?
         // A name that exists already (a planted link, or an unlikely repeat) is skipped, never opened.
         for _ in 0..<16 {
-            temporary = temporaryName(for: name)
+            temporary = temporaryNames()
             switch folder.createFile(temporary) {
             case .success(let file):
                 created = file
