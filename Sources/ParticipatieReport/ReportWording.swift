@@ -172,8 +172,8 @@ extension ReportWording {
         case .partialsTooDeep(let limit):
             partialsTooDeep(limit: limit - 1)
         case .tooManySteps(let limit):
-            "sjabloon '\(template)' doet meer dan \(number(limit)) stappen: waarschijnlijk herhalen geneste secties "
-                + "elkaar steeds opnieuw; het vorige verslag blijft staan"
+            "sjabloon '\(template)' doet meer dan \(number(limit)) stappen: waarschijnlijk voegen deelsjablonen of secties "
+                + "elkaar steeds opnieuw in; het vorige verslag blijft staan"
         }
     }
 }
