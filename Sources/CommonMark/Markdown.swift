@@ -61,7 +61,8 @@ public enum Markdown {
     public static func isUnsafeURL(_ url: String) -> Bool {
         // Most targets start with a letter or digit that begins none of these schemes; no need to trim and lowercase.
         if let first = url.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic || ("0"..."9").contains(first),
-           !"jvfdJVFD".unicodeScalars.contains(first) {
+            !"jvfdJVFD".unicodeScalars.contains(first)
+        {
             return false
         }
         let lowered = url.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
@@ -190,14 +191,22 @@ public enum Markdown {
             let kind: Reference.Kind
             let text: UnsafePointer<CChar>?
             switch type {
-            case CMARK_NODE_LINK: kind = .link; text = cmark_node_get_url(node)
-            case CMARK_NODE_IMAGE: kind = .image; text = cmark_node_get_url(node)
-            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE: kind = .html; text = cmark_node_get_literal(node)
+            case CMARK_NODE_LINK:
+                kind = .link
+                text = cmark_node_get_url(node)
+            case CMARK_NODE_IMAGE:
+                kind = .image
+                text = cmark_node_get_url(node)
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                kind = .html
+                text = cmark_node_get_literal(node)
             default: continue
             }
             let known = line > 0
-            references.append(Reference(kind: kind, destination: text.map { String(cString: $0) } ?? "",
-                                        line: known ? line : blockLine, byteColumn: known ? column : 0))
+            references.append(
+                Reference(
+                    kind: kind, destination: text.map { String(cString: $0) } ?? "",
+                    line: known ? line : blockLine, byteColumn: known ? column : 0))
         }
         return references
     }
@@ -211,8 +220,10 @@ public enum Markdown {
     /// no way to give a heading an attribute, so the id is written into the heading's opening tag:
     /// with raw HTML suppressed, every `<hN>` in the output is one of cmark's headings, in the order
     /// of the tree. All memory cmark allocates is freed before return.
-    public static func html(from markdown: String, topHeadingLevel: Int, identifyingHeadingsOfLevel level: Int,
-                            identify: (String) -> String) -> (html: String, headings: [(id: String, text: String)]) {
+    public static func html(
+        from markdown: String, topHeadingLevel: Int, identifyingHeadingsOfLevel level: Int,
+        identify: (String) -> String
+    ) -> (html: String, headings: [(id: String, text: String)]) {
         let flags = CMARK_OPT_DEFAULT | CMARK_OPT_SAFE
         guard let document = cmark_parse_document(markdown, markdown.utf8.count, flags) else { return ("", []) }
         defer { cmark_node_free(document) }
@@ -220,7 +231,8 @@ public enum Markdown {
         var headings: [(id: String, text: String)] = []
         forEachNode(in: document) { node, event in
             guard event == CMARK_EVENT_ENTER, cmark_node_get_type(node) == CMARK_NODE_HEADING,
-                  Int(cmark_node_get_heading_level(node)) == level else { return }
+                Int(cmark_node_get_heading_level(node)) == level
+            else { return }
             let text = plainText(of: node)
             headings.append((identify(text), text))
         }

@@ -118,7 +118,8 @@ extension TemplateParser {
     /// The whitespace that starts the line after the tag at `index`, which ends its line.
     private func intrinsicIndentation(after index: Int) -> [UInt8] {
         guard index + 2 < tokens.count, case .text = tokens[index + 1].content, endsWithLineEnd(index + 1),
-              case .text = tokens[index + 2].content else { return [] }
+            case .text = tokens[index + 2].content
+        else { return [] }
         return Array(leadingWhitespace(of: index + 2))
     }
 
@@ -187,8 +188,10 @@ extension TemplateParser {
                     child = tokens[child].partner + 1
                 }
                 let standalone = startsLine(index) && endsLine(token.partner)
-                nodes.append(.parent(name, indentation: standalone ? indentation(before: index, strip: strip) : [],
-                                     blocks: blocks, token.position))
+                nodes.append(
+                    .parent(
+                        name, indentation: standalone ? indentation(before: index, strip: strip) : [],
+                        blocks: blocks, token.position))
                 index = token.partner + 1
 
             case .block(let name, _):

@@ -227,7 +227,8 @@ struct TemplateParser {
         skipWhitespace()
         let start = index
         while index < bytes.count, TemplateParser.isNameByte(bytes[index], allowingSlash: allowingSlash),
-              !(bytes[index] == closing[0] && hasPrefix(closing, at: index)) {
+            !(bytes[index] == closing[0] && hasPrefix(closing, at: index))
+        {
             index += 1
         }
         let name = String(decoding: bytes[start..<index], as: UTF8.self)
@@ -287,8 +288,8 @@ struct TemplateParser {
     private static func isNameByte(_ byte: UInt8, allowingSlash: Bool) -> Bool {
         switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-             UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "?"), UInt8(ascii: "*"), UInt8(ascii: "("),
-             UInt8(ascii: ")"):
+            UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "?"), UInt8(ascii: "*"), UInt8(ascii: "("),
+            UInt8(ascii: ")"):
             true
         case UInt8(ascii: "/"): allowingSlash
         default: false
@@ -301,7 +302,8 @@ struct TemplateParser {
         let scalars = text.unicodeScalars
         func isTrimmed(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace || scalar == "\u{200B}" }
         guard let first = scalars.firstIndex(where: { !isTrimmed($0) }),
-              let last = scalars.lastIndex(where: { !isTrimmed($0) }) else { return "" }
+            let last = scalars.lastIndex(where: { !isTrimmed($0) })
+        else { return "" }
         return String(scalars[first...last])
     }
 

@@ -82,18 +82,23 @@ struct TemplateRenderer {
 
     /// Renders `template` (called `name`) with `view`, looking partials up in `partials`, and hands the
     /// text to `write` in consecutive parts.
-    static func render(_ template: Template, name: String, view: TemplateValue, partials: [String: Template],
-                       limits: RenderLimits, into write: ([UInt8]) -> Void) throws(TemplateRenderError) {
+    static func render(
+        _ template: Template, name: String, view: TemplateValue, partials: [String: Template],
+        limits: RenderLimits, into write: ([UInt8]) -> Void
+    ) throws(TemplateRenderError) {
         try withoutActuallyEscaping(write) { write throws(TemplateRenderError) in
-            var renderer = TemplateRenderer(template: template, name: name, view: view, partials: partials, limits: limits,
-                                            write: write)
+            var renderer = TemplateRenderer(
+                template: template, name: name, view: view, partials: partials, limits: limits,
+                write: write)
             try renderer.render(template.nodes)
             if !renderer.output.isEmpty { write(renderer.output) }
         }
     }
 
-    private init(template: Template, name: String, view: TemplateValue, partials: [String: Template], limits: RenderLimits,
-                 write: @escaping ([UInt8]) -> Void) {
+    private init(
+        template: Template, name: String, view: TemplateValue, partials: [String: Template], limits: RenderLimits,
+        write: @escaping ([UInt8]) -> Void
+    ) {
         self.partials = partials
         self.limits = limits
         self.write = write
@@ -267,8 +272,10 @@ struct TemplateRenderer {
 
     /// Starts rendering `partial` (a partial or parent) in place of its tag, counting it against the depth
     /// limit; returns what to restore after it.
-    private mutating func enterTemplate(_ partial: Template, named name: String,
-                                        indentation partialIndentation: [UInt8]) throws(TemplateRenderError) -> Saved {
+    private mutating func enterTemplate(
+        _ partial: Template, named name: String,
+        indentation partialIndentation: [UInt8]
+    ) throws(TemplateRenderError) -> Saved {
         guard depth < limits.partialDepth else { throw error(.partialsTooDeep(limit: limits.partialDepth)) }
         let saved = Saved(templateName: templateName, contentType: contentType, indentation: indentation)
         try indent(by: partialIndentation)

@@ -42,8 +42,9 @@ struct BuildCommand: AsyncParsableCommand {
 
     /// Builds once and prints the diagnostics and the outcome; `true` when the report was written.
     private func buildOnce(watching: Bool) async -> Bool {
-        let builder = ReportBuilder(processDirectory: process, templatesDirectory: templates,
-                                    outputDirectory: output, formats: [format])
+        let builder = ReportBuilder(
+            processDirectory: process, templatesDirectory: templates,
+            outputDirectory: output, formats: [format])
         let result = await builder.build()
         for diagnostic in result.diagnostics { Output.error(diagnostic.description) }
         let report = ReportFormat.html.fileName

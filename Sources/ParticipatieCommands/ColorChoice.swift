@@ -1,6 +1,7 @@
 import ParticipatieModel
 import ParticipatieReading
 import ParticipatieReport
+
 /// Whether terminal output is coloured (`--kleur`).
 ///
 /// `automatisch` colours only when standard output is a terminal, `NO_COLOR` is unset or empty

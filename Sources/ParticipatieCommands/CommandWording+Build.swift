@@ -1,18 +1,22 @@
 import ParticipatieModel
 import ParticipatieReading
 import ParticipatieReport
+
 // Dutch wording of `participatie build`, kept next to the other command wording.
 
 extension CommandWording {
     /// "output/eindverslag.html geschreven (31 momenten, 6 uitkomsten, 5 reacties; vingerafdruk 3f2a9c1b7d4e; 3 waarschuwingen)".
     public static func buildSummary(_ result: ReportBuilder.Result) -> String {
-        let files = result.writtenFiles.count == 1 ? result.writtenFiles[0]
+        let files =
+            result.writtenFiles.count == 1
+            ? result.writtenFiles[0]
             : result.writtenFiles.dropLast().joined(separator: ", ") + " en " + (result.writtenFiles.last ?? "")
         var details: [String] = []
         if let timeline = result.timeline {
-            details.append(ReportWording.count(timeline.events.count, "moment", "momenten") + ", "
-                + ReportWording.count(timeline.outcomes.count, "uitkomst", "uitkomsten") + ", "
-                + ReportWording.count(timeline.responses.count, "reactie", "reacties"))
+            details.append(
+                ReportWording.count(timeline.events.count, "moment", "momenten") + ", "
+                    + ReportWording.count(timeline.outcomes.count, "uitkomst", "uitkomsten") + ", "
+                    + ReportWording.count(timeline.responses.count, "reactie", "reacties"))
         }
         if let fingerprint = result.fingerprint { details.append("vingerafdruk " + fingerprint.short) }
         let warnings = result.diagnostics.warningCount

@@ -1,7 +1,9 @@
 import ArgumentParser
+import Foundation
 import ParticipatieModel
 import ParticipatieReading
 import ParticipatieReport
+
 // Dutch wording of the command-line tool: summaries and help. Kept with the other messages.
 
 /// Dutch texts printed by the `participatie` command.
@@ -87,13 +89,16 @@ public enum CommandWording {
         }
         lines.append(span)
         if !statistics.countsByKind.isEmpty {
-            lines.append("Per soort: " + statistics.countsByKind
-                .map { count($0.count, $0.kind.label, $0.kind.pluralLabel) }.joined(separator: ", "))
+            lines.append(
+                "Per soort: "
+                    + statistics.countsByKind
+                    .map { count($0.count, $0.kind.label, $0.kind.pluralLabel) }.joined(separator: ", "))
         }
         if statistics.eventsWithParticipants == 0 {
             lines.append("Deelnemers: geen aantallen bekend")
         } else {
-            var participants = "Deelnemers: \(statistics.participantsTotal) bij "
+            var participants =
+                "Deelnemers: \(statistics.participantsTotal) bij "
                 + count(statistics.eventsWithParticipants, "gebeurtenis", "gebeurtenissen")
             if statistics.participantsApproximate > 0 {
                 participants += ", waarvan \(statistics.participantsApproximate) geschat"
@@ -104,8 +109,9 @@ public enum CommandWording {
             lines.append("Doelgroepen: " + statistics.audiences.joined(separator: ", "))
         }
         lines.append("Afgerond: \(statistics.heldCount), gepland: \(statistics.plannedCount)")
-        lines.append("Uitkomsten: \(timeline.outcomes.count), reacties: \(timeline.responses.count), "
-                     + "uitkomsten zonder reactie: \(timeline.unansweredOutcomes.count)")
+        lines.append(
+            "Uitkomsten: \(timeline.outcomes.count), reacties: \(timeline.responses.count), "
+                + "uitkomsten zonder reactie: \(timeline.unansweredOutcomes.count)")
         return lines
     }
 
@@ -217,5 +223,3 @@ public enum CommandWording {
         ("Unspecified version", "Onbekende versie"),
     ]
 }
-
-import Foundation

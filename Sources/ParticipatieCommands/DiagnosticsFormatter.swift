@@ -1,6 +1,7 @@
 import ParticipatieModel
 import ParticipatieReading
 import ParticipatieReport
+
 /// Writes the result of `participatie check` in one of the formats CI systems read.
 ///
 /// The formats are documented in `docs/opdrachten.md`. Every format lists the diagnostics in the
@@ -53,15 +54,19 @@ public enum DiagnosticsFormatter {
             ("bestanden", .number(files)),
             ("fouten", .number(diagnostics.errorCount)),
             ("waarschuwingen", .number(diagnostics.warningCount)),
-            ("meldingen", .array(diagnostics.map { diagnostic in
-                .object([
-                    ("bestand", .string(diagnostic.file)),
-                    ("regel", .number(diagnostic.line)),
-                    ("kolom", .number(diagnostic.column)),
-                    ("ernst", .string(diagnostic.severity.rawValue)),
-                    ("bericht", .string(diagnostic.message)),
-                ])
-            })),
+            (
+                "meldingen",
+                .array(
+                    diagnostics.map { diagnostic in
+                        .object([
+                            ("bestand", .string(diagnostic.file)),
+                            ("regel", .number(diagnostic.line)),
+                            ("kolom", .number(diagnostic.column)),
+                            ("ernst", .string(diagnostic.severity.rawValue)),
+                            ("bericht", .string(diagnostic.message)),
+                        ])
+                    })
+            ),
         ])
     }
 
@@ -69,10 +74,12 @@ public enum DiagnosticsFormatter {
     /// GitHub's toolkit does: `%`, CR and LF everywhere, and also `:` and `,` in properties.
     static func githubCommand(_ diagnostic: Diagnostic) -> String {
         let command = diagnostic.isError ? "error" : "warning"
-        let properties = [("file", diagnostic.file), ("line", String(diagnostic.line)),
-                          ("col", String(diagnostic.column)), ("title", "participatie check")]
-            .map { "\($0.0)=\(githubEscape($0.1, property: true))" }
-            .joined(separator: ",")
+        let properties = [
+            ("file", diagnostic.file), ("line", String(diagnostic.line)),
+            ("col", String(diagnostic.column)), ("title", "participatie check"),
+        ]
+        .map { "\($0.0)=\(githubEscape($0.1, property: true))" }
+        .joined(separator: ",")
         return "::\(command) \(properties)::\(githubEscape(diagnostic.message, property: false))"
     }
 
@@ -99,10 +106,13 @@ public enum DiagnosticsFormatter {
             ("check_name", .string("participatie-\(diagnostic.severity.rawValue)")),
             ("fingerprint", .string(fingerprint(diagnostic.description))),
             ("severity", .string(diagnostic.isError ? "major" : "minor")),
-            ("location", .object([
-                ("path", .string(diagnostic.file)),
-                ("lines", .object([("begin", .number(diagnostic.line))])),
-            ])),
+            (
+                "location",
+                .object([
+                    ("path", .string(diagnostic.file)),
+                    ("lines", .object([("begin", .number(diagnostic.line))])),
+                ])
+            ),
         ])
     }
 

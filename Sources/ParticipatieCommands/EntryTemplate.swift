@@ -105,7 +105,8 @@ public enum EntryTemplate {
             case "\\": quoted += "\\\\"
             default:
                 if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
-                    || scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0xFEFF {
+                    || scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0xFEFF
+                {
                     let hex = String(scalar.value, radix: 16, uppercase: true)
                     quoted += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {
@@ -120,10 +121,11 @@ public enum EntryTemplate {
     /// do not end in `:`, and are not one of YAML's spellings of null (which our reader reads as empty).
     private static func isPlainSafe(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
-              first.properties.isAlphabetic || ("0"..."9").contains(first),
-              last != ":", last != " ",
-              !text.contains(": "), !text.contains(" #"),
-              !["null", "Null", "NULL"].contains(text) else { return false }
+            first.properties.isAlphabetic || ("0"..."9").contains(first),
+            last != ":", last != " ",
+            !text.contains(": "), !text.contains(" #"),
+            !["null", "Null", "NULL"].contains(text)
+        else { return false }
         return text.unicodeScalars.allSatisfy { scalar in
             scalar.value >= 0x20 && scalar.value != 0x7F && !(0x80...0x9F).contains(scalar.value)
                 && scalar.value != 0x2028 && scalar.value != 0x2029 && scalar.value != 0xFEFF
@@ -148,8 +150,9 @@ public enum EntryTemplate {
 
     static func eventHints(_ kind: EventKind) -> [Hint] {
         let location = Hint(key: "locatie", question: "Waar was het?")
-        let participants = Hint(key: "deelnemers",
-                                question: "Hoeveel mensen deden mee? Een aantal (40) of een schatting (ca. 40).")
+        let participants = Hint(
+            key: "deelnemers",
+            question: "Hoeveel mensen deden mee? Een aantal (40) of een schatting (ca. 40).")
         func audiences(_ question: String, _ example: String) -> Hint {
             Hint(key: "doelgroepen", question: "\(question) Bijvoorbeeld: doelgroepen: [\(example)]", emptyValue: " []")
         }
@@ -161,11 +164,15 @@ public enum EntryTemplate {
         case .interneSessie:
             return [location, participants, audiences("Welke afdelingen of teams waren erbij?", "wijkregisseurs")]
         case .enquete:
-            return [Hint(key: "deelnemers", question: "Hoeveel mensen hebben de enquête ingevuld? Een aantal (212) of een schatting (ca. 200)."),
-                    audiences("Wie zijn gevraagd mee te doen?", "inwoners")]
+            return [
+                Hint(key: "deelnemers", question: "Hoeveel mensen hebben de enquête ingevuld? Een aantal (212) of een schatting (ca. 200)."),
+                audiences("Wie zijn gevraagd mee te doen?", "inwoners"),
+            ]
         case .uitvraag:
-            return [Hint(key: "deelnemers", question: "Hoeveel reacties kwamen er binnen? Een aantal (12) of een schatting (ca. 10)."),
-                    audiences("Aan wie is het gevraagd?", "wijkorganen")]
+            return [
+                Hint(key: "deelnemers", question: "Hoeveel reacties kwamen er binnen? Een aantal (12) of een schatting (ca. 10)."),
+                audiences("Aan wie is het gevraagd?", "wijkorganen"),
+            ]
         case .nieuwsbrief:
             return [audiences("Naar wie is de nieuwsbrief gestuurd?", "wijkorganen, inwoners")]
         case .brief:

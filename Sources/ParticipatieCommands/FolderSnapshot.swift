@@ -44,16 +44,20 @@ public struct FolderSnapshot: Equatable, Sendable {
 
     private mutating func add(_ path: String, depth: Int) {
         guard stamps.count < Self.entryLimit, case .success(let info) = FileSystem.info(path, followingLinks: false),
-              !skipped.contains([info.device, info.inode]) else { return }
+            !skipped.contains([info.device, info.inode])
+        else { return }
         let isDirectory = info.kind == .directory
         // A folder's own time changes when an editor creates a hidden swap file in it; its visible
         // entries are recorded one by one, so the folder itself only needs to exist.
-        stamps[path] = isDirectory
+        stamps[path] =
+            isDirectory
             ? Stamp(size: 0, seconds: 0, nanoseconds: 0, mode: info.mode, inode: info.inode)
-            : Stamp(size: info.size, seconds: info.modifiedSeconds, nanoseconds: info.modifiedNanoseconds,
-                    mode: info.mode, inode: info.inode)
+            : Stamp(
+                size: info.size, seconds: info.modifiedSeconds, nanoseconds: info.modifiedNanoseconds,
+                mode: info.mode, inode: info.inode)
         guard isDirectory, depth < Self.depthLimit, case .success(let folder) = Directory.open(path),
-              case .success(let names) = folder.names() else { return }
+            case .success(let names) = folder.names()
+        else { return }
         for entry in names where !entry.name.hasPrefix(".") && !entry.name.hasSuffix("~") {
             add(path + "/" + entry.name, depth: depth + 1)
         }

@@ -29,24 +29,35 @@ struct NewCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("Wat u toevoegt: een soort gebeurtenis (\(EventKind.allCases.map(\.rawValue).joined(separator: ", "))), of uitkomst, reactie of proces.",
-                                 valueName: "soort"),
-              completion: .list(NewEntryKind.words))
+    @Argument(
+        help: ArgumentHelp(
+            "Wat u toevoegt: een soort gebeurtenis (\(EventKind.allCases.map(\.rawValue).joined(separator: ", "))), of uitkomst, reactie of proces.",
+            valueName: "soort"),
+        completion: .list(NewEntryKind.words))
     var kind: String
 
     @Argument(help: ArgumentHelp("De titel, tussen aanhalingstekens.", valueName: "titel"))
     var title: String
 
-    @Option(name: .long, help: ArgumentHelp("De datum van de gebeurtenis: JJJJ-MM-DD, of JJJJ-MM als alleen de maand bekend is. Standaard: vandaag.",
-                                            valueName: "datum"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "De datum van de gebeurtenis: JJJJ-MM-DD, of JJJJ-MM als alleen de maand bekend is. Standaard: vandaag.",
+            valueName: "datum"))
     var datum: String?
 
-    @Option(name: .long, help: ArgumentHelp("Bij een uitkomst: de gebeurtenis waar de inbreng vandaan komt (bestandsnaam zonder .md). Mag vaker.",
-                                            valueName: "id"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Bij een uitkomst: de gebeurtenis waar de inbreng vandaan komt (bestandsnaam zonder .md). Mag vaker.",
+            valueName: "id"))
     var bron: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("Bij een reactie: de uitkomst waarop zij antwoordt (bestandsnaam zonder .md). Mag vaker.",
-                                            valueName: "id"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Bij een reactie: de uitkomst waarop zij antwoordt (bestandsnaam zonder .md). Mag vaker.",
+            valueName: "id"))
     var uitkomst: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("De map met het proces.", valueName: "map"), completion: .directory)

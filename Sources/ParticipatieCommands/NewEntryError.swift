@@ -1,6 +1,7 @@
 import ParticipatieModel
 import ParticipatieReading
 import ParticipatieReport
+
 /// Why `participatie new` wrote nothing.
 ///
 /// ``wrongUse`` means the command was typed wrongly (exit code 2); ``failed`` means the command

@@ -1,6 +1,7 @@
 import ParticipatieModel
 import ParticipatieReading
 import ParticipatieReport
+
 /// What `participatie new` can create: an event of one kind, an outcome, a response, or the
 /// process description.
 public enum NewEntryKind: Hashable, Sendable {

@@ -35,8 +35,10 @@ public enum NewEntryWriter {
     /// Writes the file for `request` into `directory` and returns its path as the user would type
     /// it (`displayPath/…`, by default `directory/…`). `today` decides the default date and whether
     /// an event is still `gepland`.
-    public static func create(_ request: Request, in directory: String, displayPath: String? = nil,
-                              today: EventDate) -> Result<String, NewEntryError> {
+    public static func create(
+        _ request: Request, in directory: String, displayPath: String? = nil,
+        today: EventDate
+    ) -> Result<String, NewEntryError> {
         let root = trimmedFolder(directory)
         let displayRoot = trimmedFolder(displayPath ?? directory)
         let title = request.title.split(whereSeparator: { $0.isWhitespace || $0.unicodeScalars.allSatisfy(isControl) })

@@ -1,7 +1,7 @@
+import Foundation
 import ParticipatieModel
 import ParticipatieReading
 import ParticipatieReport
-import Foundation
 
 /// Turns a title into the name part of a file name, the way `participatie new` names files:
 /// "Bewonersavond café 't Hoekje" → `bewonersavond-cafe-t-hoekje`.

@@ -1,6 +1,7 @@
 import ParticipatieModel
 import ParticipatieReading
 import ParticipatieReport
+
 /// The timeline as an aligned table for the terminal (`participatie timeline`): date, kind,
 /// number within the kind, participants and title of every event, then the summary figures.
 ///
@@ -11,8 +12,10 @@ public enum TimelineTable {
         let style = Style(enabled: colors)
         let header = CommandWording.timelineColumns
         let rows = timeline.events.map { event in
-            [event.firstDate.iso, event.kind.label, ReportWording.ordinal(event.number),
-             event.participants.map(participantsText) ?? "", terminalSafe(titleText(event))]
+            [
+                event.firstDate.iso, event.kind.label, ReportWording.ordinal(event.number),
+                event.participants.map(participantsText) ?? "", terminalSafe(titleText(event)),
+            ]
         }
         var widths = header.map(DisplayWidth.of)
         for row in rows {
@@ -47,10 +50,11 @@ public enum TimelineTable {
     /// they are shown as U+FFFD instead.
     static func terminalSafe(_ text: String) -> String {
         var result = ""
-        result.unicodeScalars.append(contentsOf: text.unicodeScalars.map { scalar in
-            scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || (0x202A...0x202E).contains(scalar.value)
-                || (0x2066...0x2069).contains(scalar.value) ? "\u{FFFD}" : scalar
-        })
+        result.unicodeScalars.append(
+            contentsOf: text.unicodeScalars.map { scalar in
+                scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || (0x202A...0x202E).contains(scalar.value)
+                    || (0x2066...0x2069).contains(scalar.value) ? "\u{FFFD}" : scalar
+            })
         return result
     }
 

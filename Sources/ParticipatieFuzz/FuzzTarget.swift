@@ -25,8 +25,10 @@ public func participatieFuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) 
     // rendering stays within its limits.
     if let template = try? Template(parsing: String(decoding: bytes, as: UTF8.self), contentType: .html) {
         do {
-            try template.render(.object(FuzzView(depth: 0)), name: "fuzz", partials: ["fuzz": template],
-                                limits: RenderLimits(outputBytes: 1 << 20, partialDepth: 8, steps: 1 << 20)) { _ in }
+            try template.render(
+                .object(FuzzView(depth: 0)), name: "fuzz", partials: ["fuzz": template],
+                limits: RenderLimits(outputBytes: 1 << 20, partialDepth: 8, steps: 1 << 20)
+            ) { _ in }
         } catch {
             if error.line < 1 || error.column < 1 { fatalError("render error without a position: \(error)") }
         }
@@ -56,10 +58,10 @@ private struct FuzzView: TemplateObject {
 }
 
 #if !FUZZING
-@main
-struct FuzzStub {
-    static func main() {
-        print("ParticipatieFuzz is een fuzzdoel; bouw en start het met scripts/fuzz.sh")
+    @main
+    struct FuzzStub {
+        static func main() {
+            print("ParticipatieFuzz is een fuzzdoel; bouw en start het met scripts/fuzz.sh")
+        }
     }
-}
 #endif

@@ -18,9 +18,11 @@ public struct Event: Hashable, Sendable, Identifiable {
     /// (the "3" of "3e kerngroep-vergadering"). Derived by ``Timeline``, never typed.
     public internal(set) var number: Int
 
-    public init(id: String, file: String, kind: EventKind, title: String, dates: [EventDate],
-                location: String? = nil, participants: Participants? = nil, audiences: [String] = [],
-                status: EventStatus = .afgerond, body: String = "", number: Int = 0) {
+    public init(
+        id: String, file: String, kind: EventKind, title: String, dates: [EventDate],
+        location: String? = nil, participants: Participants? = nil, audiences: [String] = [],
+        status: EventStatus = .afgerond, body: String = "", number: Int = 0
+    ) {
         self.id = id
         self.file = file
         self.kind = kind

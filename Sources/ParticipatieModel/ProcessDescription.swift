@@ -18,10 +18,12 @@ public struct ProcessDescription: Hashable, Sendable {
     /// The Markdown body: introduction and formal procedure.
     public let body: String
 
-    public init(file: String, title: String, municipality: String, governingBody: String,
-                level: ParticipationLevel, regulation: String, participationPlan: EventDate?,
-                status: ReportStatus, version: String, processIntroduction: String? = nil,
-                outcomesIntroduction: String? = nil, responsesIntroduction: String? = nil, body: String = "") {
+    public init(
+        file: String, title: String, municipality: String, governingBody: String,
+        level: ParticipationLevel, regulation: String, participationPlan: EventDate?,
+        status: ReportStatus, version: String, processIntroduction: String? = nil,
+        outcomesIntroduction: String? = nil, responsesIntroduction: String? = nil, body: String = ""
+    ) {
         self.file = file
         self.title = title
         self.municipality = municipality

@@ -15,8 +15,10 @@ public struct Response: Hashable, Sendable, Identifiable {
     public let usedIn: [String]
     public let body: String
 
-    public init(id: String, file: String, title: String, order: Int? = nil, outcomes: [String] = [],
-                verdict: Verdict, motivation: String? = nil, usedIn: [String] = [], body: String = "") {
+    public init(
+        id: String, file: String, title: String, order: Int? = nil, outcomes: [String] = [],
+        verdict: Verdict, motivation: String? = nil, usedIn: [String] = [], body: String = ""
+    ) {
         self.id = id
         self.file = file
         self.title = title

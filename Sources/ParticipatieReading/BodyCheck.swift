@@ -15,10 +15,13 @@ enum BodyCheck {
         var result: [Diagnostic] = []
         for key in keys {
             guard let entry = fields.entry(key), case .scalar(let scalar) = entry.value,
-                  scalar.text.contains("<") || scalar.text.contains("]") else { continue }
+                scalar.text.contains("<") || scalar.text.contains("]")
+            else { continue }
             for finding in diagnostics(body: scalar.text, bodyFirstLine: 1, file: fields.file) {
-                result.append(fields.diagnostic(at: entry.value, severity: .waarschuwing,
-                                                Message.inField(key, finding.message)))
+                result.append(
+                    fields.diagnostic(
+                        at: entry.value, severity: .waarschuwing,
+                        Message.inField(key, finding.message)))
             }
         }
         return result
@@ -96,8 +99,9 @@ enum BodyCheck {
                 let prefix = lines[reference.line - 1].utf8.prefix(reference.byteColumn - 1)
                 column = String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1
             }
-            return Diagnostic(file: file, line: bodyFirstLine + reference.line - 1, column: column,
-                              severity: .waarschuwing, message: message)
+            return Diagnostic(
+                file: file, line: bodyFirstLine + reference.line - 1, column: column,
+                severity: .waarschuwing, message: message)
         }
         var result: [Diagnostic] = []
         if let (first, count) = unsafe {

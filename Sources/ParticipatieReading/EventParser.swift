@@ -1,4 +1,5 @@
 import ParticipatieModel
+
 /// Turns an event file (`process/JJJJ-MM-DD-naam.md`) into an ``Event``, reporting every problem.
 package enum EventParser {
     static let knownKeys = ["soort", "titel", "datum", "locatie", "deelnemers", "doelgroepen", "status"]
@@ -39,8 +40,9 @@ package enum EventParser {
             fields.diagnostics.append(Diagnostic(file: source.path, message: Message.eventFileNameWithoutDate))
         }
         guard let kind, let title, let dates, !dates.isEmpty, !fields.diagnostics.containsErrors else { return nil }
-        return Event(id: source.id, file: source.path, kind: kind, title: title, dates: dates, location: location,
-                     participants: participants, audiences: audiences, status: status, body: source.body)
+        return Event(
+            id: source.id, file: source.path, kind: kind, title: title, dates: dates, location: location,
+            participants: participants, audiences: audiences, status: status, body: source.body)
     }
 
     /// `datum`: one day, one month, or a list of days.
@@ -109,4 +111,3 @@ package enum EventParser {
         Message.unknownValue(key, value, allowed: allowed, suggestion: Suggestion.nearest(to: value, in: allowed))
     }
 }
-

@@ -7,7 +7,9 @@ package enum FolderProblem {
     package static func diagnostic(for path: String, shown: String) -> Diagnostic? {
         switch FileSystem.info(path) {
         case .failure(let error):
-            let message = error.errno == .noSuchFileOrDirectory ? Message.missingFolder(shown)
+            let message =
+                error.errno == .noSuchFileOrDirectory
+                ? Message.missingFolder(shown)
                 : Message.unreadableFolder(shown, error.reason)
             return Diagnostic(file: shown, message: message)
         case .success(let info):

@@ -75,8 +75,10 @@ package struct FolderScan {
                     diagnostics.append(Diagnostic(file: shown, message: Message.unreadableFolder(shown, error.reason)))
                 }
             case .directory:
-                diagnostics.append(Diagnostic(file: displayPath(name), severity: .waarschuwing,
-                                              message: Message.unusedFolder(folder: folderName)))
+                diagnostics.append(
+                    Diagnostic(
+                        file: displayPath(name), severity: .waarschuwing,
+                        message: Message.unusedFolder(folder: folderName)))
             case .symbolicLink where name == FolderScan.outcomesFolder || name == FolderScan.responsesFolder:
                 diagnostics.append(Diagnostic(file: displayPath(name), message: Message.symbolicLinkFolder))
             default:

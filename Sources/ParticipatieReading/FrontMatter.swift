@@ -1,4 +1,5 @@
 import ParticipatieModel
+
 /// A file split into its YAML front matter and its Markdown body.
 struct FrontMatter {
     /// The YAML between the two `---` lines.
@@ -28,8 +29,10 @@ struct FrontMatter {
             if let start = yamlStart {
                 if isDelimiter(line, allowDots: true) {
                     let yamlEnd = lineStart > start ? utf8.index(before: lineStart) : start
-                    return .success(FrontMatter(yaml: String(text[start..<yamlEnd]), yamlFirstLine: 2,
-                                                body: String(text[next...]), bodyFirstLine: lineNumber + 1))
+                    return .success(
+                        FrontMatter(
+                            yaml: String(text[start..<yamlEnd]), yamlFirstLine: 2,
+                            body: String(text[next...]), bodyFirstLine: lineNumber + 1))
                 }
             } else {
                 guard isDelimiter(line, allowDots: false) else {

@@ -1,3 +1,4 @@
+import Foundation
 import ParticipatieModel
 
 /// The keys of one front matter block, read from its ``YAMLNode`` tree without any type
@@ -28,8 +29,10 @@ struct FrontMatterFields {
     static func parse(_ frontMatter: FrontMatter, file: String) -> Result<FrontMatterFields, Diagnostic> {
         let yaml = frontMatter.yaml
         if yaml.utf8.count > sizeLimit {
-            return .failure(Diagnostic(file: file, line: frontMatter.yamlFirstLine, column: 1,
-                                       message: Message.frontMatterTooLarge(yaml.utf8.count, limit: sizeLimit)))
+            return .failure(
+                Diagnostic(
+                    file: file, line: frontMatter.yamlFirstLine, column: 1,
+                    message: Message.frontMatterTooLarge(yaml.utf8.count, limit: sizeLimit)))
         }
         let root: YAMLNode?
         switch YAMLComposer.compose(yaml, firstLine: frontMatter.yamlFirstLine, depthLimit: depthLimit) {
@@ -43,8 +46,10 @@ struct FrontMatterFields {
         }
         guard case .mapping(let mapping, _) = root else {
             let position = root.position
-            return .failure(Diagnostic(file: file, line: position.line, column: position.column,
-                                       message: Message.frontMatterNotMapping))
+            return .failure(
+                Diagnostic(
+                    file: file, line: position.line, column: position.column,
+                    message: Message.frontMatterNotMapping))
         }
         var fields = FrontMatterFields(file: file)
         fields.refuseControlCharacters(in: root)
@@ -91,8 +96,10 @@ struct FrontMatterFields {
             case .scalar(let scalar):
                 guard let control = scalar.text.unicodeScalars.first(where: FrontMatterFields.isControl) else { continue }
                 refused.insert(scalar.position)
-                diagnostics.append(Diagnostic(file: file, line: scalar.position.line, column: scalar.position.column,
-                                              message: Message.controlCharacterInValue(control.value)))
+                diagnostics.append(
+                    Diagnostic(
+                        file: file, line: scalar.position.line, column: scalar.position.column,
+                        message: Message.controlCharacterInValue(control.value)))
             case .sequence(let items, _):
                 pending.append(contentsOf: items.reversed())
             case .mapping(let pairs, _):
@@ -114,9 +121,11 @@ struct FrontMatterFields {
     mutating func reportUnknownKeys(known: [String]) {
         for entry in entries where !known.contains(entry.key) {
             let suggestion = Suggestion.nearest(to: entry.key, in: known)
-            diagnostics.append(Diagnostic(file: file, line: entry.keyMark.line,
-                                          column: entry.keyMark.column, severity: .waarschuwing,
-                                          message: Message.unknownKey(entry.key, suggestion: suggestion)))
+            diagnostics.append(
+                Diagnostic(
+                    file: file, line: entry.keyMark.line,
+                    column: entry.keyMark.column, severity: .waarschuwing,
+                    message: Message.unknownKey(entry.key, suggestion: suggestion)))
         }
     }
 
@@ -181,5 +190,3 @@ struct FrontMatterFields {
         return scalar.text.trimmedWhitespaceAndNewlines
     }
 }
-
-import Foundation

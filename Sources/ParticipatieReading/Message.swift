@@ -1,5 +1,6 @@
 import ParticipatieModel
 import ParticipatieSystem
+
 // All Dutch wording of diagnostics lives here, so it can be reviewed in one place.
 
 /// The Dutch text of every diagnostic the tool reports.

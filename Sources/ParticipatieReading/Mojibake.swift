@@ -1,4 +1,5 @@
 import ParticipatieModel
+
 /// Finds text that is valid UTF-8 but was garbled by a wrong conversion on the way, as happens
 /// when text is copied from Word or a PDF through a program that guessed the encoding wrong.
 ///
@@ -40,7 +41,8 @@ enum Mojibake {
                 index += length
                 continue
             } else if scalar == "€", index > 0, index + 1 < scalars.count,
-                      isLetter(scalars[index - 1]), isLetter(scalars[index + 1]) {
+                isLetter(scalars[index - 1]), isLetter(scalars[index + 1])
+            {
                 euroCount += 1
                 if euro == nil { euro = (word(around: index, in: scalars), line, index - lineStart + 1) }
             }
@@ -48,13 +50,17 @@ enum Mojibake {
         }
         var findings: [Finding] = []
         if let doubleEncoded {
-            findings.append(Finding(message: Message.doubleEncoded(doubleEncoded.found, intended: doubleEncoded.intended)
-                                        + Message.moreOccurrences(doubleEncodedCount - 1),
-                                    line: doubleEncoded.line, column: doubleEncoded.column))
+            findings.append(
+                Finding(
+                    message: Message.doubleEncoded(doubleEncoded.found, intended: doubleEncoded.intended)
+                        + Message.moreOccurrences(doubleEncodedCount - 1),
+                    line: doubleEncoded.line, column: doubleEncoded.column))
         }
         if let euro {
-            findings.append(Finding(message: Message.euroInWord(euro.word) + Message.moreOccurrences(euroCount - 1),
-                                    line: euro.line, column: euro.column))
+            findings.append(
+                Finding(
+                    message: Message.euroInWord(euro.word) + Message.moreOccurrences(euroCount - 1),
+                    line: euro.line, column: euro.column))
         }
         return findings
     }
@@ -80,8 +86,8 @@ enum Mojibake {
         let lead = scalars[index].value
         let length: Int
         switch lead {
-        case 0xC2, 0xC3: length = 2   // Â, Ã: U+0080…U+00FF (é, ë, °, nbsp)
-        case 0xE2: length = 3         // â: U+2000…U+2FFF (’ “ ” – — … €)
+        case 0xC2, 0xC3: length = 2  // Â, Ã: U+0080…U+00FF (é, ë, °, nbsp)
+        case 0xE2: length = 3  // â: U+2000…U+2FFF (’ “ ” – — … €)
         default: return nil
         }
         guard index + length <= scalars.count else { return nil }

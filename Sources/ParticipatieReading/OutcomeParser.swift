@@ -1,4 +1,5 @@
 import ParticipatieModel
+
 /// Turns `process/uitkomsten/*.md` into an ``Outcome``.
 package enum OutcomeParser {
     static let knownKeys = ["titel", "volgorde", "bronnen"]
@@ -11,8 +12,9 @@ package enum OutcomeParser {
         let order = OrderField.parse(&fields, required: true)
         let sources = ReferenceList.parse("bronnen", &fields)
         guard let title, let order, !fields.diagnostics.containsErrors else { return nil }
-        let outcome = Outcome(id: source.id, file: source.path, title: title, order: order,
-                              sources: sources.map(\.value), body: source.body)
+        let outcome = Outcome(
+            id: source.id, file: source.path, title: title, order: order,
+            sources: sources.map(\.value), body: source.body)
         return (outcome, Dictionary(sources.map { ($0.value, fields.position(of: $0.node)) }, uniquingKeysWith: { first, _ in first }))
     }
 }
@@ -43,14 +45,16 @@ enum ResponseParser {
         let usedIn = fields.list("verwerkt-in").map(\.value)
         if outcomes.isEmpty, fields.entry("uitkomsten") != nil || !fields.diagnostics.containsErrors {
             let position = fields.entry("uitkomsten")?.value
-            let diagnostic = position.map { fields.diagnostic(at: $0, severity: .waarschuwing, Message.responseWithoutOutcome) }
+            let diagnostic =
+                position.map { fields.diagnostic(at: $0, severity: .waarschuwing, Message.responseWithoutOutcome) }
                 ?? Diagnostic(file: source.path, severity: .waarschuwing, message: Message.responseWithoutOutcome)
             fields.diagnostics.append(diagnostic)
         }
         guard let title, let verdict, !fields.diagnostics.containsErrors else { return nil }
-        let response = Response(id: source.id, file: source.path, title: title, order: order,
-                                outcomes: outcomes.map(\.value), verdict: verdict, motivation: motivation,
-                                usedIn: usedIn, body: source.body)
+        let response = Response(
+            id: source.id, file: source.path, title: title, order: order,
+            outcomes: outcomes.map(\.value), verdict: verdict, motivation: motivation,
+            usedIn: usedIn, body: source.body)
         return (response, Dictionary(outcomes.map { ($0.value, fields.position(of: $0.node)) }, uniquingKeysWith: { first, _ in first }))
     }
 }
@@ -60,7 +64,8 @@ extension OutcomeParser {
     /// (`participatie check` reports why). For `participatie new`, which numbers a new outcome after the others.
     package static func order(ofFile bytes: [UInt8], path: String, id: String) -> Int? {
         guard case .success(var source) = SourceFile.parse(bytes: bytes, path: path, id: id),
-              let text = source.fields.text("volgorde")?.value, text.count <= 9 else { return nil }
+            let text = source.fields.text("volgorde")?.value, text.count <= 9
+        else { return nil }
         return Int(text)
     }
 }
@@ -98,4 +103,3 @@ enum ReferenceList {
         return result
     }
 }
-

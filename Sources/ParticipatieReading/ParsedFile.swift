@@ -61,8 +61,11 @@ struct ParsedFile: Sendable {
         // Values the report renders as Markdown get the same warnings as a body.
         switch entry.role {
         case .process:
-            file.diagnostics += BodyCheck.diagnostics(inFields: ["toelichting-proces", "toelichting-uitkomsten",
-                                                                 "toelichting-reacties"], of: source.fields)
+            file.diagnostics += BodyCheck.diagnostics(
+                inFields: [
+                    "toelichting-proces", "toelichting-uitkomsten",
+                    "toelichting-reacties",
+                ], of: source.fields)
         case .response:
             file.diagnostics += BodyCheck.diagnostics(inFields: ["motivering"], of: source.fields)
         case .event, .outcome:

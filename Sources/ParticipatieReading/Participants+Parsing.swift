@@ -12,7 +12,8 @@ extension Participants {
         }
         let digits = String(rest).trimmedWhitespace
         guard !digits.isEmpty, digits.count <= 9, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
-              let value = Int(digits) else { return nil }
+            let value = Int(digits)
+        else { return nil }
         self.init(count: value, isApproximate: approximate)
     }
 }

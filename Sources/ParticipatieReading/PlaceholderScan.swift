@@ -31,7 +31,10 @@ package enum PlaceholderScan {
         var lineStart = 0, lineNumber = firstLine
         while lineStart <= bytes.count {
             let lineEnd = bytes.firstIndex(of: 10, from: lineStart) ?? bytes.count
-            defer { lineStart = lineEnd + 1; lineNumber += 1 }
+            defer {
+                lineStart = lineEnd + 1
+                lineNumber += 1
+            }
             if skippingComments {
                 var first = lineStart
                 while first < lineEnd, bytes[first] == 32 || bytes[first] == 9 { first += 1 }
@@ -48,8 +51,10 @@ package enum PlaceholderScan {
                 let end = close.map { $0 + 1 } ?? lineEnd
                 var quoted = String(decoding: bytes.extracting(match..<end).withUnsafeBufferPointer { Array($0) }, as: UTF8.self)
                 if quoted.count > quoteLimit { quoted = String(quoted.prefix(quoteLimit - 1)) + "…" }
-                result.append(Diagnostic(file: file, line: lineNumber, column: column,
-                                         message: Message.placeholderLeft(quoted)))
+                result.append(
+                    Diagnostic(
+                        file: file, line: lineNumber, column: column,
+                        message: Message.placeholderLeft(quoted)))
                 searchFrom = end
             }
         }

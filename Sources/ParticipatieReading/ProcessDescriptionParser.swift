@@ -1,9 +1,12 @@
 import ParticipatieModel
+
 /// Turns `process/proces.md` into a ``ProcessDescription``.
 enum ProcessDescriptionParser {
-    static let knownKeys = ["titel", "gemeente", "bestuursorgaan", "participatieniveau", "verordening",
-                            "participatieplan", "status", "versie", "toelichting-proces",
-                            "toelichting-uitkomsten", "toelichting-reacties"]
+    static let knownKeys = [
+        "titel", "gemeente", "bestuursorgaan", "participatieniveau", "verordening",
+        "participatieplan", "status", "versie", "toelichting-proces",
+        "toelichting-uitkomsten", "toelichting-reacties",
+    ]
 
     static func parse(_ source: inout SourceFile) -> (ProcessDescription, statusPosition: SourcePosition?)? {
         var fields = source.fields
@@ -16,8 +19,11 @@ enum ProcessDescriptionParser {
         if let (value, node) = fields.text("participatieniveau", required: true) {
             level = ParticipationLevel(rawValue: value)
             if level == nil {
-                fields.report(at: node, EventParser.unknownValue("participatieniveau", value,
-                                                                 ParticipationLevel.allCases.map(\.rawValue)))
+                fields.report(
+                    at: node,
+                    EventParser.unknownValue(
+                        "participatieniveau", value,
+                        ParticipationLevel.allCases.map(\.rawValue)))
             }
         }
         let regulation = fields.text("verordening", required: true)?.value
@@ -40,7 +46,8 @@ enum ProcessDescriptionParser {
         let introductions = ["toelichting-proces", "toelichting-uitkomsten", "toelichting-reacties"]
             .map { fields.text($0)?.value }
         guard let title, let municipality, let governingBody, let level, let regulation,
-              !fields.diagnostics.containsErrors else { return nil }
+            !fields.diagnostics.containsErrors
+        else { return nil }
         let description = ProcessDescription(
             file: source.path, title: title, municipality: municipality, governingBody: governingBody, level: level,
             regulation: regulation, participationPlan: plan, status: status, version: version,
@@ -49,4 +56,3 @@ enum ProcessDescriptionParser {
         return (description, statusNode.map(fields.position(of:)))
     }
 }
-

@@ -66,14 +66,16 @@ public enum ProcessReader {
         // invisible characters that change the text are errors.
         let isFinal = process?.0.status == .definitief
         diagnostics += invisible.map { isFinal ? $0.asError : $0 }
-        var builder = TimelineBuilder(entries: scan.entries, folder: scan.folderName,
-                                      outcomesOfBrokenResponses: Set(parsed.flatMap(\.outcomesOfBrokenResponse)))
+        var builder = TimelineBuilder(
+            entries: scan.entries, folder: scan.folderName,
+            outcomesOfBrokenResponses: Set(parsed.flatMap(\.outcomesOfBrokenResponse)))
         let timeline = builder.build(process: process, events: events, outcomes: outcomes, responses: responses)
         diagnostics += builder.diagnostics
         diagnostics = PlaceholderScan.merge(placeholders, into: diagnostics)
         diagnostics.sort()
-        return ProcessReadResult(timeline: diagnostics.containsErrors ? nil : timeline,
-                                 diagnostics: diagnostics, inputs: inputs)
+        return ProcessReadResult(
+            timeline: diagnostics.containsErrors ? nil : timeline,
+            diagnostics: diagnostics, inputs: inputs)
     }
 
     /// Every entry read and parsed, in the order of `entries`.

@@ -17,7 +17,8 @@ package enum SingleFileCheck {
             _ = OutcomeParser.parse(&outcome)
             _ = ResponseParser.parse(&response)
             _ = ProcessDescriptionParser.parse(&process)
-            let diagnostics = event.fields.diagnostics + outcome.fields.diagnostics
+            let diagnostics =
+                event.fields.diagnostics + outcome.fields.diagnostics
                 + response.fields.diagnostics + process.fields.diagnostics
                 + BodyCheck.diagnostics(inFields: ["motivering", "toelichting-proces"], of: source.fields)
                 + PlaceholderScan.diagnostics(in: source)

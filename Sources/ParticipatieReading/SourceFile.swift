@@ -1,4 +1,5 @@
 import ParticipatieModel
+
 /// One Markdown file of a process folder, read and split into front matter and body.
 package struct SourceFile {
     /// The path as the user would type it, e.g. `process/uitkomsten/er-toe-doen.md`.
@@ -28,16 +29,22 @@ package struct SourceFile {
         switch FrontMatterFields.parse(frontMatter, file: path) {
         case .success(var fields):
             for finding in Mojibake.findings(in: text) {
-                fields.diagnostics.append(Diagnostic(file: path, line: finding.line, column: finding.column,
-                                                     severity: .waarschuwing, message: finding.message))
+                fields.diagnostics.append(
+                    Diagnostic(
+                        file: path, line: finding.line, column: finding.column,
+                        severity: .waarschuwing, message: finding.message))
             }
-            fields.diagnostics += BodyCheck.diagnostics(body: frontMatter.body, bodyFirstLine: frontMatter.bodyFirstLine,
-                                                        file: path)
+            fields.diagnostics += BodyCheck.diagnostics(
+                body: frontMatter.body, bodyFirstLine: frontMatter.bodyFirstLine,
+                file: path)
             let invisible = InvisibleCharacters.findings(in: text).map { finding in
-                let message = finding.kind == .bidirectional ? Message.bidirectionalCharacter(finding.scalar.value)
+                let message =
+                    finding.kind == .bidirectional
+                    ? Message.bidirectionalCharacter(finding.scalar.value)
                     : Message.zeroWidthCharacter(finding.scalar.value)
-                return Diagnostic(file: path, line: finding.line, column: finding.column, severity: .waarschuwing,
-                                  message: message + Message.moreOccurrences(finding.count - 1))
+                return Diagnostic(
+                    file: path, line: finding.line, column: finding.column, severity: .waarschuwing,
+                    message: message + Message.moreOccurrences(finding.count - 1))
             }
             return .success(SourceFile(path: path, id: id, frontMatter: frontMatter, fields: fields, invisibleCharacters: invisible))
         case .failure(let diagnostic):

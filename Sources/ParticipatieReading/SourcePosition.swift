@@ -1,4 +1,5 @@
 import ParticipatieModel
+
 /// A place in an input file: 1-based line in the file itself (not inside its YAML block) and
 /// 1-based column counted in Unicode scalars.
 struct SourcePosition: Hashable, Sendable, CustomStringConvertible {

@@ -1,4 +1,6 @@
+import Foundation
 import ParticipatieModel
+
 /// The text of one input file, decoded and with line ends normalised to `\n`.
 ///
 /// Decoding never guesses silently: a byte-order mark is dropped and CRLF or CR line ends are
@@ -82,8 +84,9 @@ package struct SourceText {
         guard let first else { return nil }
         var column = 1
         for offset in first.lineStart..<first.offset where bytes[offset] & 0xC0 != 0x80 { column += 1 }
-        return Problem(message: Message.controlCharacterInText(first.value) + Message.moreOccurrences(count - 1),
-                       line: first.line, column: column)
+        return Problem(
+            message: Message.controlCharacterInText(first.value) + Message.moreOccurrences(count - 1),
+            line: first.line, column: column)
     }
 
     /// Whether `bytes` look like UTF-16 without a byte-order mark: among the first 200 bytes, NUL bytes
@@ -109,17 +112,28 @@ package struct SourceText {
         let end = bytes.endIndex
         while index < end {
             let byte = bytes[index]
-            if byte < 0x80 { index += 1; continue }
+            if byte < 0x80 {
+                index += 1
+                continue
+            }
             let length: Int
             var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
             switch byte {
             case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; lower = 0xA0
+            case 0xE0:
+                length = 3
+                lower = 0xA0
             case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; upper = 0x9F
-            case 0xF0: length = 4; lower = 0x90
+            case 0xED:
+                length = 3
+                upper = 0x9F
+            case 0xF0:
+                length = 4
+                lower = 0x90
             case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; upper = 0x8F
+            case 0xF4:
+                length = 4
+                upper = 0x8F
             default: return index
             }
             guard index + length <= end else { return index }
@@ -177,5 +191,3 @@ package struct SourceText {
         return (line, column)
     }
 }
-
-import Foundation

@@ -1,4 +1,5 @@
 import ParticipatieModel
+
 extension String {
     /// Without leading and trailing white space and line ends: the characters Foundation's
     /// `CharacterSet.whitespacesAndNewlines` removes (Unicode's White_Space property and U+200B ZERO
@@ -14,7 +15,8 @@ extension String {
     private func trimmed(where isTrimmed: (Unicode.Scalar) -> Bool) -> String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !isTrimmed($0) }),
-              let last = scalars.lastIndex(where: { !isTrimmed($0) }) else { return "" }
+            let last = scalars.lastIndex(where: { !isTrimmed($0) })
+        else { return "" }
         if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return self }
         return String(scalars[first...last])
     }

@@ -1,4 +1,5 @@
 import ParticipatieModel
+
 /// Finds the nearest known word for a misspelt one ("kerngoep" → "kerngroep").
 package enum Suggestion {
     /// Candidates prepared once for many lookups (lowercased, as scalars).
@@ -44,7 +45,10 @@ package enum Suggestion {
         var previous = [Int](repeating: outside, count: right.count + 1)
         var current = [Int](repeating: outside, count: right.count + 1)
         var j = 0
-        while j <= min(bound, right.count) { previous[j] = j; j += 1 }
+        while j <= min(bound, right.count) {
+            previous[j] = j
+            j += 1
+        }
         var i = 1
         while i <= left.count {
             let low = max(1, i - bound), high = min(right.count, i + bound)

@@ -21,9 +21,11 @@ struct TimelineBuilder {
         self.outcomesOfBrokenResponses = outcomesOfBrokenResponses
     }
 
-    mutating func build(process: (ProcessDescription, statusPosition: SourcePosition?)?, events: [Event],
-                        outcomes: [(Outcome, sourcePositions: [String: SourcePosition])],
-                        responses: [(Response, outcomePositions: [String: SourcePosition])]) -> Timeline? {
+    mutating func build(
+        process: (ProcessDescription, statusPosition: SourcePosition?)?, events: [Event],
+        outcomes: [(Outcome, sourcePositions: [String: SourcePosition])],
+        responses: [(Response, outcomePositions: [String: SourcePosition])]
+    ) -> Timeline? {
         var eventEntries: [FolderScan.Entry] = [], outcomeEntries: [FolderScan.Entry] = [], responseEntries: [FolderScan.Entry] = []
         eventEntries.reserveCapacity(entries.count)
         for entry in entries {
@@ -47,19 +49,24 @@ struct TimelineBuilder {
         let eventCandidates = Suggestion.Candidates(eventIDs), outcomeCandidates = Suggestion.Candidates(outcomeIDs)
         for (outcome, positions) in outcomes {
             for id in outcome.sources where !eventIDSet.contains(id) {
-                report(outcome.file, at: positions[id], Message.unknownEventReference(id, folder: folder, suggestion: suggest(id, in: eventCandidates)))
+                report(
+                    outcome.file, at: positions[id], Message.unknownEventReference(id, folder: folder, suggestion: suggest(id, in: eventCandidates)))
             }
         }
         for (response, positions) in responses {
             for id in response.outcomes where !outcomeIDSet.contains(id) {
-                report(response.file, at: positions[id], Message.unknownOutcomeReference(id, folder: folder, suggestion: suggest(id, in: outcomeCandidates)))
+                report(
+                    response.file, at: positions[id],
+                    Message.unknownOutcomeReference(id, folder: folder, suggestion: suggest(id, in: outcomeCandidates)))
             }
         }
         var orders: [Int: String] = [:]
         for (outcome, _) in outcomes.sorted(by: { $0.0.id.utf8.lexicographicallyPrecedes($1.0.id.utf8) }) {
             if let other = orders[outcome.order] {
-                diagnostics.append(Diagnostic(file: outcome.file, severity: .waarschuwing,
-                                              message: Message.duplicateOrder(outcome.order, other: other)))
+                diagnostics.append(
+                    Diagnostic(
+                        file: outcome.file, severity: .waarschuwing,
+                        message: Message.duplicateOrder(outcome.order, other: other)))
             } else {
                 orders[outcome.order] = outcome.id
             }
@@ -98,8 +105,11 @@ struct TimelineBuilder {
             if let other = seen[key] {
                 // The same bytes apart from case, or the same text in another Unicode normalisation (NFC/NFD).
                 let differsInCase = other.id.lowercased().utf8.elementsEqual(key.utf8)
-                diagnostics.append(Diagnostic(file: file.path, message: differsInCase
-                    ? Message.duplicateID(file.id, other: other.path) : Message.duplicateIDNormalisation(file.id, other: other.path)))
+                diagnostics.append(
+                    Diagnostic(
+                        file: file.path,
+                        message: differsInCase
+                            ? Message.duplicateID(file.id, other: other.path) : Message.duplicateIDNormalisation(file.id, other: other.path)))
             } else {
                 seen[key] = file
             }

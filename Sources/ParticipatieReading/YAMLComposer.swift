@@ -35,8 +35,10 @@ enum YAMLComposer {
         var builder = Builder(lines: YAMLLineTable(yaml, firstLine: firstLine), depthLimit: depthLimit)
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
-            return .failure(YAMLProblem(.syntax(problem: .unknown, startedOnLine: nil, hint: nil),
-                                        at: SourcePosition(line: firstLine, column: 1)))
+            return .failure(
+                YAMLProblem(
+                    .syntax(problem: .unknown, startedOnLine: nil, hint: nil),
+                    at: SourcePosition(line: firstLine, column: 1)))
         }
         defer { yaml_parser_delete(&parser) }
         // No guessing from a byte-order mark: the text is UTF-8, and a mark at its start stays a character.
@@ -95,8 +97,9 @@ enum YAMLComposer {
         if parser.error == YAML_READER_ERROR {
             // The reader names a byte offset, not a mark; the code point is -1 when it has none.
             let character = parser.problem_value >= 0 ? UInt32(parser.problem_value) : nil
-            return YAMLProblem(.character(problem: problem, character: character),
-                               at: lines.position(ofByte: Int(parser.problem_offset)))
+            return YAMLProblem(
+                .character(problem: problem, character: character),
+                at: lines.position(ofByte: Int(parser.problem_offset)))
         }
         let position = lines.position(of: parser.problem_mark)
         if problem == .maximumNestingLevel {
@@ -112,8 +115,9 @@ enum YAMLComposer {
             if let text = lines.text(ofLine: context.line) { hintLines.append(text) }
         }
         if let text = lines.text(ofLine: position.line) { hintLines.append(text) }
-        return YAMLProblem(.syntax(problem: problem, startedOnLine: startedOnLine, hint: YAMLHint.hint(forLines: hintLines)),
-                           at: position)
+        return YAMLProblem(
+            .syntax(problem: problem, startedOnLine: startedOnLine, hint: YAMLHint.hint(forLines: hintLines)),
+            at: position)
     }
 
     /// libyaml expands `!!x` to `tag:yaml.org,2002:x`; show it as the user wrote it.

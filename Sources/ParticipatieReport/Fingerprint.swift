@@ -1,6 +1,6 @@
+import CommonMark
 import ParticipatieModel
 import ParticipatieReading
-import CommonMark
 
 /// Identifies the inputs of a report: a SHA-256 over every process file, every template and the
 /// version of libcmark that renders the texts (another libcmark may render the same text differently).

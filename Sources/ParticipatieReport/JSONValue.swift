@@ -1,5 +1,6 @@
 import ParticipatieModel
 import ParticipatieReading
+
 /// A JSON value whose objects keep their keys in the order they were built,
 /// so exports are stable and read in a sensible order.
 public indirect enum JSONValue: Equatable, Sendable {
@@ -33,7 +34,10 @@ public indirect enum JSONValue: Equatable, Sendable {
         case .number(let value): output += String(value)
         case .string(let value): JSONValue.escape(value, into: &output)
         case .array(let items):
-            guard !items.isEmpty else { output += "[]"; return }
+            guard !items.isEmpty else {
+                output += "[]"
+                return
+            }
             output += "[\n"
             for (index, item) in items.enumerated() {
                 output += padding
@@ -42,7 +46,10 @@ public indirect enum JSONValue: Equatable, Sendable {
             }
             output += closing + "]"
         case .object(let pairs):
-            guard !pairs.isEmpty else { output += "{}"; return }
+            guard !pairs.isEmpty else {
+                output += "{}"
+                return
+            }
             output += "{\n"
             for (index, (key, value)) in pairs.enumerated() {
                 output += padding

@@ -19,8 +19,10 @@ public struct ReportBuilder: Sendable {
     /// What to write besides the HTML report.
     public var formats: [ReportFormat]
 
-    public init(processDirectory: String = "process", templatesDirectory: String = "templates",
-                outputDirectory: String = "output", formats: [ReportFormat] = [.html]) {
+    public init(
+        processDirectory: String = "process", templatesDirectory: String = "templates",
+        outputDirectory: String = "output", formats: [ReportFormat] = [.html]
+    ) {
         self.processDirectory = processDirectory
         self.templatesDirectory = templatesDirectory
         self.outputDirectory = outputDirectory
@@ -50,20 +52,26 @@ public struct ReportBuilder: Sendable {
         let templatesRoot = PathText.trimmed(templatesDirectory)
         let outputRoot = PathText.trimmed(outputDirectory)
 
-        async let loadedTemplates = TemplateLibrary.load(directory: templatesDirectory, displayPath: templatesRoot,
-                                                         variables: ReportView.templateVariables)
+        async let loadedTemplates = TemplateLibrary.load(
+            directory: templatesDirectory, displayPath: templatesRoot,
+            variables: ReportView.templateVariables)
         let process = await ProcessReader.read(directory: processDirectory, displayPath: processRoot)
         let (library, templateDiagnostics) = await loadedTemplates
         var diagnostics = process.diagnostics + templateDiagnostics
         if let library {
             for format in formats where !library.contains(format.templateName) {
                 let file = PathText.join(templatesRoot, format.templateName + TemplateLibrary.fileExtension)
-                diagnostics.append(Diagnostic(file: file, message: ReportWording.missingTemplate(
-                    format.templateName + TemplateLibrary.fileExtension, folder: templatesRoot)))
+                diagnostics.append(
+                    Diagnostic(
+                        file: file,
+                        message: ReportWording.missingTemplate(
+                            format.templateName + TemplateLibrary.fileExtension, folder: templatesRoot)))
             }
         }
-        if let problem = ReportBuilder.outputProblem(output: outputDirectory, outputShown: outputRoot,
-                                                     process: processDirectory, processShown: processRoot) {
+        if let problem = ReportBuilder.outputProblem(
+            output: outputDirectory, outputShown: outputRoot,
+            process: processDirectory, processShown: processRoot)
+        {
             diagnostics.append(problem)
         }
         diagnostics.sort()
@@ -76,19 +84,23 @@ public struct ReportBuilder: Sendable {
         // Warnings in the report name files the way a reader of the repository knows them.
         let processName = ReportBuilder.folderName(processDirectory, fallback: "process")
         let templatesName = ReportBuilder.folderName(templatesDirectory, fallback: "templates")
-        let shownWarnings = process.diagnostics.map { ReportBuilder.renamed($0, root: processRoot, as: processName) }
+        let shownWarnings =
+            process.diagnostics.map { ReportBuilder.renamed($0, root: processRoot, as: processName) }
             + templateDiagnostics.map { ReportBuilder.renamed($0, root: templatesRoot, as: templatesName) }
         let texts = ReportView.Texts(includesMarkdown: library.usesVariable(in: formats, endingWith: "Markdown"))
         // The fingerprint is computed while the texts are rendered.
         async let fingerprinted = ReportBuilder.fingerprint(of: process.inputs, in: processRoot, templates: library)
         let items = await ReportView.items(of: timeline, texts: texts)
         let fingerprint = await fingerprinted
-        let view = ReportView(timeline: timeline, warnings: shownWarnings.sorted(), fingerprint: fingerprint,
-                              processFileCount: process.inputs.count, templateFileCount: library.files.count,
-                              texts: texts, items: items)
+        let view = ReportView(
+            timeline: timeline, warnings: shownWarnings.sorted(), fingerprint: fingerprint,
+            processFileCount: process.inputs.count, templateFileCount: library.files.count,
+            texts: texts, items: items)
 
         if case .failure(let error) = FileSystem.createDirectories(outputDirectory) {
-            let message = error.errno == .fileExists ? Message.notAFolder(outputRoot)
+            let message =
+                error.errno == .fileExists
+                ? Message.notAFolder(outputRoot)
                 : ReportWording.cannotCreateOutputFolder(outputRoot, error.writingReason)
             diagnostics.append(Diagnostic(file: outputRoot, message: message))
             return Result(diagnostics: diagnostics, writtenFiles: [], fingerprint: fingerprint, timeline: timeline)
@@ -149,9 +161,10 @@ public struct ReportBuilder: Sendable {
 
     /// The fingerprint of the process files (read from `root`), the templates and the Markdown renderer.
     static func fingerprint(of inputs: [InputFile], in root: String, templates: TemplateLibrary) -> Fingerprint {
-        Fingerprint(inputs: inputs.map {
-            Fingerprint.Input(folder: .process, path: ReportBuilder.relative($0.path, to: root), bytes: $0.bytes)
-        } + templates.files.map { Fingerprint.Input(folder: .templates, path: $0.relativePath, bytes: $0.bytes) })
+        Fingerprint(
+            inputs: inputs.map {
+                Fingerprint.Input(folder: .process, path: ReportBuilder.relative($0.path, to: root), bytes: $0.bytes)
+            } + templates.files.map { Fingerprint.Input(folder: .templates, path: $0.relativePath, bytes: $0.bytes) })
     }
 
     // MARK: Paths

@@ -1,5 +1,6 @@
 import ParticipatieModel
 import ParticipatieReading
+
 /// A file the build can write. The HTML report is always written; Markdown is optional.
 public enum ReportFormat: String, CaseIterable, Sendable {
     /// `eindverslag.html`: the report itself, one self-contained file.

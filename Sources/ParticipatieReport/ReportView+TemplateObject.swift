@@ -1,6 +1,7 @@
 import MustacheEngine
 import ParticipatieModel
 import ParticipatieReading
+
 // Each view answers a template's lookup with a plain `switch` over its stored properties.
 //
 // Keep every case equal to the stored property of that name, with `nil` both for an optional without

@@ -15,11 +15,14 @@ extension ReportView {
     }
 
     /// The view of `timeline`, made in one go: see ``items(of:texts:)`` and ``init(timeline:warnings:fingerprint:processFileCount:templateFileCount:texts:items:)``.
-    static func make(timeline: Timeline, warnings: [Diagnostic], fingerprint: Fingerprint, processFileCount: Int,
-                     templateFileCount: Int, includesMarkdown: Bool = true) async -> ReportView {
+    static func make(
+        timeline: Timeline, warnings: [Diagnostic], fingerprint: Fingerprint, processFileCount: Int,
+        templateFileCount: Int, includesMarkdown: Bool = true
+    ) async -> ReportView {
         let texts = Texts(includesMarkdown: includesMarkdown)
-        return ReportView(timeline: timeline, warnings: warnings, fingerprint: fingerprint, processFileCount: processFileCount,
-                          templateFileCount: templateFileCount, texts: texts, items: await items(of: timeline, texts: texts))
+        return ReportView(
+            timeline: timeline, warnings: warnings, fingerprint: fingerprint, processFileCount: processFileCount,
+            templateFileCount: templateFileCount, texts: texts, items: await items(of: timeline, texts: texts))
     }
 
     /// The parts of the view that take time: every event, outcome and response with its texts rendered,
@@ -62,8 +65,10 @@ extension ReportView {
     /// a concept; their file names should already be the ones a reader of the report recognises
     /// (`process/…`). Without `texts.includesMarkdown` every `…Markdown` value is empty (no template
     /// that is rendered uses them).
-    init(timeline: Timeline, warnings: [Diagnostic], fingerprint: Fingerprint, processFileCount: Int,
-         templateFileCount: Int, texts: Texts, items: Items) {
+    init(
+        timeline: Timeline, warnings: [Diagnostic], fingerprint: Fingerprint, processFileCount: Int,
+        templateFileCount: Int, texts: Texts, items: Items
+    ) {
         let process = timeline.process
         let statistics = timeline.statistics
         title = process.title
@@ -84,8 +89,9 @@ extension ReportView {
 
         let shown = isConcept ? warnings : []
         self.warnings = shown.map {
-            DiagnosticView(position: "\($0.file):\($0.line):\($0.column)", severity: $0.severity.rawValue,
-                           message: $0.message, text: $0.description)
+            DiagnosticView(
+                position: "\($0.file):\($0.line):\($0.column)", severity: $0.severity.rawValue,
+                message: $0.message, text: $0.description)
         }
         hasWarnings = !shown.isEmpty
         warningCount = shown.count
@@ -137,15 +143,18 @@ extension ReportView {
 
         var overview = timeline.outcomes.map { outcome in
             let rows = ReportView.overviewRows(timeline.responses(answering: outcome))
-            return OverviewGroupView(outcomeHref: "#" + ReportView.anchor(for: outcome), outcomeLabel: outcome.title,
-                                     hasOutcome: true, rowCount: max(rows.count, 1), rows: rows, isUnanswered: rows.isEmpty)
+            return OverviewGroupView(
+                outcomeHref: "#" + ReportView.anchor(for: outcome), outcomeLabel: outcome.title,
+                hasOutcome: true, rowCount: max(rows.count, 1), rows: rows, isUnanswered: rows.isEmpty)
         }
         let knownOutcomes = Set(timeline.outcomes.map(\.id))
         let unattached = timeline.responses.filter { !$0.outcomes.contains(where: knownOutcomes.contains) }
         if !unattached.isEmpty {
             let rows = ReportView.overviewRows(unattached)
-            overview.append(OverviewGroupView(outcomeHref: "", outcomeLabel: "", hasOutcome: false,
-                                              rowCount: rows.count, rows: rows, isUnanswered: false))
+            overview.append(
+                OverviewGroupView(
+                    outcomeHref: "", outcomeLabel: "", hasOutcome: false,
+                    rowCount: rows.count, rows: rows, isUnanswered: false))
         }
         self.overview = overview
         hasOverview = !overview.isEmpty
@@ -205,14 +214,16 @@ extension ReportView {
     }
 
     private static func responseLink(to response: Response) -> ResponseLinkView {
-        ResponseLinkView(href: "#" + anchor(for: response), label: response.title,
-                         verdict: response.verdict.label, verdictKey: response.verdict.rawValue)
+        ResponseLinkView(
+            href: "#" + anchor(for: response), label: response.title,
+            verdict: response.verdict.label, verdictKey: response.verdict.rawValue)
     }
 
     private static func overviewRows(_ responses: [Response]) -> [OverviewRowView] {
         responses.enumerated().map { index, response in
-            OverviewRowView(isFirst: index == 0, responseHref: "#" + anchor(for: response), responseLabel: response.title,
-                            verdict: response.verdict.label, verdictKey: response.verdict.rawValue)
+            OverviewRowView(
+                isFirst: index == 0, responseHref: "#" + anchor(for: response), responseLabel: response.title,
+                verdict: response.verdict.label, verdictKey: response.verdict.rawValue)
         }
     }
 
@@ -231,8 +242,10 @@ extension ReportView {
     /// headings for the table of contents, as cmark's tree has them.
     static func introduction(_ markdown: String) -> (html: String, headings: [HeadingView]) {
         var used = reservedAnchors
-        let (html, headings) = Markdown.html(from: markdown, topHeadingLevel: HeadingLevel.introduction,
-                                             identifyingHeadingsOfLevel: 2) { text in
+        let (html, headings) = Markdown.html(
+            from: markdown, topHeadingLevel: HeadingLevel.introduction,
+            identifyingHeadingsOfLevel: 2
+        ) { text in
             var anchor = slug(text)
             if reservedPrefixes.contains(where: anchor.hasPrefix) { anchor = "kop-" + anchor }
             if used.contains(anchor) {

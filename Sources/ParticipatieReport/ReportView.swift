@@ -1,6 +1,6 @@
 import MustacheEngine
-import ParticipatieReading
 import ParticipatieModel
+import ParticipatieReading
 
 /// What the report templates see: ready-to-print Dutch strings, counts and flags, with every
 /// Markdown text already rendered by ``Markdown`` (`…HTML` for the HTML report, `…Markdown` for the

@@ -1,14 +1,16 @@
 import MustacheEngine
+import ParticipatieModel
 import ParticipatieReading
+
 // Dutch wording of the report layer: dates, numbers, counts and lists as the report and the
 // terminal show them. The report's own sentences are in the templates.
 
-import ParticipatieModel
-
 /// Dutch words for values in the report.
 package enum ReportWording {
-    package static let months = ["januari", "februari", "maart", "april", "mei", "juni",
-                         "juli", "augustus", "september", "oktober", "november", "december"]
+    package static let months = [
+        "januari", "februari", "maart", "april", "mei", "juni",
+        "juli", "augustus", "september", "oktober", "november", "december",
+    ]
 
     /// "1e", "2e", … (Dutch ordinals are written with a plain "e").
     package static func ordinal(_ number: Int) -> String { "\(number)e" }

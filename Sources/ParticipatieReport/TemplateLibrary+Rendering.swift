@@ -1,4 +1,5 @@
 import MustacheEngine
+
 extension TemplateLibrary {
     /// Whether a template of one of `formats` (including its partials) names a variable whose name ends
     /// in `suffix`, in a `{{tag}}`, `{{{tag}}}` or section. Lets the build skip work for values that no
@@ -6,14 +7,15 @@ extension TemplateLibrary {
     func usesVariable(in formats: [ReportFormat], endingWith suffix: String) -> Bool {
         let wanted = formats.compactMap { TemplateFormat(templateName: $0.templateName) }
         return templates.contains { name, template in
-            TemplateFormat(templateName: name).map(wanted.contains) == true && template.tags.contains { tag in
-                switch tag.kind {
-                case .variable, .unescaped, .section, .invertedSection:
-                    tag.reference.names.contains { $0.hasSuffix(suffix) }
-                default:
-                    false
+            TemplateFormat(templateName: name).map(wanted.contains) == true
+                && template.tags.contains { tag in
+                    switch tag.kind {
+                    case .variable, .unescaped, .section, .invertedSection:
+                        tag.reference.names.contains { $0.hasSuffix(suffix) }
+                    default:
+                        false
+                    }
                 }
-            }
         }
     }
 }

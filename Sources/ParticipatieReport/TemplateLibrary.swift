@@ -57,8 +57,9 @@ struct TemplateLibrary: Sendable {
             }
         }
         for (name, path, template) in parsed {
-            diagnostics += TemplateLibrary.check(template, format: TemplateFormat(templateName: name)!, file: path,
-                                                 templateNames: existing, folder: folder.displayRoot, variables: variables)
+            diagnostics += TemplateLibrary.check(
+                template, format: TemplateFormat(templateName: name)!, file: path,
+                templateNames: existing, folder: folder.displayRoot, variables: variables)
         }
         diagnostics += TemplateLibrary.partialCycles(parsed)
         diagnostics.sort()
@@ -73,21 +74,26 @@ struct TemplateLibrary: Sendable {
     /// parts, at most `outputLimit` bytes. A diagnostic when there is no such template, or when the
     /// rendering stops at a limit of output or of steps (then the parts written so far are incomplete: the caller
     /// discards them).
-    func render(_ view: some TemplateObject, template name: String, outputLimit: Int, stepLimit: Int,
-                into write: ([UInt8]) -> Void) -> Diagnostic? {
+    func render(
+        _ view: some TemplateObject, template name: String, outputLimit: Int, stepLimit: Int,
+        into write: ([UInt8]) -> Void
+    ) -> Diagnostic? {
         guard let template = templates[name] else {
             let file = name + TemplateLibrary.fileExtension
             return Diagnostic(file: PathText.join(displayRoot, file), message: ReportWording.missingTemplate(file, folder: displayRoot))
         }
         do {
-            try template.render(.object(view), name: name, partials: templates,
-                                limits: RenderLimits(outputBytes: outputLimit, partialDepth: TemplateLibrary.partialDepthLimit + 1,
-                                                     steps: stepLimit),
-                                into: write)
+            try template.render(
+                .object(view), name: name, partials: templates,
+                limits: RenderLimits(
+                    outputBytes: outputLimit, partialDepth: TemplateLibrary.partialDepthLimit + 1,
+                    steps: stepLimit),
+                into: write)
             return nil
         } catch {
-            return Diagnostic(file: PathText.join(displayRoot, error.template + TemplateLibrary.fileExtension), line: error.line,
-                              column: error.column, message: ReportWording.templateRender(error.kind, template: error.template))
+            return Diagnostic(
+                file: PathText.join(displayRoot, error.template + TemplateLibrary.fileExtension), line: error.line,
+                column: error.column, message: ReportWording.templateRender(error.kind, template: error.template))
         }
     }
 
@@ -107,8 +113,10 @@ struct TemplateLibrary: Sendable {
 
     /// The checks the parser does not make: refused tags, unescaped values that are not trusted
     /// fragments, missing partials, partials of another format and unknown variable names.
-    private static func check(_ template: Template, format: TemplateFormat, file: String, templateNames: Set<String>,
-                              folder: String, variables: Set<String>) -> [Diagnostic] {
+    private static func check(
+        _ template: Template, format: TemplateFormat, file: String, templateNames: Set<String>,
+        folder: String, variables: Set<String>
+    ) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         func report(_ tag: Template.Tag, _ message: String, _ severity: Diagnostic.Severity = .fout) {
             diagnostics.append(Diagnostic(file: file, line: tag.line, column: tag.column, severity: severity, message: message))
@@ -131,8 +139,11 @@ struct TemplateLibrary: Sendable {
                     continue
                 }
                 guard templateNames.contains(tag.name) else {
-                    report(tag, ReportWording.missingPartial(tag.name, folder: folder,
-                                                       suggestion: Suggestion.nearest(to: tag.name, in: templateNames.sorted())))
+                    report(
+                        tag,
+                        ReportWording.missingPartial(
+                            tag.name, folder: folder,
+                            suggestion: Suggestion.nearest(to: tag.name, in: templateNames.sorted())))
                     continue
                 }
                 if TemplateFormat(templateName: tag.name) != format {
@@ -150,9 +161,14 @@ struct TemplateLibrary: Sendable {
                     report(tag, ReportWording.unknownTemplateTransform(transform), .waarschuwing)
                 }
                 for variable in names where !variables.contains(variable) {
-                    report(tag, ReportWording.unknownTemplateVariable(variable, suggestion: suggestion(for: variable, format: format,
-                                                                                                 variables: variables)),
-                           .waarschuwing)
+                    report(
+                        tag,
+                        ReportWording.unknownTemplateVariable(
+                            variable,
+                            suggestion: suggestion(
+                                for: variable, format: format,
+                                variables: variables)),
+                        .waarschuwing)
                 }
             }
         }
@@ -185,11 +201,15 @@ struct TemplateLibrary: Sendable {
                 path[path.count - 1].next += 1
                 let tag = tags[next]
                 if let start = path.firstIndex(where: { $0.name == tag.name }) {
-                    diagnostics.append(Diagnostic(file: files[name]!, line: tag.line, column: tag.column,
-                                                  message: ReportWording.partialCycle(path[start...].map(\.name) + [tag.name])))
+                    diagnostics.append(
+                        Diagnostic(
+                            file: files[name]!, line: tag.line, column: tag.column,
+                            message: ReportWording.partialCycle(path[start...].map(\.name) + [tag.name])))
                 } else if path.count > TemplateLibrary.partialDepthLimit {
-                    diagnostics.append(Diagnostic(file: files[name]!, line: tag.line, column: tag.column,
-                                                  message: ReportWording.partialsTooDeep(limit: TemplateLibrary.partialDepthLimit)))
+                    diagnostics.append(
+                        Diagnostic(
+                            file: files[name]!, line: tag.line, column: tag.column,
+                            message: ReportWording.partialsTooDeep(limit: TemplateLibrary.partialDepthLimit)))
                 } else if !finished.contains(tag.name) {
                     path.append((tag.name, 0))
                 }

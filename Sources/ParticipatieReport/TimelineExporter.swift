@@ -1,5 +1,6 @@
 import ParticipatieModel
 import ParticipatieReading
+
 /// The open-data view of a process: the whole ``Timeline`` as JSON, keys as in the files.
 ///
 /// The schema is documented in `docs/export.md`. Key order is fixed, dates are ISO strings
@@ -50,9 +51,12 @@ public enum TimelineExporter {
             ("titel", .string(event.title)),
             ("datum", .array(event.dates.map { .string($0.iso) })),
             ("locatie", .optional(event.location)),
-            ("deelnemers", event.participants.map {
-                .object([("aantal", .number($0.count)), ("ongeveer", .bool($0.isApproximate))])
-            } ?? .null),
+            (
+                "deelnemers",
+                event.participants.map {
+                    .object([("aantal", .number($0.count)), ("ongeveer", .bool($0.isApproximate))])
+                } ?? .null
+            ),
             ("doelgroepen", .array(event.audiences.map(JSONValue.string))),
             ("status", .string(event.status.rawValue)),
             ("uitkomsten", .array(timeline.outcomes(fedBy: event).map { .string($0.id) })),
@@ -90,11 +94,14 @@ public enum TimelineExporter {
         .object([
             ("aantal-gebeurtenissen", .number(statistics.eventCount)),
             ("per-soort", .object(statistics.countsByKind.map { ($0.kind.rawValue, .number($0.count)) })),
-            ("deelnemers", .object([
-                ("totaal", .number(statistics.participantsTotal)),
-                ("waarvan-geschat", .number(statistics.participantsApproximate)),
-                ("gebeurtenissen-met-aantal", .number(statistics.eventsWithParticipants)),
-            ])),
+            (
+                "deelnemers",
+                .object([
+                    ("totaal", .number(statistics.participantsTotal)),
+                    ("waarvan-geschat", .number(statistics.participantsApproximate)),
+                    ("gebeurtenissen-met-aantal", .number(statistics.eventsWithParticipants)),
+                ])
+            ),
             ("doelgroepen", .array(statistics.audiences.map(JSONValue.string))),
             ("eerste-datum", .optional(statistics.firstDate?.iso)),
             ("laatste-datum", .optional(statistics.lastDate?.iso)),

@@ -1,6 +1,7 @@
 import MustacheEngine
 import ParticipatieModel
 import ParticipatieReading
+
 /// The timeline of section (a) as inline SVG: one lane per kind of event, time running left to right.
 ///
 /// A day is a dot, a month-only date a bar over that month, an event on several days dots joined by
@@ -51,7 +52,8 @@ struct TimelineFigure {
                 out += "<rect class=\"tijdlijn-baan\" x=\"0\" y=\"\(y)\" width=\"\(Self.width)\" height=\"\(Self.laneHeight)\" fill=\"#f2f4f7\"/>\n"
             }
             let label = ReportWording.capitalized(lane.count == 1 ? lane.kind.label : lane.kind.pluralLabel) + " (\(lane.count))"
-            out += "<text class=\"tijdlijn-label\" x=\"\(Self.labelRight)\" y=\"\(y + 16)\" text-anchor=\"end\" fill=\"#1b1b1b\">"
+            out +=
+                "<text class=\"tijdlijn-label\" x=\"\(Self.labelRight)\" y=\"\(y + 16)\" text-anchor=\"end\" fill=\"#1b1b1b\">"
                 + Self.escape(label) + "</text>\n"
         }
 
@@ -66,16 +68,19 @@ struct TimelineFigure {
             let monthStart = Double(Self.dayNumber(year: year, month: month, day: 1))
             let monthEnd = Double(Self.dayNumber(year: (monthIndex + 1) / 12, month: (monthIndex + 1) % 12 + 1, day: 1))
             if month == 1, monthIndex != startMonth {
-                out += "<line class=\"tijdlijn-jaargrens\" x1=\"\(x(monthStart))\" y1=\"\(Self.top)\" x2=\"\(x(monthStart))\" y2=\"\(plotBottom + 6)\"/>\n"
+                out +=
+                    "<line class=\"tijdlijn-jaargrens\" x1=\"\(x(monthStart))\" y1=\"\(Self.top)\" x2=\"\(x(monthStart))\" y2=\"\(plotBottom + 6)\"/>\n"
             } else {
                 out += "<line x1=\"\(x(monthStart))\" y1=\"\(plotBottom)\" x2=\"\(x(monthStart))\" y2=\"\(plotBottom + 4)\"/>\n"
             }
             guard (month - 1) % step == 0 else { continue }
             let middle = x((monthStart + monthEnd) / 2)
-            out += "<text x=\"\(middle)\" y=\"\(plotBottom + 17)\" text-anchor=\"middle\" stroke=\"none\" font-size=\"11\">"
+            out +=
+                "<text x=\"\(middle)\" y=\"\(plotBottom + 17)\" text-anchor=\"middle\" stroke=\"none\" font-size=\"11\">"
                 + ReportWording.monthAbbreviations[month - 1] + "</text>\n"
             if !yearShown || month == 1 {
-                out += "<text class=\"tijdlijn-jaar\" x=\"\(middle)\" y=\"\(plotBottom + 32)\" text-anchor=\"middle\" stroke=\"none\""
+                out +=
+                    "<text class=\"tijdlijn-jaar\" x=\"\(middle)\" y=\"\(plotBottom + 32)\" text-anchor=\"middle\" stroke=\"none\""
                     + " font-size=\"11\" font-weight=\"bold\">\(year)</text>\n"
                 yearShown = true
             }
@@ -102,7 +107,8 @@ struct TimelineFigure {
                     let next = date.year * 12 + date.month
                     let to = Double(Self.dayNumber(year: next / 12, month: next % 12 + 1, day: 1))
                     let barX = Double(Self.plotLeft) + (from - Double(startDay)) * scale
-                    out += "<rect class=\"tijdlijn-maand\" x=\"\(Self.format(barX + 1))\" y=\"\(y - 5)\""
+                    out +=
+                        "<rect class=\"tijdlijn-maand\" x=\"\(Self.format(barX + 1))\" y=\"\(y - 5)\""
                         + " width=\"\(Self.format(max((to - from) * scale - 2, 2)))\" height=\"10\" rx=\"3\"/>"
                 } else {
                     out += "<circle cx=\"\(x(Double(Self.dayNumber(date)) + 0.5))\" cy=\"\(y)\" r=\"5\"/>"

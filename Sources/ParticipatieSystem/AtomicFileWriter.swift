@@ -49,15 +49,19 @@ public enum AtomicFileWriter {
     /// Writes to `name` in `folder` what `contents` writes to its ``Output``, a part at a time, so the
     /// file never needs to be in memory whole. `contents` returns `false` to give up: the temporary
     /// file is removed and the target left as it was (`ECANCELED`), as on any failure.
-    public static func write(to name: String, in folder: Directory,
-                             contents: (inout Output) -> Bool) -> Result<Void, SystemError> {
+    public static func write(
+        to name: String, in folder: Directory,
+        contents: (inout Output) -> Bool
+    ) -> Result<Void, SystemError> {
         write(to: name, in: folder, temporaryNames: { temporaryName(for: name) }, contents: contents)
     }
 
     /// ``write(to:in:contents:)`` with the temporary names taken from `temporaryNames`, so tests can
     /// plant a link at the name the writer will try first.
-    static func write(to name: String, in folder: Directory, temporaryNames: () -> String,
-                      contents: (inout Output) -> Bool) -> Result<Void, SystemError> {
+    static func write(
+        to name: String, in folder: Directory, temporaryNames: () -> String,
+        contents: (inout Output) -> Bool
+    ) -> Result<Void, SystemError> {
         removeAbandonedTemporaryFiles(of: name, in: folder)
         var temporary = ""
         var created: FileDescriptor?
@@ -116,7 +120,8 @@ public enum AtomicFileWriter {
         for entry in names where entry.name.hasPrefix(prefix) {
             let rest = entry.name.dropFirst(prefix.count)
             guard let pid = Int32(rest.prefix { $0 != "-" }), pid > 0, pid != getpid(),
-                  kill(pid, 0) != 0, Glibc.errno == ESRCH else { continue }
+                kill(pid, 0) != 0, Glibc.errno == ESRCH
+            else { continue }
             folder.remove(entry.name)
         }
     }

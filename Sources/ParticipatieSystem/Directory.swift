@@ -21,8 +21,9 @@ public final class Directory: Sendable {
     /// Opens the folder at `path` (a symbolic link to a folder is followed).
     public static func open(_ path: String) -> Result<Directory, SystemError> {
         SystemError.catching {
-            let descriptor = try FileDescriptor.open(FilePath(path.isEmpty ? "." : path), .readOnly,
-                                                     options: [.directory, .closeOnExec])
+            let descriptor = try FileDescriptor.open(
+                FilePath(path.isEmpty ? "." : path), .readOnly,
+                options: [.directory, .closeOnExec])
             return Directory(path: path, descriptor: descriptor)
         }
     }
@@ -100,8 +101,9 @@ public final class Directory: Sendable {
     /// Creates a new file `name` in this folder for writing; fails when anything has that name,
     /// even a dangling symbolic link or a hard link planted there (`O_EXCL`).
     func createFile(_ name: String, permissions: FilePermissions = [.ownerReadWrite, .groupRead, .otherRead]) -> Result<FileDescriptor, SystemError> {
-        let raw = openat(descriptor.rawValue, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
-                         permissions.rawValue)
+        let raw = openat(
+            descriptor.rawValue, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+            permissions.rawValue)
         guard raw >= 0 else { return .failure(SystemError(Errno(rawValue: Glibc.errno))) }
         return .success(FileDescriptor(rawValue: raw))
     }

@@ -23,8 +23,9 @@ enum FileReading {
             var total = 0
             while total < size {
                 do {
-                    let count = try file.read(into: UnsafeMutableRawBufferPointer(rebasing: UnsafeMutableRawBufferPointer(buffer)[total...]),
-                                              retryOnInterrupt: true)
+                    let count = try file.read(
+                        into: UnsafeMutableRawBufferPointer(rebasing: UnsafeMutableRawBufferPointer(buffer)[total...]),
+                        retryOnInterrupt: true)
                     if count == 0 { break }
                     total += count
                 } catch let errno as Errno {

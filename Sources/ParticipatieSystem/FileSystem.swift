@@ -74,8 +74,9 @@ public enum FileSystem {
     public static func createNewFile(_ path: String, bytes: [UInt8]) -> Result<Void, SystemError> {
         let file: FileDescriptor
         do {
-            file = try FileDescriptor.open(FilePath(path), .writeOnly, options: [.create, .exclusiveCreate, .noFollow, .closeOnExec],
-                                           permissions: [.ownerReadWrite, .groupReadWrite, .otherReadWrite])
+            file = try FileDescriptor.open(
+                FilePath(path), .writeOnly, options: [.create, .exclusiveCreate, .noFollow, .closeOnExec],
+                permissions: [.ownerReadWrite, .groupReadWrite, .otherReadWrite])
         } catch let errno as Errno {
             return .failure(SystemError(errno))
         } catch {

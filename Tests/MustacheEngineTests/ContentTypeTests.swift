@@ -7,7 +7,8 @@ import Testing
 struct ContentTypeTests {
     @Test("HTML: < > & \" and ' become character references, compared as bytes")
     func html() {
-        #expect(ContentType.html.escaped("<a href=\"x\">'één' & \"twee\"</a>")
+        #expect(
+            ContentType.html.escaped("<a href=\"x\">'één' & \"twee\"</a>")
                 == "&lt;a href=&quot;x&quot;&gt;&#39;één&#39; &amp; &quot;twee&quot;&lt;/a&gt;")
         // A quote followed by a combining mark is one Character, but still a quote to a browser.
         #expect(ContentType.html.escaped("\"\u{301}x'\u{301}") == "&quot;\u{301}x&#39;\u{301}")
@@ -57,11 +58,13 @@ struct ContentTypeTests {
 
     static let registration: Void = MustacheContentTypes.register(MarkdownEscaping(), named: "TEST_MARKDOWN")
 
-    @Test("Markdown templates render the same as swift-mustache with our Markdown escaping", arguments: [
-        "# {{a}}\n\n- {{a}}\n- {{{a}}}\n",
-        "{{#a}}\n> {{.}}\n{{/a}}\n",
-        "| {{a}} | {{&a}} |\n",
-    ])
+    @Test(
+        "Markdown templates render the same as swift-mustache with our Markdown escaping",
+        arguments: [
+            "# {{a}}\n\n- {{a}}\n- {{{a}}}\n",
+            "{{#a}}\n> {{.}}\n{{/a}}\n",
+            "| {{a}} | {{&a}} |\n",
+        ])
     func markdownLikeSwiftMustache(template: String) throws {
         _ = Self.registration
         let view = Value(value: "*Let op* [link](x) <b> & #1\r\nregel 2")

@@ -49,8 +49,9 @@ struct RandomTemplateTests {
             parsed += 1
             var partials: [String: Template] = ["p": template]
             partials["q"] = try? Template(parsing: partialText, contentType: .markdown)
-            _ = try? template.rendered(.object(View()), name: "t", partials: partials,
-                                       limits: RenderLimits(outputBytes: 10_000, partialDepth: 8))
+            _ = try? template.rendered(
+                .object(View()), name: "t", partials: partials,
+                limits: RenderLimits(outputBytes: 10_000, partialDepth: 8))
         }
         #expect(parsed > 300)
     }

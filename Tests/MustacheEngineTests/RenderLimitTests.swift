@@ -20,8 +20,11 @@ struct RenderLimitTests {
     static let view = TemplateValue.object(View(items: Array(0..<1_000)))
 
     /// Renders `root` with `partials`, collecting the parts handed on until an error.
-    static func render(_ root: String, partials: [String: String] = [:], limits: RenderLimits)
-        throws -> (output: [UInt8], error: TemplateRenderError?) {
+    static func render(
+        _ root: String, partials: [String: String] = [:], limits: RenderLimits
+    )
+        throws -> (output: [UInt8], error: TemplateRenderError?)
+    {
         var templates: [String: Template] = [:]
         for (name, text) in partials { templates[name] = try Template(parsing: text, contentType: .html) }
         let template = try Template(parsing: root, contentType: .html)
@@ -49,7 +52,8 @@ struct RenderLimitTests {
 
     @Test("8 sections nested over a list of 1,000 items stop at the output limit")
     func nestedSectionsOverALongList() throws {
-        let template = String(repeating: "{{#items}}", count: 8) + String(repeating: "x", count: 100)
+        let template =
+            String(repeating: "{{#items}}", count: 8) + String(repeating: "x", count: 100)
             + String(repeating: "{{/items}}", count: 8)
         // 100 × 1,000^8 bytes would be a hundred yottabytes.
         let (output, error) = try Self.render(template, limits: RenderLimits(outputBytes: 1_500_000))
@@ -83,15 +87,21 @@ struct RenderLimitTests {
 
     @Test("a partial that includes itself without end stops at the partial depth, in the partial that includes")
     func endlessPartials() throws {
-        let (_, error) = try Self.render("x {{>a}}", partials: ["a": "{{>b}}", "b": "\n  {{>a}}"],
-                                         limits: RenderLimits(outputBytes: 1 << 20, partialDepth: 9))
+        let (_, error) = try Self.render(
+            "x {{>a}}", partials: ["a": "{{>b}}", "b": "\n  {{>a}}"],
+            limits: RenderLimits(outputBytes: 1 << 20, partialDepth: 9))
         #expect(error == TemplateRenderError(kind: .partialsTooDeep(limit: 9), template: "a", line: 1, column: 1))
-        let (_, defaultDepth) = try Self.render("{{>a}}", partials: ["a": "{{#flag}}\n  {{>a}}\n{{/flag}}"],
-                                                limits: RenderLimits(outputBytes: 1 << 20))
-        #expect(defaultDepth == TemplateRenderError(kind: .partialsTooDeep(limit: RenderLimits.defaultPartialDepth),
-                                                    template: "a", line: 2, column: 3))
-        let (_, parent) = try Self.render("{{<a}}{{/a}}", partials: ["a": "{{<a}}{{$b}}x{{/b}}{{/a}}"],
-                                          limits: RenderLimits(outputBytes: 1 << 20, partialDepth: 5))
+        let (_, defaultDepth) = try Self.render(
+            "{{>a}}", partials: ["a": "{{#flag}}\n  {{>a}}\n{{/flag}}"],
+            limits: RenderLimits(outputBytes: 1 << 20))
+        #expect(
+            defaultDepth
+                == TemplateRenderError(
+                    kind: .partialsTooDeep(limit: RenderLimits.defaultPartialDepth),
+                    template: "a", line: 2, column: 3))
+        let (_, parent) = try Self.render(
+            "{{<a}}{{/a}}", partials: ["a": "{{<a}}{{$b}}x{{/b}}{{/a}}"],
+            limits: RenderLimits(outputBytes: 1 << 20, partialDepth: 5))
         #expect(parent == TemplateRenderError(kind: .partialsTooDeep(limit: 5), template: "a", line: 1, column: 1))
     }
 
@@ -109,8 +119,9 @@ struct RenderLimitTests {
 
     @Test("a block that holds a block of its own name renders once, without recursing")
     func blockInsideItsOwnReplacement() throws {
-        let (output, error) = try Self.render("{{<p}}{{$a}}[{{$a}}inner{{/a}}]{{/a}}{{/p}}", partials: ["p": "{{$a}}default{{/a}}"],
-                                              limits: RenderLimits(outputBytes: 100))
+        let (output, error) = try Self.render(
+            "{{<p}}{{$a}}[{{$a}}inner{{/a}}]{{/a}}{{/p}}", partials: ["p": "{{$a}}default{{/a}}"],
+            limits: RenderLimits(outputBytes: 100))
         #expect(error == nil)
         #expect(String(decoding: output, as: UTF8.self) == "[inner]")
     }

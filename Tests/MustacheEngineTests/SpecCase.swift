@@ -48,8 +48,11 @@ struct SpecCase: Sendable, CustomTestStringConvertible {
             guard !tests.isEmpty else { return [SpecCase(file: file, test: nil, problem: "\(url.path) has no tests")] }
             return tests.map { SpecCase(file: file, test: $0, problem: nil) }
         } catch {
-            return [SpecCase(file: file, test: nil,
-                             problem: "cannot read the Mustache specification at \(url.path) (set MUSTACHE_SPEC_DIR to its folder): \(error)")]
+            return [
+                SpecCase(
+                    file: file, test: nil,
+                    problem: "cannot read the Mustache specification at \(url.path) (set MUSTACHE_SPEC_DIR to its folder): \(error)")
+            ]
         }
     }
 }

@@ -11,8 +11,9 @@ struct TemplateParserTests {
     static func render(_ text: String, _ view: [String: TemplateValue] = [:], partials: [String: String] = [:]) throws -> String {
         var templates: [String: Template] = [:]
         for (name, partial) in partials { templates[name] = try Template(parsing: partial, contentType: .html) }
-        return try Template(parsing: text, contentType: .html).rendered(.object(Fields(fields: view)), partials: templates,
-                                                                       limits: RenderLimits(outputBytes: 1 << 20))
+        return try Template(parsing: text, contentType: .html).rendered(
+            .object(Fields(fields: view)), partials: templates,
+            limits: RenderLimits(outputBytes: 1 << 20))
     }
 
     struct Fields: TemplateObject {
@@ -22,18 +23,21 @@ struct TemplateParserTests {
 
     @Test("every tag with its place, comments, pragmas and set delimiters included")
     func tagsWithPositions() throws {
-        #expect(try Self.tags("a {{x}}\n{{{y}}} {{#z}}{{/z}}\n  {{! c\nd }}{{>p}} é{{% X: y}}{{=<% %>=}}<%w%> {{v}}") == [
-            "variable x 1:3", "unescaped y 2:1", "section z 2:9", "sectionEnd z 2:15", "comment c\nd 3:3", "partial p 4:5",
-            "pragma X: y 4:13", "setDelimiters <% %> 4:23", "variable w 4:34",
-        ])
-        #expect(try Self.tags("{{&a}}{{^b}}{{/b}}{{<c/d}}{{$e}}{{/e}}{{/c/d}}{{>*f.g}}{{> * h }}") == [
-            "unescaped a 1:1", "invertedSection b 1:7", "sectionEnd b 1:13", "parent c/d 1:19", "block e 1:27", "sectionEnd e 1:33",
-            "sectionEnd c/d 1:39", "partial *f.g 1:47", "partial *h 1:56",
-        ])
+        #expect(
+            try Self.tags("a {{x}}\n{{{y}}} {{#z}}{{/z}}\n  {{! c\nd }}{{>p}} é{{% X: y}}{{=<% %>=}}<%w%> {{v}}") == [
+                "variable x 1:3", "unescaped y 2:1", "section z 2:9", "sectionEnd z 2:15", "comment c\nd 3:3", "partial p 4:5",
+                "pragma X: y 4:13", "setDelimiters <% %> 4:23", "variable w 4:34",
+            ])
+        #expect(
+            try Self.tags("{{&a}}{{^b}}{{/b}}{{<c/d}}{{$e}}{{/e}}{{/c/d}}{{>*f.g}}{{> * h }}") == [
+                "unescaped a 1:1", "invertedSection b 1:7", "sectionEnd b 1:13", "parent c/d 1:19", "block e 1:27", "sectionEnd e 1:33",
+                "sectionEnd c/d 1:39", "partial *f.g 1:47", "partial *h 1:56",
+            ])
         // The tags a caller may refuse, where it can find them.
-        #expect(try Self.tags("{{% CONTENT_TYPE: TEXT}}\n{{title}}\n{{=<% %>=}}\n") == [
-            "pragma CONTENT_TYPE: TEXT 1:1", "variable title 2:1", "setDelimiters <% %> 3:1",
-        ])
+        #expect(
+            try Self.tags("{{% CONTENT_TYPE: TEXT}}\n{{title}}\n{{=<% %>=}}\n") == [
+                "pragma CONTENT_TYPE: TEXT 1:1", "variable title 2:1", "setDelimiters <% %> 3:1",
+            ])
         // Lines end at `\n`; a `\r` before it is a column of its own line.
         #expect(try Self.tags("a\r\n {{x}}\r\n{{y}}") == ["variable x 2:2", "variable y 3:1"])
     }
@@ -50,25 +54,27 @@ struct TemplateParserTests {
         #expect(reference("count(reversed(events))") == "[\"events\"] [\"reversed\", \"count\"]")
     }
 
-    @Test("syntax errors with their place", arguments: [
-        ("<ul>\n  {{#events}}\n<li>{{title}}</li>\n</ul>\n", TemplateSyntaxError(kind: .unclosedSection("events"), line: 2, column: 3)),
-        ("{{#events}}\n{{title}}\n{{/outcomes}}\n", TemplateSyntaxError(kind: .closeMismatch, line: 3, column: 4)),
-        ("<h1>{{title</h1>\n", TemplateSyntaxError(kind: .unfinishedTag, line: 1, column: 12)),
-        ("# {{title}}\n\n{{#outcomes}}\n- {{title}}\n", TemplateSyntaxError(kind: .unclosedSection("outcomes"), line: 3, column: 1)),
-        ("{{#outcomes}}{{/events}}", TemplateSyntaxError(kind: .closeMismatch, line: 1, column: 17)),
-        ("{{<p}}{{$a}}{{/p}}", TemplateSyntaxError(kind: .closeMismatch, line: 1, column: 16)),
-        ("{{<p}}{{>q}}{{/p}}", TemplateSyntaxError(kind: .invalidInheritance, line: 1, column: 1)),
-        ("{{<p}}{{#a}}{{/a}}{{/p}}", TemplateSyntaxError(kind: .invalidInheritance, line: 1, column: 1)),
-        ("{{=<% %>=}}\n<%#a%>\n<%/b%>", TemplateSyntaxError(kind: .closeMismatch, line: 3, column: 4)),
-        ("{{=<% %>=}}<%a}}", TemplateSyntaxError(kind: .unfinishedTag, line: 1, column: 15)),
-        ("{{=<% %>=}}<%! never closed }}", TemplateSyntaxError(kind: .unfinishedTag, line: 1, column: 12)),
-        ("{{=<% %>=}}<%{a%>", TemplateSyntaxError(kind: .unfinishedTag, line: 1, column: 16)),
-        ("x {{=<%=}}", TemplateSyntaxError(kind: .invalidDelimiters, line: 1, column: 3)),
-        ("{{= a b c =}}", TemplateSyntaxError(kind: .invalidDelimiters, line: 1, column: 1)),
-        ("{{=a= b=}}", TemplateSyntaxError(kind: .invalidDelimiters, line: 1, column: 1)),
-        ("{{=<% %>}}", TemplateSyntaxError(kind: .invalidDelimiters, line: 1, column: 1)),
-        ("{{=<% %>", TemplateSyntaxError(kind: .unfinishedTag, line: 1, column: 1)),
-    ])
+    @Test(
+        "syntax errors with their place",
+        arguments: [
+            ("<ul>\n  {{#events}}\n<li>{{title}}</li>\n</ul>\n", TemplateSyntaxError(kind: .unclosedSection("events"), line: 2, column: 3)),
+            ("{{#events}}\n{{title}}\n{{/outcomes}}\n", TemplateSyntaxError(kind: .closeMismatch, line: 3, column: 4)),
+            ("<h1>{{title</h1>\n", TemplateSyntaxError(kind: .unfinishedTag, line: 1, column: 12)),
+            ("# {{title}}\n\n{{#outcomes}}\n- {{title}}\n", TemplateSyntaxError(kind: .unclosedSection("outcomes"), line: 3, column: 1)),
+            ("{{#outcomes}}{{/events}}", TemplateSyntaxError(kind: .closeMismatch, line: 1, column: 17)),
+            ("{{<p}}{{$a}}{{/p}}", TemplateSyntaxError(kind: .closeMismatch, line: 1, column: 16)),
+            ("{{<p}}{{>q}}{{/p}}", TemplateSyntaxError(kind: .invalidInheritance, line: 1, column: 1)),
+            ("{{<p}}{{#a}}{{/a}}{{/p}}", TemplateSyntaxError(kind: .invalidInheritance, line: 1, column: 1)),
+            ("{{=<% %>=}}\n<%#a%>\n<%/b%>", TemplateSyntaxError(kind: .closeMismatch, line: 3, column: 4)),
+            ("{{=<% %>=}}<%a}}", TemplateSyntaxError(kind: .unfinishedTag, line: 1, column: 15)),
+            ("{{=<% %>=}}<%! never closed }}", TemplateSyntaxError(kind: .unfinishedTag, line: 1, column: 12)),
+            ("{{=<% %>=}}<%{a%>", TemplateSyntaxError(kind: .unfinishedTag, line: 1, column: 16)),
+            ("x {{=<%=}}", TemplateSyntaxError(kind: .invalidDelimiters, line: 1, column: 3)),
+            ("{{= a b c =}}", TemplateSyntaxError(kind: .invalidDelimiters, line: 1, column: 1)),
+            ("{{=a= b=}}", TemplateSyntaxError(kind: .invalidDelimiters, line: 1, column: 1)),
+            ("{{=<% %>}}", TemplateSyntaxError(kind: .invalidDelimiters, line: 1, column: 1)),
+            ("{{=<% %>", TemplateSyntaxError(kind: .unfinishedTag, line: 1, column: 1)),
+        ])
     func syntaxErrors(template: String, expected: TemplateSyntaxError) {
         #expect(throws: expected) { try Template(parsing: template, contentType: .markdown) }
     }
@@ -93,9 +99,11 @@ struct TemplateParserTests {
     @Test("set delimiters work until the next ones, and only in the template that sets them")
     func setDelimiters() throws {
         let view: [String: TemplateValue] = ["a": .text("<A>"), "list": .texts(["1", "2"])]
-        #expect(try Self.render("{{=<% %>=}}<%a%> {{a}} <%{a}%> <%&a%><%! c %><%#list%>[<%.%>]<%/list%> <%={{ }}=%>{{a}}", view)
+        #expect(
+            try Self.render("{{=<% %>=}}<%a%> {{a}} <%{a}%> <%&a%><%! c %><%#list%>[<%.%>]<%/list%> <%={{ }}=%>{{a}}", view)
                 == "&lt;A&gt; {{a}} <A> <A>[1][2] &lt;A&gt;")
-        #expect(try Self.render("[{{>p}}] {{=| |=}}|>p| |a|", view, partials: ["p": "{{a}}{{=| |=}}|a|"])
+        #expect(
+            try Self.render("[{{>p}}] {{=| |=}}|>p| |a|", view, partials: ["p": "{{a}}{{=| |=}}|a|"])
                 == "[&lt;A&gt;&lt;A&gt;] &lt;A&gt;&lt;A&gt; &lt;A&gt;")
         // Delimiters of one character, and ones that could be part of a name.
         #expect(try Self.render("{{=( )=}}(a) (=a1 1a=)a1a1a {{a}}", view) == "&lt;A&gt; &lt;A&gt; {{a}}")

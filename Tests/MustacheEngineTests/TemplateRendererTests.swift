@@ -77,13 +77,15 @@ struct TemplateRendererTests {
 
     static func items(_ count: Int) -> [Item] {
         (0..<count).map { number in
-            Item(number: number, title: "Punt <\(number)> & 'x'", tags: number % 3 == 0 ? [] : ["a", "b\(number)"],
-                 note: number % 4 == 0 ? nil : "noot \"\(number)\"", isOdd: number % 2 == 1)
+            Item(
+                number: number, title: "Punt <\(number)> & 'x'", tags: number % 3 == 0 ? [] : ["a", "b\(number)"],
+                note: number % 4 == 0 ? nil : "noot \"\(number)\"", isOdd: number % 2 == 1)
         }
     }
 
-    static let root = Root(heading: "Kop \"één\"", bodyHTML: "<p>al <em>veilig</em></p>\n", emptyText: "", flag: true,
-                           lead: items(2)[1], items: items(12), few: items(3), none: [])
+    static let root = Root(
+        heading: "Kop \"één\"", bodyHTML: "<p>al <em>veilig</em></p>\n", emptyText: "", flag: true,
+        lead: items(2)[1], items: items(12), few: items(3), none: [])
 
     static let partials = [
         "punt": "<li id=\"p{{number}}\">{{title}}{{#note}} ({{note}}){{/note}}</li>\n{{#tags}}\n  <span>{{.}}</span>\n{{/tags}}\n",
@@ -110,32 +112,34 @@ struct TemplateRendererTests {
         return try MustacheTemplate(string: text).render(root, library: library)
     }
 
-    @Test("the same output as swift-mustache", arguments: [
-        "Hallo {{heading}}!\n",
-        "<ul>\n  {{#items}}\n  <li>{{title}}</li>\n  {{/items}}\n</ul>\n",
-        "{{^none}}geen{{/none}}{{^items}}nooit{{/items}}{{^flag}}nee{{/flag}}{{^onbekend}}leeg{{/onbekend}}\n",
-        "{{#items}}{{heading}}:{{title}};{{/items}}",
-        "{{#items}}{{#note}}({{note}}){{/note}}{{^note}}-{{/note}}{{/items}}",
-        "{{#items}}{{#tags}}[{{.}}]{{/tags}}{{/items}}",
-        "{{#items}}{{title}}{{^last()}}, {{/last()}}{{#first()}}*{{/first()}}{{index()}}{{#even()}}e{{/even()}}{{/items}}",
-        "{{count(items)}} {{#empty(none)}}leeg{{/empty(none)}} {{#reversed(few)}}{{number}}{{/reversed(few)}}",
-        "{{#first(items)}}{{title}}{{/first(items)}}|{{#last(few)}}{{number}}{{/last(few)}}",
-        "{{#items}}{{number}} {{isOdd}} {{#isOdd}}oneven{{/isOdd}}\n{{/items}}",
-        "a {{! commentaar }} b\n  {{! alleen op de regel }}\nc\n",
-        "{{{bodyHTML}}} {{&bodyHTML}} {{bodyHTML}}",
-        "{{lead.title}} {{#lead}}{{number}}{{heading}}{{/lead}} {{lead.onbekend}}",
-        "{{#few}}\n{{>punt}}\n{{/few}}\n",
-        "x{{>punt}}y",
-        "<div>\n  {{>blok}}\n</div>\n",
-        "  {{#flag}}  \nx\n  {{/flag}}  \nna\n",
-        "a {{#flag}}b{{/flag}} c\n {{heading}} \n\t{{^flag}}x{{/flag}}\n",
-        "{{#emptyText}}[{{.}}]{{/emptyText}}",
-        "{{ heading }}{{# flag }}!{{/ flag }}",
-        "{{<basis}}\n{{/basis}}\n",
-        "{{$kop}}standaard {{heading}}{{/kop}}\n",
-        "geen einde van de regel",
-        "",
-    ])
+    @Test(
+        "the same output as swift-mustache",
+        arguments: [
+            "Hallo {{heading}}!\n",
+            "<ul>\n  {{#items}}\n  <li>{{title}}</li>\n  {{/items}}\n</ul>\n",
+            "{{^none}}geen{{/none}}{{^items}}nooit{{/items}}{{^flag}}nee{{/flag}}{{^onbekend}}leeg{{/onbekend}}\n",
+            "{{#items}}{{heading}}:{{title}};{{/items}}",
+            "{{#items}}{{#note}}({{note}}){{/note}}{{^note}}-{{/note}}{{/items}}",
+            "{{#items}}{{#tags}}[{{.}}]{{/tags}}{{/items}}",
+            "{{#items}}{{title}}{{^last()}}, {{/last()}}{{#first()}}*{{/first()}}{{index()}}{{#even()}}e{{/even()}}{{/items}}",
+            "{{count(items)}} {{#empty(none)}}leeg{{/empty(none)}} {{#reversed(few)}}{{number}}{{/reversed(few)}}",
+            "{{#first(items)}}{{title}}{{/first(items)}}|{{#last(few)}}{{number}}{{/last(few)}}",
+            "{{#items}}{{number}} {{isOdd}} {{#isOdd}}oneven{{/isOdd}}\n{{/items}}",
+            "a {{! commentaar }} b\n  {{! alleen op de regel }}\nc\n",
+            "{{{bodyHTML}}} {{&bodyHTML}} {{bodyHTML}}",
+            "{{lead.title}} {{#lead}}{{number}}{{heading}}{{/lead}} {{lead.onbekend}}",
+            "{{#few}}\n{{>punt}}\n{{/few}}\n",
+            "x{{>punt}}y",
+            "<div>\n  {{>blok}}\n</div>\n",
+            "  {{#flag}}  \nx\n  {{/flag}}  \nna\n",
+            "a {{#flag}}b{{/flag}} c\n {{heading}} \n\t{{^flag}}x{{/flag}}\n",
+            "{{#emptyText}}[{{.}}]{{/emptyText}}",
+            "{{ heading }}{{# flag }}!{{/ flag }}",
+            "{{<basis}}\n{{/basis}}\n",
+            "{{$kop}}standaard {{heading}}{{/kop}}\n",
+            "geen einde van de regel",
+            "",
+        ])
     func sameAsSwiftMustache(template: String) throws {
         #expect(try Self.ours(template) == Self.swiftMustache(template))
     }
@@ -151,19 +155,21 @@ struct TemplateRendererTests {
         #expect(try ours + "\n" == Self.swiftMustache(template))
     }
 
-    @Test("syntax errors with their place", arguments: [
-        ("{{#events}}\n{{title}}\n{{/outcomes}}\n", TemplateSyntaxError(kind: .closeMismatch, line: 3, column: 4)),
-        ("x\n{{/events}}", TemplateSyntaxError(kind: .closeMismatch, line: 2, column: 4)),
-        ("<ul>\n  {{#events}}\n  {{^last()}}\n", TemplateSyntaxError(kind: .unclosedSection("last()"), line: 3, column: 3)),
-        ("<h1>{{title</h1>\n", TemplateSyntaxError(kind: .unfinishedTag, line: 1, column: 12)),
-        ("{{{bodyHTML}}\n", TemplateSyntaxError(kind: .unfinishedTag, line: 1, column: 14)),
-        ("tekst {{", TemplateSyntaxError(kind: .unfinishedTag, line: 1, column: 9)),
-        ("\n  {{! nooit dicht", TemplateSyntaxError(kind: .unfinishedTag, line: 2, column: 3)),
-        ("{{count(events}}", TemplateSyntaxError(kind: .unfinishedTag, line: 1, column: 3)),
-        ("{{tïtel}}", TemplateSyntaxError(kind: .unfinishedTag, line: 1, column: 4)),
-        ("{{<basis}}{{title}}{{/basis}}", TemplateSyntaxError(kind: .invalidInheritance, line: 1, column: 1)),
-        ("{{$first(x)}}{{/first(x)}}", TemplateSyntaxError(kind: .invalidInheritance, line: 1, column: 1)),
-    ])
+    @Test(
+        "syntax errors with their place",
+        arguments: [
+            ("{{#events}}\n{{title}}\n{{/outcomes}}\n", TemplateSyntaxError(kind: .closeMismatch, line: 3, column: 4)),
+            ("x\n{{/events}}", TemplateSyntaxError(kind: .closeMismatch, line: 2, column: 4)),
+            ("<ul>\n  {{#events}}\n  {{^last()}}\n", TemplateSyntaxError(kind: .unclosedSection("last()"), line: 3, column: 3)),
+            ("<h1>{{title</h1>\n", TemplateSyntaxError(kind: .unfinishedTag, line: 1, column: 12)),
+            ("{{{bodyHTML}}\n", TemplateSyntaxError(kind: .unfinishedTag, line: 1, column: 14)),
+            ("tekst {{", TemplateSyntaxError(kind: .unfinishedTag, line: 1, column: 9)),
+            ("\n  {{! nooit dicht", TemplateSyntaxError(kind: .unfinishedTag, line: 2, column: 3)),
+            ("{{count(events}}", TemplateSyntaxError(kind: .unfinishedTag, line: 1, column: 3)),
+            ("{{tïtel}}", TemplateSyntaxError(kind: .unfinishedTag, line: 1, column: 4)),
+            ("{{<basis}}{{title}}{{/basis}}", TemplateSyntaxError(kind: .invalidInheritance, line: 1, column: 1)),
+            ("{{$first(x)}}{{/first(x)}}", TemplateSyntaxError(kind: .invalidInheritance, line: 1, column: 1)),
+        ])
     func parseErrors(template: String, expected: TemplateSyntaxError) {
         #expect(throws: expected) { try Template(parsing: template, contentType: .html) }
     }
@@ -200,9 +206,11 @@ struct TemplateRendererTests {
 
     @Test("long lists render the same as swift-mustache")
     func longLists() throws {
-        let long = Root(heading: "kop", bodyHTML: "", emptyText: "", flag: true, lead: Self.root.lead,
-                        items: Self.items(1_000), few: Self.items(3), none: [])
-        let text = "{{#items}}{{index()}}{{#first()}}^{{/first()}}{{^last()}},{{/last()}}{{#tags}}[{{.}}{{^last()}}|{{/last()}}]{{/tags}}"
+        let long = Root(
+            heading: "kop", bodyHTML: "", emptyText: "", flag: true, lead: Self.root.lead,
+            items: Self.items(1_000), few: Self.items(3), none: [])
+        let text =
+            "{{#items}}{{index()}}{{#first()}}^{{/first()}}{{^last()}},{{/last()}}{{#tags}}[{{.}}{{^last()}}|{{/last()}}]{{/tags}}"
             + "{{#note}}{{note}}{{/note}}{{heading}}{{#few}}{{number}}{{/few}}\n{{/items}}"
         let ours = try Self.ours(text, view: long)
         let theirs = try MustacheTemplate(string: text).render(long)
@@ -213,8 +221,9 @@ struct TemplateRendererTests {
     @Test("long output comes in parts of about a megabyte, which together are the whole")
     func outputInParts() throws {
         let partSize = 1 << 20
-        let long = Root(heading: String(repeating: "lang ", count: 100), bodyHTML: "", emptyText: "", flag: true,
-                        lead: Self.root.lead, items: Self.items(6_000), few: [], none: [])
+        let long = Root(
+            heading: String(repeating: "lang ", count: 100), bodyHTML: "", emptyText: "", flag: true,
+            lead: Self.root.lead, items: Self.items(6_000), few: [], none: [])
         let template = try Self.parsed("{{#items}}<p>{{heading}} {{title}}</p>\n{{/items}}")
         var parts: [[UInt8]] = []
         try template.render(.object(long), limits: Self.limits) { parts.append($0) }

@@ -12,8 +12,9 @@ struct WhitespaceTests {
     static func render(_ text: String, _ view: [String: TemplateValue] = [:], partials: [String: String] = [:]) throws -> String {
         var templates: [String: Template] = [:]
         for (name, partial) in partials { templates[name] = try Template(parsing: partial, contentType: .html) }
-        return try Template(parsing: text, contentType: .html).rendered(.object(Fields(fields: view)), partials: templates,
-                                                                       limits: RenderLimits(outputBytes: 1 << 20))
+        return try Template(parsing: text, contentType: .html).rendered(
+            .object(Fields(fields: view)), partials: templates,
+            limits: RenderLimits(outputBytes: 1 << 20))
     }
 
     @Test("a standalone partial that renders nothing leaves no whitespace")
@@ -24,7 +25,8 @@ struct WhitespaceTests {
     @Test("indentation applies to every line a partial renders, also lines made by loops and nested partials")
     func nestedIndentation() throws {
         let partials = ["lijst": "{{#items}}\n- {{.}}\n{{/items}}\n", "blok": "<div>\n  {{>lijst}}\n</div>\n"]
-        #expect(try Self.render("<body>\n  {{>blok}}\n</body>\n", ["items": .texts(["a", "b"])], partials: partials)
+        #expect(
+            try Self.render("<body>\n  {{>blok}}\n</body>\n", ["items": .texts(["a", "b"])], partials: partials)
                 == "<body>\n  <div>\n    - a\n    - b\n  </div>\n</body>\n")
         // A partial included in the middle of a line indents its standalone partials by their own whitespace only.
         #expect(try Self.render("x {{>a}}y", partials: ["a": "  {{>b}}\n", "b": "1\n2\n"]) == "x   1\n  2\ny")

@@ -8,8 +8,9 @@ struct BuildCommandTests {
     private func workspace(_ fixture: String) throws -> TemporaryFolder {
         let folder = try TemporaryFolder()
         try folder.copyFixture(fixture)
-        try FileManager.default.copyItem(atPath: packageRoot.appendingPathComponent("templates").path,
-                                         toPath: folder.path + "/templates")
+        try FileManager.default.copyItem(
+            atPath: packageRoot.appendingPathComponent("templates").path,
+            toPath: folder.path + "/templates")
         return folder
     }
 
@@ -30,8 +31,9 @@ struct BuildCommandTests {
         #expect(result.status == 0)
         #expect(result.standardError == "")
         let full = try fingerprint(in: contents(folder, "output/eindverslag.html"))
-        #expect(result.standardOutput
-            == "output/eindverslag.html geschreven (2 momenten, 1 uitkomst, 1 reactie; vingerafdruk \(full.prefix(12)))\n")
+        #expect(
+            result.standardOutput
+                == "output/eindverslag.html geschreven (2 momenten, 1 uitkomst, 1 reactie; vingerafdruk \(full.prefix(12)))\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/output") == ["eindverslag.html"])
     }
 
@@ -40,17 +42,19 @@ struct BuildCommandTests {
         let folder = try workspace("concept-met-waarschuwingen")
         let result = try CommandRunner.run(["build", "--format", "md"], in: folder.url)
         #expect(result.status == 0)
-        #expect(result.standardError == """
-            process/2024-09-02-startavond.md:13:1: waarschuwing: HTML in de tekst wordt niet overgenomen in het verslag; schrijf het in Markdown (nog 1 keer in dit bestand)
-            process/2024-09-02-startavond.md:15:5: waarschuwing: onveilig adres (javascript) wordt niet overgenomen in het verslag: de koppeling blijft leeg
-            process/aantekeningen.txt:1:1: waarschuwing: bestand wordt niet gebruikt: alleen .md-bestanden in process/, process/uitkomsten/ en process/reacties/ worden gelezen
-            process/reacties/communicatie.md:3:13: waarschuwing: reactie verwijst naar geen enkele uitkomst: vul 'uitkomsten' in
-            process/uitkomsten/parkeren.md:1:1: waarschuwing: uitkomst heeft geen reactie van de gemeente (artikel 5, onderdeel c): voeg een bestand in process/reacties/ toe dat ernaar verwijst
+        #expect(
+            result.standardError == """
+                process/2024-09-02-startavond.md:13:1: waarschuwing: HTML in de tekst wordt niet overgenomen in het verslag; schrijf het in Markdown (nog 1 keer in dit bestand)
+                process/2024-09-02-startavond.md:15:5: waarschuwing: onveilig adres (javascript) wordt niet overgenomen in het verslag: de koppeling blijft leeg
+                process/aantekeningen.txt:1:1: waarschuwing: bestand wordt niet gebruikt: alleen .md-bestanden in process/, process/uitkomsten/ en process/reacties/ worden gelezen
+                process/reacties/communicatie.md:3:13: waarschuwing: reactie verwijst naar geen enkele uitkomst: vul 'uitkomsten' in
+                process/uitkomsten/parkeren.md:1:1: waarschuwing: uitkomst heeft geen reactie van de gemeente (artikel 5, onderdeel c): voeg een bestand in process/reacties/ toe dat ernaar verwijst
 
-            """)
+                """)
         let full = try fingerprint(in: contents(folder, "output/eindverslag.html"))
-        #expect(result.standardOutput == "output/eindverslag.html en output/eindverslag.md geschreven "
-            + "(5 momenten, 3 uitkomsten, 4 reacties; vingerafdruk \(full.prefix(12)); 5 waarschuwingen)\n")
+        #expect(
+            result.standardOutput == "output/eindverslag.html en output/eindverslag.md geschreven "
+                + "(5 momenten, 3 uitkomsten, 4 reacties; vingerafdruk \(full.prefix(12)); 5 waarschuwingen)\n")
         let report = String(decoding: try #require(contents(folder, "output/eindverslag.html")), as: UTF8.self)
         #expect(report.contains("<li><code>process/uitkomsten/parkeren.md:1:1</code> uitkomst heeft geen reactie van de gemeente"))
     }
@@ -68,11 +72,12 @@ struct BuildCommandTests {
         let result = try CommandRunner.run(["build", "--format", "md"], in: folder.url)
         #expect(result.status == 1)
         #expect(result.standardOutput == "")
-        #expect(result.standardError == """
-            process/2024-02-01-startbijeenkomst.md:4:8: fout: datum '2024-02-31' is geen geldige datum; schrijf JJJJ-MM-DD (of JJJJ-MM als alleen de maand bekend is)
-            geen eindverslag gemaakt: 1 fout hierboven; output/eindverslag.html is niet gewijzigd
+        #expect(
+            result.standardError == """
+                process/2024-02-01-startbijeenkomst.md:4:8: fout: datum '2024-02-31' is geen geldige datum; schrijf JJJJ-MM-DD (of JJJJ-MM als alleen de maand bekend is)
+                geen eindverslag gemaakt: 1 fout hierboven; output/eindverslag.html is niet gewijzigd
 
-            """)
+                """)
         #expect(contents(folder, "output/eindverslag.html") == previousHTML)
         #expect(contents(folder, "output/eindverslag.md") == previousMarkdown)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/output").sorted() == ["eindverslag.html", "eindverslag.md"])
@@ -85,11 +90,12 @@ struct BuildCommandTests {
         try folder.write("templates/partials/uitkomst.html.mustache", "<article>\n<h3>{{title}}</h3>\n{{#sources}}\n</article>\n")
         let result = try CommandRunner.run(["build"], in: folder.url)
         #expect(result.status == 1)
-        #expect(result.standardError == """
-            templates/partials/uitkomst.html.mustache:3:1: fout: sectie 'sources' wordt niet afgesloten: voeg '{{/sources}}' toe
-            geen eindverslag gemaakt: 1 fout hierboven; output/eindverslag.html is niet gewijzigd
+        #expect(
+            result.standardError == """
+                templates/partials/uitkomst.html.mustache:3:1: fout: sectie 'sources' wordt niet afgesloten: voeg '{{/sources}}' toe
+                geen eindverslag gemaakt: 1 fout hierboven; output/eindverslag.html is niet gewijzigd
 
-            """)
+                """)
         #expect(contents(folder, "output/eindverslag.html") == Data("vorige versie".utf8))
     }
 
@@ -99,22 +105,24 @@ struct BuildCommandTests {
         try folder.copyFixture("minimal")
         let result = try CommandRunner.run(["build"], in: folder.url)
         #expect(result.status == 1)
-        #expect(result.standardError == """
-            templates:1:1: fout: map 'templates' bestaat niet
-            geen eindverslag gemaakt: 1 fout hierboven; output/eindverslag.html is niet gewijzigd
+        #expect(
+            result.standardError == """
+                templates:1:1: fout: map 'templates' bestaat niet
+                geen eindverslag gemaakt: 1 fout hierboven; output/eindverslag.html is niet gewijzigd
 
-            """)
+                """)
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/output"))
 
         try folder.write("templates/partials/stijl.html.mustache", "")
         let missingMain = try CommandRunner.run(["build", "--format", "md"], in: folder.url)
         #expect(missingMain.status == 1)
-        #expect(missingMain.standardError == """
-            templates/eindverslag.html.mustache:1:1: fout: sjabloon 'eindverslag.html.mustache' ontbreekt in templates/: het eindverslag wordt ermee gemaakt
-            templates/eindverslag.md.mustache:1:1: fout: sjabloon 'eindverslag.md.mustache' ontbreekt in templates/: het eindverslag wordt ermee gemaakt
-            geen eindverslag gemaakt: 2 fouten hierboven; output/eindverslag.html is niet gewijzigd
+        #expect(
+            missingMain.standardError == """
+                templates/eindverslag.html.mustache:1:1: fout: sjabloon 'eindverslag.html.mustache' ontbreekt in templates/: het eindverslag wordt ermee gemaakt
+                templates/eindverslag.md.mustache:1:1: fout: sjabloon 'eindverslag.md.mustache' ontbreekt in templates/: het eindverslag wordt ermee gemaakt
+                geen eindverslag gemaakt: 2 fouten hierboven; output/eindverslag.html is niet gewijzigd
 
-            """)
+                """)
     }
 
     @Test("er wordt nooit in de procesmap geschreven")
@@ -134,8 +142,9 @@ struct BuildCommandTests {
         let folder = try workspace("minimal")
         try folder.write("elders.html", "niet overschrijven")
         try FileManager.default.createDirectory(atPath: folder.path + "/output", withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(atPath: folder.path + "/output/eindverslag.html",
-                                                   withDestinationPath: folder.path + "/elders.html")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.path + "/output/eindverslag.html",
+            withDestinationPath: folder.path + "/elders.html")
         #expect(try CommandRunner.run(["build"], in: folder.url).status == 0)
         #expect(contents(folder, "elders.html") == Data("niet overschrijven".utf8))
         let attributes = try FileManager.default.attributesOfItem(atPath: folder.path + "/output/eindverslag.html")
@@ -148,11 +157,12 @@ struct BuildCommandTests {
         try folder.write("output/eindverslag.html/.gitkeep", "")
         let blocked = try CommandRunner.run(["build"], in: folder.url)
         #expect(blocked.status == 1)
-        #expect(blocked.standardError == """
-            output/eindverslag.html:1:1: fout: kan het verslag niet schrijven (er staat een map met die naam)
-            geen eindverslag gemaakt: 1 fout hierboven; output/eindverslag.html is niet gewijzigd
+        #expect(
+            blocked.standardError == """
+                output/eindverslag.html:1:1: fout: kan het verslag niet schrijven (er staat een map met die naam)
+                geen eindverslag gemaakt: 1 fout hierboven; output/eindverslag.html is niet gewijzigd
 
-            """)
+                """)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/output") == ["eindverslag.html"])
 
         try folder.write("bestand", "geen map")
@@ -165,10 +175,14 @@ struct BuildCommandTests {
     func otherFolders() throws {
         let folder = try TemporaryFolder()
         try folder.copyFixture("minimal", to: "invoer/proces")
-        try FileManager.default.copyItem(atPath: packageRoot.appendingPathComponent("templates").path,
-                                         toPath: folder.path + "/huisstijl")
-        let result = try CommandRunner.run(["build", "--process", "invoer/proces/", "--templates", "huisstijl",
-                                            "--output", "publicatie/2024"], in: folder.url)
+        try FileManager.default.copyItem(
+            atPath: packageRoot.appendingPathComponent("templates").path,
+            toPath: folder.path + "/huisstijl")
+        let result = try CommandRunner.run(
+            [
+                "build", "--process", "invoer/proces/", "--templates", "huisstijl",
+                "--output", "publicatie/2024",
+            ], in: folder.url)
         #expect(result.status == 0)
         #expect(result.standardOutput.hasPrefix("publicatie/2024/eindverslag.html geschreven (2 momenten"))
         #expect(FileManager.default.fileExists(atPath: folder.path + "/publicatie/2024/eindverslag.html"))

@@ -69,12 +69,15 @@ struct BuildWatchTests {
 
         // The first build.
         #expect(command.wait { Self.occurrences(of: " geschreven (", in: command.standardOutput) == 1 })
-        #expect(command.standardOutput.hasPrefix(
-            "kijkt naar process/ en templates/: bij elke wijziging wordt het verslag opnieuw gemaakt (stoppen: Ctrl-C)\n"
-            + "output/eindverslag.html geschreven (2 momenten, 1 uitkomst, 1 reactie; vingerafdruk "))
+        #expect(
+            command.standardOutput.hasPrefix(
+                "kijkt naar process/ en templates/: bij elke wijziging wordt het verslag opnieuw gemaakt (stoppen: Ctrl-C)\n"
+                    + "output/eindverslag.html geschreven (2 momenten, 1 uitkomst, 1 reactie; vingerafdruk "))
 
         // A saved change is picked up.
-        try folder.write("process/2024-03-enquete.md", """
+        try folder.write(
+            "process/2024-03-enquete.md",
+            """
             ---
             soort: enquete
             titel: Enquête over het Marktplein
@@ -84,19 +87,21 @@ struct BuildWatchTests {
             De enquête stond een maand open.
             """)
         #expect(command.wait { Self.occurrences(of: " geschreven (", in: command.standardOutput) == 2 })
-        #expect(command.standardOutput.contains(
-            "\n\nwijziging in process/2024-03-enquete.md; het verslag wordt opnieuw gemaakt\noutput/eindverslag.html geschreven ("))
+        #expect(
+            command.standardOutput.contains(
+                "\n\nwijziging in process/2024-03-enquete.md; het verslag wordt opnieuw gemaakt\noutput/eindverslag.html geschreven ("))
         let good = try Data(contentsOf: URL(fileURLWithPath: report))
         #expect(String(decoding: good, as: UTF8.self).contains("Enquête over het Marktplein"))
 
         // A rebuild with an error is reported; the last good report stays.
         try folder.write("process/2024-04-01-kapot.md", "---\nsoort: kerngoep\ntitel: Kapot\ndatum: 2024-04-01\n---\nTekst.\n")
         #expect(command.wait { command.standardError.contains("het laatste goede verslag blijft staan") })
-        #expect(command.standardError == """
-            process/2024-04-01-kapot.md:2:8: fout: onbekende soort 'kerngoep'; bedoelde u 'kerngroep'? (toegestaan: bijeenkomst, kerngroep, nieuwsbrief, interne-sessie, enquete, besluit, brief, uitnodiging, overleg, gesprek, uitvraag, onderzoek)
-            geen nieuw verslag: los eerst de fouten hierboven op; het laatste goede verslag blijft staan (output/eindverslag.html)
+        #expect(
+            command.standardError == """
+                process/2024-04-01-kapot.md:2:8: fout: onbekende soort 'kerngoep'; bedoelde u 'kerngroep'? (toegestaan: bijeenkomst, kerngroep, nieuwsbrief, interne-sessie, enquete, besluit, brief, uitnodiging, overleg, gesprek, uitvraag, onderzoek)
+                geen nieuw verslag: los eerst de fouten hierboven op; het laatste goede verslag blijft staan (output/eindverslag.html)
 
-            """)
+                """)
         #expect(try Data(contentsOf: URL(fileURLWithPath: report)) == good)
 
         // Fixing it builds again; an editor's hidden swap file does not.

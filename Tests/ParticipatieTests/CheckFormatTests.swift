@@ -1,6 +1,7 @@
+import CommonMark
 import Foundation
 import Testing
-import CommonMark
+
 @testable import ParticipatieCommands
 @testable import ParticipatieModel
 @testable import ParticipatieReading
@@ -10,10 +11,12 @@ import CommonMark
 @Suite("Uitvoerformaten van participatie check")
 struct CheckFormatTests {
     static let diagnostics = [
-        Diagnostic(file: "process/2024-04-01-kerngroep.md", line: 2, column: 8,
-                   message: "onbekende soort 'kerngoep'; bedoelde u 'kerngroep'?"),
-        Diagnostic(file: "process/notities, 50%.txt", severity: .waarschuwing,
-                   message: "bestand wordt niet gebruikt:\nregel twee"),
+        Diagnostic(
+            file: "process/2024-04-01-kerngroep.md", line: 2, column: 8,
+            message: "onbekende soort 'kerngoep'; bedoelde u 'kerngroep'?"),
+        Diagnostic(
+            file: "process/notities, 50%.txt", severity: .waarschuwing,
+            message: "bestand wordt niet gebruikt:\nregel twee"),
     ]
 
     @Test(arguments: DiagnosticsFormatter.Format.allCases)
@@ -23,18 +26,22 @@ struct CheckFormatTests {
     }
 
     @Test func textFormatIsTheCompilerStyle() {
-        #expect(DiagnosticsFormatter.format(Self.diagnostics, files: 7, strict: false, as: .tekst) == """
-            process/2024-04-01-kerngroep.md:2:8: fout: onbekende soort 'kerngoep'; bedoelde u 'kerngroep'?
-            process/notities, 50%.txt:1:1: waarschuwing: bestand wordt niet gebruikt:\\u{A}regel twee
-            7 bestanden gecontroleerd: 1 fout, 1 waarschuwing
+        #expect(
+            DiagnosticsFormatter.format(Self.diagnostics, files: 7, strict: false, as: .tekst) == """
+                process/2024-04-01-kerngroep.md:2:8: fout: onbekende soort 'kerngoep'; bedoelde u 'kerngroep'?
+                process/notities, 50%.txt:1:1: waarschuwing: bestand wordt niet gebruikt:\\u{A}regel twee
+                7 bestanden gecontroleerd: 1 fout, 1 waarschuwing
 
-            """)
+                """)
     }
 
     @Test func githubCommandsAreEscaped() {
-        #expect(DiagnosticsFormatter.githubCommand(Self.diagnostics[0])
-                == "::error file=process/2024-04-01-kerngroep.md,line=2,col=8,title=participatie check::onbekende soort 'kerngoep'; bedoelde u 'kerngroep'?")
-        #expect(DiagnosticsFormatter.githubCommand(Self.diagnostics[1])
+        #expect(
+            DiagnosticsFormatter.githubCommand(Self.diagnostics[0])
+                == "::error file=process/2024-04-01-kerngroep.md,line=2,col=8,title=participatie check::onbekende soort 'kerngoep'; bedoelde u 'kerngroep'?"
+        )
+        #expect(
+            DiagnosticsFormatter.githubCommand(Self.diagnostics[1])
                 == "::warning file=process/notities%2C 50%25.txt,line=1,col=1,title=participatie check::bestand wordt niet gebruikt:%0Aregel twee")
     }
 
@@ -63,8 +70,9 @@ struct CheckFormatTests {
         #expect(!DiagnosticsFormatter.passes(warning, strict: true))
         #expect(!DiagnosticsFormatter.passes(Self.diagnostics, strict: false))
         #expect(DiagnosticsFormatter.passes([], strict: true))
-        #expect(DiagnosticsFormatter.format(warning, files: 1, strict: true, as: .tekst).hasSuffix(
-            "1 bestand gecontroleerd: 0 fouten, 1 waarschuwing\n--strict: waarschuwingen tellen als fouten\n"))
+        #expect(
+            DiagnosticsFormatter.format(warning, files: 1, strict: true, as: .tekst).hasSuffix(
+                "1 bestand gecontroleerd: 0 fouten, 1 waarschuwing\n--strict: waarschuwingen tellen als fouten\n"))
     }
 }
 
@@ -87,18 +95,23 @@ struct TimelineTableTests {
     }
 
     @Test func shippedProcessTableMatchesGolden() async throws {
-        let timeline = try #require(await ProcessReader.read(directory: packageRoot.appendingPathComponent("process").path,
-                                                       displayPath: "process").timeline)
+        let timeline = try #require(
+            await ProcessReader.read(
+                directory: packageRoot.appendingPathComponent("process").path,
+                displayPath: "process"
+            ).timeline)
         try expectMatchesGolden(TimelineTable.render(timeline, colors: false), "timeline/enschede.txt")
     }
 
     @Test func plannedEventsAndSeveralDaysAreMarked() async throws {
         let process = try await Self.minimalTimeline().process
         let events = [
-            Event(id: "2024-04-13-a", file: "", kind: .bijeenkomst, title: "Wijkavonden",
-                  dates: [EventDate(year: 2024, month: 4, day: 13), EventDate(year: 2024, month: 4, day: 17)]),
-            Event(id: "2024-06-01-b", file: "", kind: .bijeenkomst, title: "Slot\u{1B}[2J", dates: [EventDate(year: 2024, month: 6, day: 1)],
-                  participants: Participants(count: 1200, isApproximate: false), status: .gepland),
+            Event(
+                id: "2024-04-13-a", file: "", kind: .bijeenkomst, title: "Wijkavonden",
+                dates: [EventDate(year: 2024, month: 4, day: 13), EventDate(year: 2024, month: 4, day: 17)]),
+            Event(
+                id: "2024-06-01-b", file: "", kind: .bijeenkomst, title: "Slot\u{1B}[2J", dates: [EventDate(year: 2024, month: 6, day: 1)],
+                participants: Participants(count: 1200, isApproximate: false), status: .gepland),
         ]
         let table = TimelineTable.render(Timeline(process: process, events: events, outcomes: [], responses: []), colors: false)
         #expect(table.contains("\n2024-04-13  bijeenkomst  1e              Wijkavonden (op 2 dagen)\n"))

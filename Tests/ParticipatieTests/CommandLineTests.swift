@@ -24,12 +24,13 @@ struct CommandLineTests {
         try folder.write("process/2024-04-02-b.md", "geen front matter\n")
         let result = try CommandRunner.run(["check"], in: folder.url)
         #expect(result.status == 1)
-        #expect(result.standardOutput == """
-            process/2024-04-01-a.md:2:8: fout: onbekende soort 'kerngoep'; bedoelde u 'kerngroep'? (toegestaan: bijeenkomst, kerngroep, nieuwsbrief, interne-sessie, enquete, besluit, brief, uitnodiging, overleg, gesprek, uitvraag, onderzoek)
-            process/2024-04-02-b.md:1:1: fout: bestand begint niet met front matter: de eerste regel moet '---' zijn
-            7 bestanden gecontroleerd: 2 fouten, 0 waarschuwingen
+        #expect(
+            result.standardOutput == """
+                process/2024-04-01-a.md:2:8: fout: onbekende soort 'kerngoep'; bedoelde u 'kerngroep'? (toegestaan: bijeenkomst, kerngroep, nieuwsbrief, interne-sessie, enquete, besluit, brief, uitnodiging, overleg, gesprek, uitvraag, onderzoek)
+                process/2024-04-02-b.md:1:1: fout: bestand begint niet met front matter: de eerste regel moet '---' zijn
+                7 bestanden gecontroleerd: 2 fouten, 0 waarschuwingen
 
-            """)
+                """)
     }
 
     @Test func checkAcceptsAnotherFolder() throws {
@@ -56,12 +57,13 @@ struct CommandLineTests {
         let failed = try CommandRunner.run(["export"], in: folder.url)
         #expect(failed.status == 1)
         #expect(failed.standardOutput == "")
-        #expect(failed.standardError == """
-            process/2024-04-01-a.md:1:1: fout: verplichte sleutel 'datum' ontbreekt
-            process/2024-04-01-a.md:1:1: fout: verplichte sleutel 'soort' ontbreekt
-            geen export: los eerst de fouten hierboven op
+        #expect(
+            failed.standardError == """
+                process/2024-04-01-a.md:1:1: fout: verplichte sleutel 'datum' ontbreekt
+                process/2024-04-01-a.md:1:1: fout: verplichte sleutel 'soort' ontbreekt
+                geen export: los eerst de fouten hierboven op
 
-            """)
+                """)
     }
 
     @Test func wrongUseExitsWithTwoInDutch() throws {

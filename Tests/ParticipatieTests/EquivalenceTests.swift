@@ -1,8 +1,9 @@
+import CommonMark
 import Foundation
 import Mustache
 import MustacheEngine
 import Testing
-import CommonMark
+
 @testable import ParticipatieCommands
 @testable import ParticipatieModel
 @testable import ParticipatieReading
@@ -48,10 +49,12 @@ struct EquivalenceTests {
         #expect(" \n ".trimmedWhitespaceAndNewlines == "")
     }
 
-    @Test("HTML-escaping is gelijk aan die van swift-mustache", arguments: [
-        "gewoon", "", "<b>&amp;</b>", "\"citaat\" en 'nog een'", "e\u{301}\u{301} & 👩‍👩‍👧 < > ' \"", "\r\n<\r\n",
-        "\u{0}&\u{FEFF}",
-    ])
+    @Test(
+        "HTML-escaping is gelijk aan die van swift-mustache",
+        arguments: [
+            "gewoon", "", "<b>&amp;</b>", "\"citaat\" en 'nog een'", "e\u{301}\u{301} & 👩‍👩‍👧 < > ' \"", "\r\n<\r\n",
+            "\u{0}&\u{FEFF}",
+        ])
     func htmlEscapingMatchesMustache(value: String) throws {
         struct View { let value: String }
         let builtIn = try MustacheTemplate(string: "{{value}}").render(View(value: value))
@@ -66,11 +69,13 @@ struct EquivalenceTests {
         #expect(ContentType.markdown.escaped("*\u{301}nadruk*") == "\\*\u{301}nadruk\\*")
     }
 
-    @Test("koppen in de inhoudsopgave: de tekst uit cmarks boom is de tekst die de lezer in de HTML ziet", arguments: [
-        "## Formele *procedure*", "## A &amp;lt; b", "## \"x\" & <y> &copy; & &", "## [t&amp;](https://x.nl/?a&b)",
-        "## e\u{301} &quot; 👩‍👩‍👧", "## `<code>` en **vet**", "Regel\neen\n---", "## Met <b>HTML</b>",
-        "## ![alt](a.png) beeld", "## 1 < 2 > 0",
-    ])
+    @Test(
+        "koppen in de inhoudsopgave: de tekst uit cmarks boom is de tekst die de lezer in de HTML ziet",
+        arguments: [
+            "## Formele *procedure*", "## A &amp;lt; b", "## \"x\" & <y> &copy; & &", "## [t&amp;](https://x.nl/?a&b)",
+            "## e\u{301} &quot; 👩‍👩‍👧", "## `<code>` en **vet**", "Regel\neen\n---", "## Met <b>HTML</b>",
+            "## ![alt](a.png) beeld", "## 1 < 2 > 0",
+        ])
     func headingTextIsWhatTheReaderSees(markdown: String) throws {
         let (html, headings) = ReportView.introduction(markdown)
         // The heading's HTML with its tags dropped and cmark's entities decoded, as a browser shows it.
@@ -100,8 +105,9 @@ struct EquivalenceTests {
             Response(id: "r2", file: "", title: "", order: nil, outcomes: ["u1"], verdict: .overgenomen),
             Response(id: "r1", file: "", title: "", order: 1, outcomes: ["u2", "u1", "u1"], verdict: .overgenomen),
         ]
-        let process = ProcessDescription(file: "process/proces.md", title: "", municipality: "", governingBody: "", level: .adviseren,
-                                         regulation: "", participationPlan: nil, status: .concept, version: "1")
+        let process = ProcessDescription(
+            file: "process/proces.md", title: "", municipality: "", governingBody: "", level: .adviseren,
+            regulation: "", participationPlan: nil, status: .concept, version: "1")
         let timeline = Timeline(process: process, events: events, outcomes: outcomes, responses: responses)
         #expect(timeline.event(withID: "a")?.title == "a1")
         #expect(timeline.event(withID: "x") == nil)
@@ -136,8 +142,9 @@ struct EquivalenceTests {
 
     @Test("Markdown-teksten worden alleen gemaakt als een sjabloon van de gevraagde vormen ze gebruikt")
     func markdownOnlyWhenUsed() throws {
-        let (loaded, problems) = TemplateLibrary.load(directory: packageRoot.appendingPathComponent("templates").path,
-                                                      displayPath: "templates", variables: ReportView.templateVariables)
+        let (loaded, problems) = TemplateLibrary.load(
+            directory: packageRoot.appendingPathComponent("templates").path,
+            displayPath: "templates", variables: ReportView.templateVariables)
         #expect(problems == [])
         let library = try #require(loaded)
         #expect(!library.usesVariable(in: [.html], endingWith: "Markdown"))
@@ -146,23 +153,28 @@ struct EquivalenceTests {
         let folder = try TemporaryFolder()
         try folder.write("templates/eindverslag.html.mustache", "<p>Markdown</p>{{#events}}{{ bodyMarkdown }}{{/events}}\n")
         try folder.write("templates/partials/x.html.mustache", "Markdown {{! bodyMarkdown }}\n")
-        let (custom, _) = TemplateLibrary.load(directory: folder.path + "/templates", displayPath: "templates",
-                                               variables: ReportView.templateVariables)
+        let (custom, _) = TemplateLibrary.load(
+            directory: folder.path + "/templates", displayPath: "templates",
+            variables: ReportView.templateVariables)
         #expect(try #require(custom).usesVariable(in: [.html], endingWith: "Markdown"))
         try folder.write("templates/eindverslag.html.mustache", "<p>Markdown</p>{{#events}}{{ bodyHTML }}{{/events}}\n")
-        let (withoutTag, _) = TemplateLibrary.load(directory: folder.path + "/templates", displayPath: "templates",
-                                                   variables: ReportView.templateVariables)
+        let (withoutTag, _) = TemplateLibrary.load(
+            directory: folder.path + "/templates", displayPath: "templates",
+            variables: ReportView.templateVariables)
         #expect(try !#require(withoutTag).usesVariable(in: [.html], endingWith: "Markdown"))
     }
 
-    @Test("onveilige links: de snelle weg geeft hetzelfde als trimmen en kleine letters", arguments: [
-        "https://example.nl", "JavaScript:alert(1)", " javascript:x", "\u{2003}data:text/html,x", "data:image/png;base64,x",
-        "Data:Image/GIF;x", "vbscript:x", "FILE:///etc/passwd", "fi", "mailto:a@b.nl", "#kop", "../x.md", "",
-        "J\u{301}avascript:x", "9file:", "dossier.pdf", "V", "ﬁle:x", "\u{212A}elvin:x",
-    ])
+    @Test(
+        "onveilige links: de snelle weg geeft hetzelfde als trimmen en kleine letters",
+        arguments: [
+            "https://example.nl", "JavaScript:alert(1)", " javascript:x", "\u{2003}data:text/html,x", "data:image/png;base64,x",
+            "Data:Image/GIF;x", "vbscript:x", "FILE:///etc/passwd", "fi", "mailto:a@b.nl", "#kop", "../x.md", "",
+            "J\u{301}avascript:x", "9file:", "dossier.pdf", "V", "ﬁle:x", "\u{212A}elvin:x",
+        ])
     func unsafeURLFastPath(url: String) {
         let lowered = url.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-        let expected = !["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"].contains { lowered.hasPrefix($0) }
+        let expected =
+            !["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"].contains { lowered.hasPrefix($0) }
             && ["javascript:", "vbscript:", "file:", "data:"].contains { lowered.hasPrefix($0) }
         #expect(Markdown.isUnsafeURL(url) == expected)
     }
@@ -170,8 +182,10 @@ struct EquivalenceTests {
     @Test("bytes zoeken: een ASCII-merkteken wordt gevonden waar Foundation het vindt")
     func byteSearchForMarker() {
         let marker = EntryTemplate.placeholderMarker
-        for text in ["", "[VUL IN: titel]", "titel: [VUL IN", "[VUL I N", "[vul in: x]", "é[VUL IN: ë]", "[VUL IN\u{301}: x]",
-                     "[VUL\u{00A0}IN", String(repeating: "x", count: 10_000) + "[VUL IN"] {
+        for text in [
+            "", "[VUL IN: titel]", "titel: [VUL IN", "[VUL I N", "[vul in: x]", "é[VUL IN: ë]", "[VUL IN\u{301}: x]",
+            "[VUL\u{00A0}IN", String(repeating: "x", count: 10_000) + "[VUL IN",
+        ] {
             let found = text.utf8.span.firstIndex(of: Array(marker.utf8)) != nil
             #expect(found == (text.range(of: marker, options: .literal) != nil), "\(text.prefix(40).debugDescription)")
         }
@@ -185,8 +199,9 @@ struct EquivalenceTests {
         func date(_ text: String) -> EventDate? {
             let parts = text.split(separator: "-", omittingEmptySubsequences: false)
             guard parts.count == 2 || parts.count == 3, parts[0].count == 4, parts[1].count == 2,
-                  parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-                  let year = Int(parts[0]), let month = Int(parts[1]), year >= 1000, (1...12).contains(month) else { return nil }
+                parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+                let year = Int(parts[0]), let month = Int(parts[1]), year >= 1000, (1...12).contains(month)
+            else { return nil }
             guard parts.count == 3 else { return EventDate(year: year, month: month) }
             guard parts[2].count == 2, let day = Int(parts[2]), day >= 1, day <= EventDate.daysIn(month: month, year: year) else { return nil }
             return EventDate(year: year, month: month, day: day)
@@ -197,8 +212,10 @@ struct EquivalenceTests {
             if bytes.count > 7, bytes[7] == UInt8(ascii: "-"), let value = date(String(id.prefix(7))) { return value }
             return nil
         }
-        let pieces = ["2024", "1999", "0999", "-", "--", "01", "12", "13", "00", "29", "30", "31", "02", "1", "٣", "x", "\u{301}",
-                      "\r\n", " ", "+1", "é", "avond", "2023-02-29", "2024-02-29"]
+        let pieces = [
+            "2024", "1999", "0999", "-", "--", "01", "12", "13", "00", "29", "30", "31", "02", "1", "٣", "x", "\u{301}",
+            "\r\n", " ", "+1", "é", "avond", "2023-02-29", "2024-02-29",
+        ]
         var generator = SeededGenerator(seed: 3)
         for _ in 0..<30_000 {
             let text = (0..<(1 + Int(generator.next() % 6))).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
@@ -250,10 +267,12 @@ struct EquivalenceTests {
         #expect(mayHaveFindings("<b>") && mayHaveFindings("[a](x&#46;&#46;/y)") && mayHaveFindings("[a](\\.\\./y)"))
         // Bodies made of text and link-like constructs whose destinations mix safe and dangerous pieces.
         let text = ["a", " ", "\n", "\n\n", "> ", "- ", "1. ", "    ", "[", "]", "(", ")", ":", "!", "`", "*", "é", "\t"]
-        let destination = ["a", "x.md", "..", ".", "/", "\\", "~", "%2e%2e", "%2E%2E", "&#46;", "&", "\\.", "javascript:", "JaVaScRiPt:",
-                           "data:", "file:", "vbscript:", "fi", "d", "h", "http://x", "?", "#", ":", "é", "(", ")", "<", ">",
-                           "\u{00A0}", "\r", " ", "\n", "\"t\"", "9", "/../", "../", "/..", "\\..\\", "a/../b", "%2e%2e/",
-                           "&#46;&#46;/", "\\.\\./", "/%2E%2E", "x&amp;y"]
+        let destination = [
+            "a", "x.md", "..", ".", "/", "\\", "~", "%2e%2e", "%2E%2E", "&#46;", "&", "\\.", "javascript:", "JaVaScRiPt:",
+            "data:", "file:", "vbscript:", "fi", "d", "h", "http://x", "?", "#", ":", "é", "(", ")", "<", ">",
+            "\u{00A0}", "\r", " ", "\n", "\"t\"", "9", "/../", "../", "/..", "\\..\\", "a/../b", "%2e%2e/",
+            "&#46;&#46;/", "\\.\\./", "/%2E%2E", "x&amp;y",
+        ]
         let openers = ["](", "]:", "] (", "]\n(", "](<", "]: <"]
         var generator = SeededGenerator(seed: 11)
         func pick(_ pieces: [String]) -> String { pieces[Int(generator.next() % UInt64(pieces.count))] }

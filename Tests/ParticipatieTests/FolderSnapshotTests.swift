@@ -1,6 +1,7 @@
+import CommonMark
 import Foundation
 import Testing
-import CommonMark
+
 @testable import ParticipatieCommands
 @testable import ParticipatieModel
 @testable import ParticipatieReading
@@ -24,12 +25,13 @@ struct FolderSnapshotTests {
         try folder.write("process/uitkomsten/meer-groen.md", "---\ntitel: Anders\nvolgorde: 1\n---\n")
         try folder.write("templates/partials/kop.mustache", "kop")
         try FileManager.default.removeItem(atPath: folder.path + "/process/2024-03-enquete.md")
-        #expect(FolderSnapshot(roots: roots).changes(since: before) == [
-            folder.path + "/process/2024-03-enquete.md",
-            folder.path + "/process/uitkomsten/meer-groen.md",
-            folder.path + "/templates/partials",
-            folder.path + "/templates/partials/kop.mustache",
-        ])
+        #expect(
+            FolderSnapshot(roots: roots).changes(since: before) == [
+                folder.path + "/process/2024-03-enquete.md",
+                folder.path + "/process/uitkomsten/meer-groen.md",
+                folder.path + "/templates/partials",
+                folder.path + "/templates/partials/kop.mustache",
+            ])
     }
 
     @Test func seesASaveThatKeepsTheSizeThroughTheModificationTime() throws {

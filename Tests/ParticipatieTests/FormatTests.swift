@@ -1,5 +1,6 @@
-import Testing
 import CommonMark
+import Testing
+
 @testable import ParticipatieCommands
 @testable import ParticipatieModel
 @testable import ParticipatieReading
@@ -45,7 +46,9 @@ struct FormatTests {
         #expect(ReportWording.date(EventDate(year: 2022, month: 7, day: 4)) == "4 juli 2022")
         #expect(ReportWording.date(EventDate(year: 2023, month: 7)) == "juli 2023")
         #expect(ReportWording.dates([EventDate(year: 2023, month: 4, day: 13), EventDate(year: 2023, month: 4, day: 17)]) == "13 en 17 april 2023")
-        #expect(ReportWording.dates([EventDate(year: 2023, month: 3, day: 31), EventDate(year: 2023, month: 4, day: 1)]) == "31 maart 2023 en 1 april 2023")
+        #expect(
+            ReportWording.dates([EventDate(year: 2023, month: 3, day: 31), EventDate(year: 2023, month: 4, day: 1)])
+                == "31 maart 2023 en 1 april 2023")
     }
 
     @Test func suggestsNearKnownWords() {
@@ -74,8 +77,9 @@ struct FormatTests {
 
     @Test func prescanRejectsAnchorsTagsAndDeepNesting() {
         #expect(Self.refusal("a: &x [1]\nb: *x") == "1:4: " + Message.aliasNotAllowed)
-        #expect(Self.refusal("titel: !!python/object:os.system ls")
-            == "1:8: YAML-tag '!!python/object:os.system' wordt niet ondersteund")
+        #expect(
+            Self.refusal("titel: !!python/object:os.system ls")
+                == "1:8: YAML-tag '!!python/object:os.system' wordt niet ondersteund")
         let deep = "a: " + String(repeating: "[", count: 40) + String(repeating: "]", count: 40)
         #expect(Self.refusal(deep)?.hasSuffix(": front matter is te diep genest (meer dan 32 niveaus)") == true)
     }

@@ -1,14 +1,16 @@
+import CommonMark
 import Foundation
 import MustacheEngine
 import Testing
-import CommonMark
+
 @testable import ParticipatieCommands
 @testable import ParticipatieModel
 @testable import ParticipatieReading
 @testable import ParticipatieReport
 @testable import ParticipatieSystem
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A process folder in a temporary directory: `Fixtures/minimal` with the files of
@@ -82,66 +84,94 @@ let hostileCases: [HostileCase] = [
     HostileCase(name: "bom", lines: [], files: 6),
     HostileCase(name: "crlf", lines: ["process/2024-04-01-crlf.md:5:1: waarschuwing: onbekende sleutel 'zaal'"], files: 6),
     HostileCase(name: "cr-only", lines: ["process/2024-04-01-cr.md:5:1: waarschuwing: onbekende sleutel 'zaal'"], files: 6),
-    HostileCase(name: "invalid-utf8", lines: [
-        "process/2024-04-01-utf8.md:6:20: fout: bestand is geen geldige UTF-8-tekst (ongeldige byte op positie 85); sla het op als UTF-8",
-    ], files: 6),
-    HostileCase(name: "windows-1252", lines: [
-        "process/2024-04-01-cp1252.md:3:15: fout: bestand lijkt in Windows-1252 opgeslagen in plaats van UTF-8 (byte op positie 37 is 'ë' in Windows-1252); sla het op als UTF-8",
-    ], files: 6),
-    HostileCase(name: "mojibake", lines: [
-        "process/2024-04-01-mojibake.md:6:25: waarschuwing: '€' midden in het woord 'financi€le' is waarschijnlijk een verkeerd omgezet teken (zoals 'ë' in 'financiële'); controleer de tekst",
-        "process/2024-04-01-mojibake.md:7:12: waarschuwing: 'Ã«' is waarschijnlijk een verkeerd omgezette 'ë' (UTF-8-tekst die als Windows-1252 is gelezen); vervang het door 'ë' (nog 1 keer in dit bestand)",
-    ], files: 6),
-    HostileCase(name: "nul-byte", lines: [
-        "process/2024-04-01-nul.md:6:6: fout: bestand bevat een NUL-byte (positie 64); is het wel een tekstbestand?",
-    ], files: 6),
-    HostileCase(name: "empty-file", lines: [
-        "process/2024-04-01-leeg.md:1:1: fout: bestand is leeg; verwacht front matter tussen twee regels '---'",
-    ], files: 6),
-    HostileCase(name: "unclosed-front-matter", lines: [
-        "process/2024-04-01-open.md:1:1: fout: front matter wordt niet afgesloten: voeg een regel '---' toe na de laatste sleutel",
-    ], files: 6),
+    HostileCase(
+        name: "invalid-utf8",
+        lines: [
+            "process/2024-04-01-utf8.md:6:20: fout: bestand is geen geldige UTF-8-tekst (ongeldige byte op positie 85); sla het op als UTF-8"
+        ], files: 6),
+    HostileCase(
+        name: "windows-1252",
+        lines: [
+            "process/2024-04-01-cp1252.md:3:15: fout: bestand lijkt in Windows-1252 opgeslagen in plaats van UTF-8 (byte op positie 37 is 'ë' in Windows-1252); sla het op als UTF-8"
+        ], files: 6),
+    HostileCase(
+        name: "mojibake",
+        lines: [
+            "process/2024-04-01-mojibake.md:6:25: waarschuwing: '€' midden in het woord 'financi€le' is waarschijnlijk een verkeerd omgezet teken (zoals 'ë' in 'financiële'); controleer de tekst",
+            "process/2024-04-01-mojibake.md:7:12: waarschuwing: 'Ã«' is waarschijnlijk een verkeerd omgezette 'ë' (UTF-8-tekst die als Windows-1252 is gelezen); vervang het door 'ë' (nog 1 keer in dit bestand)",
+        ], files: 6),
+    HostileCase(
+        name: "nul-byte",
+        lines: [
+            "process/2024-04-01-nul.md:6:6: fout: bestand bevat een NUL-byte (positie 64); is het wel een tekstbestand?"
+        ], files: 6),
+    HostileCase(
+        name: "empty-file",
+        lines: [
+            "process/2024-04-01-leeg.md:1:1: fout: bestand is leeg; verwacht front matter tussen twee regels '---'"
+        ], files: 6),
+    HostileCase(
+        name: "unclosed-front-matter",
+        lines: [
+            "process/2024-04-01-open.md:1:1: fout: front matter wordt niet afgesloten: voeg een regel '---' toe na de laatste sleutel"
+        ], files: 6),
     HostileCase(name: "empty-front-matter", lines: ["process/2024-04-01-leeg.md:1:1: fout: front matter is leeg"], files: 6),
-    HostileCase(name: "yaml-syntax", lines: [
-        "process/2024-04-01-haakje.md:6:1: fout: ongeldige YAML in front matter (hier werd ',' of ']' verwacht); het begon op regel 5",
-        "process/2024-04-02-tab.md:6:1: fout: ongeldige YAML in front matter (dit teken kan hier niet staan); tip: spring in met spaties, niet met tabs",
-        "process/2024-04-03-apostrof.md:5:26: fout: ongeldige YAML in front matter (het afsluitende aanhalingsteken ontbreekt); tip: zet de waarde van 'locatie' tussen dubbele aanhalingstekens, dan is elk teken gewone tekst",
-        "process/2024-04-04-dubbele-punt.md:3:14: fout: ongeldige YAML in front matter (dubbele punt met spatie ': ' is hier niet toegestaan); " + quoteTip,
-        "process/2024-04-05-sterretje.md:3:14: fout: ongeldige YAML in front matter (ongeldige naam na '&' of '*' voor een anker of verwijzing); " + quoteTip,
-        "process/2024-04-06-aanhalingstekens.md:3:14: fout: ongeldige YAML in front matter (hier werd een sleutel verwacht); het begon op regel 2; tip: schrijf een \" binnen de waarde van 'titel' als \\\" of zet de waarde tussen enkele aanhalingstekens",
-    ], files: 11),
-    HostileCase(name: "duplicate-keys", lines: [
-        "process/2024-04-01-blok.md:6:1: fout: sleutel 'titel' komt twee keer voor",
-        "process/2024-04-02-spatie.md:5:1: fout: sleutel 'titel' komt twee keer voor",
-        "process/2024-04-03-flow.md:5:20: fout: sleutel 'zaal' komt twee keer voor",
-    ], files: 8),
-    HostileCase(name: "tags", lines: [
-        "process/2024-04-01-python.md:5:10: fout: YAML-tag '!!python/object/apply:os.system' wordt niet ondersteund",
-        "process/2024-04-02-verbatim.md:5:10: fout: YAML-tag '!!str' wordt niet ondersteund",
-        "process/2024-04-03-lokaal.md:5:10: fout: YAML-tag '!belangrijk' wordt niet ondersteund",
-    ], files: 8),
-    HostileCase(name: "complex-keys", lines: [
-        "process/2024-04-01-sleutels.md:5:1: fout: sleutel moet gewone tekst zijn",
-    ], files: 6),
-    HostileCase(name: "anchors", lines: [
-        "process/2024-04-01-anker.md:5:10: fout: " + aliasMessage,
-        "process/2024-04-02-verwijzing.md:5:15: fout: " + aliasMessage,
-        "process/2024-04-03-lege-anker.md:5:10: fout: " + aliasMessage,
-    ], files: 8),
+    HostileCase(
+        name: "yaml-syntax",
+        lines: [
+            "process/2024-04-01-haakje.md:6:1: fout: ongeldige YAML in front matter (hier werd ',' of ']' verwacht); het begon op regel 5",
+            "process/2024-04-02-tab.md:6:1: fout: ongeldige YAML in front matter (dit teken kan hier niet staan); tip: spring in met spaties, niet met tabs",
+            "process/2024-04-03-apostrof.md:5:26: fout: ongeldige YAML in front matter (het afsluitende aanhalingsteken ontbreekt); tip: zet de waarde van 'locatie' tussen dubbele aanhalingstekens, dan is elk teken gewone tekst",
+            "process/2024-04-04-dubbele-punt.md:3:14: fout: ongeldige YAML in front matter (dubbele punt met spatie ': ' is hier niet toegestaan); "
+                + quoteTip,
+            "process/2024-04-05-sterretje.md:3:14: fout: ongeldige YAML in front matter (ongeldige naam na '&' of '*' voor een anker of verwijzing); "
+                + quoteTip,
+            "process/2024-04-06-aanhalingstekens.md:3:14: fout: ongeldige YAML in front matter (hier werd een sleutel verwacht); het begon op regel 2; tip: schrijf een \" binnen de waarde van 'titel' als \\\" of zet de waarde tussen enkele aanhalingstekens",
+        ], files: 11),
+    HostileCase(
+        name: "duplicate-keys",
+        lines: [
+            "process/2024-04-01-blok.md:6:1: fout: sleutel 'titel' komt twee keer voor",
+            "process/2024-04-02-spatie.md:5:1: fout: sleutel 'titel' komt twee keer voor",
+            "process/2024-04-03-flow.md:5:20: fout: sleutel 'zaal' komt twee keer voor",
+        ], files: 8),
+    HostileCase(
+        name: "tags",
+        lines: [
+            "process/2024-04-01-python.md:5:10: fout: YAML-tag '!!python/object/apply:os.system' wordt niet ondersteund",
+            "process/2024-04-02-verbatim.md:5:10: fout: YAML-tag '!!str' wordt niet ondersteund",
+            "process/2024-04-03-lokaal.md:5:10: fout: YAML-tag '!belangrijk' wordt niet ondersteund",
+        ], files: 8),
+    HostileCase(
+        name: "complex-keys",
+        lines: [
+            "process/2024-04-01-sleutels.md:5:1: fout: sleutel moet gewone tekst zijn"
+        ], files: 6),
+    HostileCase(
+        name: "anchors",
+        lines: [
+            "process/2024-04-01-anker.md:5:10: fout: " + aliasMessage,
+            "process/2024-04-02-verwijzing.md:5:15: fout: " + aliasMessage,
+            "process/2024-04-03-lege-anker.md:5:10: fout: " + aliasMessage,
+        ], files: 8),
     HostileCase(name: "legitimate", lines: [], files: 10),
-    HostileCase(name: "control-characters", lines: [
-        // The escape sequence comes in through a YAML escape ("\\e"): refused like a literal control character.
-        "process/2024-04-01-stuurtekens.md:5:9: fout: waarde bevat een stuurteken (U+001B); zo'n onzichtbaar teken mag niet in een procesbestand staan, ook niet als escape zoals '\\0' of '\\e': haal het weg",
-    ], files: 6),
-    HostileCase(name: "script-injection", lines: [
-        "process/2024-04-01-script.md:10:1: waarschuwing: " + rawHTML + " (nog 1 keer in dit bestand)",
-        // Many findings of one kind in one file are one warning, at the first, with a count.
-        "process/2024-04-01-script.md:12:5: waarschuwing: " + unsafeLink("javascript") + " (nog 4 keer in dit bestand)",
-        "process/2024-04-01-script.md:16:1: waarschuwing: '../../etc/passwd' " + outside + " (nog 2 keer in dit bestand)",
-        "process/reacties/script.md:5:13: waarschuwing: in 'motivering': " + rawHTML + " (nog 1 keer in dit bestand)",
-        "process/reacties/script.md:9:1: waarschuwing: " + unsafeLink("javascript"),
-        "process/uitkomsten/script.md:6:1: waarschuwing: " + rawHTML,
-    ], files: 8),
+    HostileCase(
+        name: "control-characters",
+        lines: [
+            // The escape sequence comes in through a YAML escape ("\\e"): refused like a literal control character.
+            "process/2024-04-01-stuurtekens.md:5:9: fout: waarde bevat een stuurteken (U+001B); zo'n onzichtbaar teken mag niet in een procesbestand staan, ook niet als escape zoals '\\0' of '\\e': haal het weg"
+        ], files: 6),
+    HostileCase(
+        name: "script-injection",
+        lines: [
+            "process/2024-04-01-script.md:10:1: waarschuwing: " + rawHTML + " (nog 1 keer in dit bestand)",
+            // Many findings of one kind in one file are one warning, at the first, with a count.
+            "process/2024-04-01-script.md:12:5: waarschuwing: " + unsafeLink("javascript") + " (nog 4 keer in dit bestand)",
+            "process/2024-04-01-script.md:16:1: waarschuwing: '../../etc/passwd' " + outside + " (nog 2 keer in dit bestand)",
+            "process/reacties/script.md:5:13: waarschuwing: in 'motivering': " + rawHTML + " (nog 1 keer in dit bestand)",
+            "process/reacties/script.md:9:1: waarschuwing: " + unsafeLink("javascript"),
+            "process/uitkomsten/script.md:6:1: waarschuwing: " + rawHTML,
+        ], files: 8),
 ]
 
 @Suite("Vijandige invoer")
@@ -243,18 +273,34 @@ struct GeneratedHostileInputTests {
         let header = "soort: bijeenkomst\ntitel: Diep\ndatum: 2024-04-01\n"
         return [
             ("billion laughs", bomb, "2:4: fout: " + alias),
-            ("10.000 vlakke lijsten", header + "locatie: " + String(repeating: "[", count: 10_000)
-                + String(repeating: "]", count: 10_000) + "\n", "5:41: fout: " + tooDeep),
-            ("10.000 vlakke mappings", header + "locatie: " + String(repeating: "{a: ", count: 10_000) + "x"
-                + String(repeating: "}", count: 10_000) + "\n", "5:134: fout: " + tooDeep),
-            ("10.000 compacte lijsten", header + "doelgroepen:\n  " + String(repeating: "- ", count: 10_000) + "x\n",
-             "6:65: fout: " + tooDeep),
-            ("300 ingesprongen mappings", header + (0..<300).map { String(repeating: " ", count: $0) + "k\($0):\n" }.joined()
-                + String(repeating: " ", count: 300) + "x\n", "37:33: fout: " + tooDeep),
-            ("10.000 lijsten na a:'b", header + "doelgroepen: [a:'b, " + String(repeating: "[", count: 10_000)
-                + String(repeating: "]", count: 10_000) + "]\n", "5:51: fout: " + tooDeep),
-            ("front matter boven 64 KiB", header + "locatie: \"" + String(repeating: "x", count: 70_000) + "\"\n",
-             "2:1: fout: front matter is te groot (70060 bytes; de grens is 65536 bytes)"),
+            (
+                "10.000 vlakke lijsten",
+                header + "locatie: " + String(repeating: "[", count: 10_000)
+                    + String(repeating: "]", count: 10_000) + "\n", "5:41: fout: " + tooDeep
+            ),
+            (
+                "10.000 vlakke mappings",
+                header + "locatie: " + String(repeating: "{a: ", count: 10_000) + "x"
+                    + String(repeating: "}", count: 10_000) + "\n", "5:134: fout: " + tooDeep
+            ),
+            (
+                "10.000 compacte lijsten", header + "doelgroepen:\n  " + String(repeating: "- ", count: 10_000) + "x\n",
+                "6:65: fout: " + tooDeep
+            ),
+            (
+                "300 ingesprongen mappings",
+                header + (0..<300).map { String(repeating: " ", count: $0) + "k\($0):\n" }.joined()
+                    + String(repeating: " ", count: 300) + "x\n", "37:33: fout: " + tooDeep
+            ),
+            (
+                "10.000 lijsten na a:'b",
+                header + "doelgroepen: [a:'b, " + String(repeating: "[", count: 10_000)
+                    + String(repeating: "]", count: 10_000) + "]\n", "5:51: fout: " + tooDeep
+            ),
+            (
+                "front matter boven 64 KiB", header + "locatie: \"" + String(repeating: "x", count: 70_000) + "\"\n",
+                "2:1: fout: front matter is te groot (70060 bytes; de grens is 65536 bytes)"
+            ),
         ]
     }()
 
@@ -274,12 +320,13 @@ struct GeneratedHostileInputTests {
         try folder.write("2024-04-01-groot.md", eventFile("2024-04-01", size: 20 * 1024 * 1024))
         try folder.write("2024-04-02-lange-regel.md", eventFile("2024-04-02", body: String(repeating: "a", count: 5_000_000) + "\n"))
         let result = try folder.check()
-        #expect(result.standardOutput == """
-            process/2024-04-01-groot.md:1:1: fout: bestand is te groot (20971520 bytes; de grens is 1048576 bytes)
-            process/2024-04-02-lange-regel.md:1:1: fout: bestand is te groot (5000065 bytes; de grens is 1048576 bytes)
-            5 bestanden gecontroleerd: 2 fouten, 0 waarschuwingen
+        #expect(
+            result.standardOutput == """
+                process/2024-04-01-groot.md:1:1: fout: bestand is te groot (20971520 bytes; de grens is 1048576 bytes)
+                process/2024-04-02-lange-regel.md:1:1: fout: bestand is te groot (5000065 bytes; de grens is 1048576 bytes)
+                5 bestanden gecontroleerd: 2 fouten, 0 waarschuwingen
 
-            """)
+                """)
         #expect(result.status == 1)
     }
 
@@ -287,9 +334,10 @@ struct GeneratedHostileInputTests {
         let folder = try HostileFolder()
         try folder.write("2024-04-01-precies.md", eventFile("2024-04-01", size: ProcessReader.fileSizeLimit))
         try folder.write("2024-04-02-een-te-veel.md", eventFile("2024-04-02", size: ProcessReader.fileSizeLimit + 1))
-        #expect(await folder.read().diagnostics.map(\.description) == [
-            "process/2024-04-02-een-te-veel.md:1:1: fout: bestand is te groot (1048577 bytes; de grens is 1048576 bytes)",
-        ])
+        #expect(
+            await folder.read().diagnostics.map(\.description) == [
+                "process/2024-04-02-een-te-veel.md:1:1: fout: bestand is te groot (1048577 bytes; de grens is 1048576 bytes)"
+            ])
     }
 
     @Test func oneMegabyteLineInTheBodyIsAccepted() throws {
@@ -309,8 +357,10 @@ struct GeneratedHostileInputTests {
             sources.append(id)
             try folder.write(id + ".md", eventFile(date, title: "Bijeenkomst \(day)", body: "Tekst \(day) met **nadruk**.\n"))
         }
-        try folder.folder.write("process/uitkomsten/alles.md", "---\ntitel: Alles\nvolgorde: 2\nbronnen:\n"
-            + sources.map { "  - \($0)\n" }.joined() + "---\nAlles.\n")
+        try folder.folder.write(
+            "process/uitkomsten/alles.md",
+            "---\ntitel: Alles\nvolgorde: 2\nbronnen:\n"
+                + sources.map { "  - \($0)\n" }.joined() + "---\nAlles.\n")
         try folder.folder.write("process/reacties/alles.md", "---\ntitel: Alles\nuitkomsten: [alles]\nbesluit: overgenomen\n---\nJa.\n")
         let result = try folder.check()
         #expect(result.standardOutput == "2007 bestanden gecontroleerd: 0 fouten, 0 waarschuwingen\n")
@@ -327,13 +377,18 @@ struct GeneratedHostileInputTests {
             try folder.write("\(date)-bijeenkomst-\(day).md", eventFile(date))
             sources.append("\(date)-bijeenkomts-\(day)")
         }
-        try folder.folder.write("process/uitkomsten/meer-groen.md", "---\ntitel: Meer groen\nvolgorde: 1\nbronnen:\n"
-            + sources.map { "  - \($0)\n" }.joined() + "---\nx\n")
+        try folder.folder.write(
+            "process/uitkomsten/meer-groen.md",
+            "---\ntitel: Meer groen\nvolgorde: 1\nbronnen:\n"
+                + sources.map { "  - \($0)\n" }.joined() + "---\nx\n")
         let result = try folder.check()
         let lines = result.standardOutput.split(separator: "\n")
         #expect(lines.count == 2_001)
         #expect(lines.filter { $0.contains("; bedoelde u '") }.count == 100)
-        #expect(lines.first == "process/uitkomsten/meer-groen.md:5:5: fout: bron '2030-01-01-bijeenkomts-0' bestaat niet in process/; bedoelde u '2030-01-01-bijeenkomst-0'?")
+        #expect(
+            lines.first
+                == "process/uitkomsten/meer-groen.md:5:5: fout: bron '2030-01-01-bijeenkomts-0' bestaat niet in process/; bedoelde u '2030-01-01-bijeenkomst-0'?"
+        )
         #expect(lines.last == "2005 bestanden gecontroleerd: 2000 fouten, 0 waarschuwingen")
     }
 
@@ -365,11 +420,13 @@ struct GeneratedHostileInputTests {
         for index in 1...5 {
             try folder.write("2024-01-01-groot-\(index).md", eventFile("2024-01-01", size: 1_000))
         }
-        let result = await ProcessReader.read(directory: folder.process.path, displayPath: "process",
-                                        limits: .init(totalSize: 3_500))
-        #expect(result.diagnostics.map(\.description) == [
-            "process/2024-01-01-groot-4.md:1:1: fout: de .md-bestanden zijn samen groter dan 3500 bytes; dit bestand en de volgende zijn niet gelezen",
-        ])
+        let result = await ProcessReader.read(
+            directory: folder.process.path, displayPath: "process",
+            limits: .init(totalSize: 3_500))
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "process/2024-01-01-groot-4.md:1:1: fout: de .md-bestanden zijn samen groter dan 3500 bytes; dit bestand en de volgende zijn niet gelezen"
+            ])
         #expect(result.inputs.map(\.path) == (1...3).map { "process/2024-01-01-groot-\($0).md" })
         #expect(result.timeline == nil)
     }
@@ -379,11 +436,13 @@ struct GeneratedHostileInputTests {
         for index in 1...30 {
             try folder.write(String(format: "2024-01-01-e%02d.md", index), eventFile("2024-01-01", body: ""))
         }
-        let result = await ProcessReader.read(directory: folder.process.path, displayPath: "process",
-                                        limits: .init(fileCount: 20))
-        #expect(result.diagnostics.map(\.description) == [
-            "process/2024-01-01-e21.md:1:1: fout: meer dan 20 .md-bestanden; dit bestand en de volgende zijn niet gelezen",
-        ])
+        let result = await ProcessReader.read(
+            directory: folder.process.path, displayPath: "process",
+            limits: .init(fileCount: 20))
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "process/2024-01-01-e21.md:1:1: fout: meer dan 20 .md-bestanden; dit bestand en de volgende zijn niet gelezen"
+            ])
         #expect(result.inputs.count == 20)
     }
 
@@ -424,17 +483,18 @@ struct FileSystemHostileInputTests {
         #expect(symlink(".", process + "/lus") == 0)
         #expect(symlink("../uitkomsten/meer-groen.md", process + "/reacties/2024-04-05-kopie.md") == 0)
         let result = try folder.check()
-        #expect(result.standardOutput == """
-            process/2024-04-01-passwd.md:1:1: fout: \(Self.symbolicLink)
-            process/2024-04-02-a.md:1:1: fout: \(Self.symbolicLink)
-            process/2024-04-02-b.md:1:1: fout: \(Self.symbolicLink)
-            process/2024-04-03-zelf.md:1:1: fout: \(Self.symbolicLink)
-            process/2024-04-04-weg.md:1:1: fout: \(Self.symbolicLink)
-            process/lus:1:1: waarschuwing: bestand wordt niet gebruikt: alleen .md-bestanden in process/, process/uitkomsten/ en process/reacties/ worden gelezen
-            process/reacties/2024-04-05-kopie.md:1:1: fout: \(Self.symbolicLink)
-            5 bestanden gecontroleerd: 6 fouten, 1 waarschuwing
+        #expect(
+            result.standardOutput == """
+                process/2024-04-01-passwd.md:1:1: fout: \(Self.symbolicLink)
+                process/2024-04-02-a.md:1:1: fout: \(Self.symbolicLink)
+                process/2024-04-02-b.md:1:1: fout: \(Self.symbolicLink)
+                process/2024-04-03-zelf.md:1:1: fout: \(Self.symbolicLink)
+                process/2024-04-04-weg.md:1:1: fout: \(Self.symbolicLink)
+                process/lus:1:1: waarschuwing: bestand wordt niet gebruikt: alleen .md-bestanden in process/, process/uitkomsten/ en process/reacties/ worden gelezen
+                process/reacties/2024-04-05-kopie.md:1:1: fout: \(Self.symbolicLink)
+                5 bestanden gecontroleerd: 6 fouten, 1 waarschuwing
 
-            """)
+                """)
         #expect(result.status == 1)
     }
 
@@ -443,22 +503,24 @@ struct FileSystemHostileInputTests {
         let elsewhere = folder.folder.url.appendingPathComponent("elders").path
         try FileManager.default.moveItem(atPath: folder.process.path + "/reacties", toPath: elsewhere)
         #expect(symlink(elsewhere, folder.process.path + "/reacties") == 0)
-        #expect(await folder.read().diagnostics.map(\.description) == [
-            "process/proces.md:8:9: fout: status is 'definitief' maar uitkomst 'meer-groen' heeft nog geen reactie",
-            "process/reacties:1:1: fout: symbolische koppeling naar een map wordt niet gevolgd; zet de map zelf in de procesmap",
-            "process/uitkomsten/meer-groen.md:1:1: waarschuwing: uitkomst heeft geen reactie van de gemeente (artikel 5, onderdeel c): voeg een bestand in process/reacties/ toe dat ernaar verwijst",
-        ])
+        #expect(
+            await folder.read().diagnostics.map(\.description) == [
+                "process/proces.md:8:9: fout: status is 'definitief' maar uitkomst 'meer-groen' heeft nog geen reactie",
+                "process/reacties:1:1: fout: symbolische koppeling naar een map wordt niet gevolgd; zet de map zelf in de procesmap",
+                "process/uitkomsten/meer-groen.md:1:1: waarschuwing: uitkomst heeft geen reactie van de gemeente (artikel 5, onderdeel c): voeg een bestand in process/reacties/ toe dat ernaar verwijst",
+            ])
     }
 
     @Test func fifoNamedLikeAnEventDoesNotBlockAndIsAnError() throws {
         let folder = try HostileFolder()
         #expect(mkfifo(folder.process.path + "/2024-04-01-pijp.md", 0o644) == 0)
         let result = try folder.check(timeout: 60)
-        #expect(result.standardOutput == """
-            process/2024-04-01-pijp.md:1:1: fout: dit is een FIFO (named pipe), geen gewoon bestand: participatie leest alleen gewone .md-bestanden; haal het weg of vervang het door een gewoon bestand
-            5 bestanden gecontroleerd: 1 fout, 0 waarschuwingen
+        #expect(
+            result.standardOutput == """
+                process/2024-04-01-pijp.md:1:1: fout: dit is een FIFO (named pipe), geen gewoon bestand: participatie leest alleen gewone .md-bestanden; haal het weg of vervang het door een gewoon bestand
+                5 bestanden gecontroleerd: 1 fout, 0 waarschuwingen
 
-            """)
+                """)
         #expect(result.status == 1)
     }
 
@@ -476,14 +538,15 @@ struct FileSystemHostileInputTests {
             runner = URL(fileURLWithPath: "/usr/bin/setpriv")
         }
         let result = try CommandRunner.run(arguments, in: folder.folder.url, executable: runner)
-        #expect(result.standardOutput == """
-            process/2024-04-01-geheim.md:1:1: fout: kan het bestand niet lezen (geen leesrechten)
-            process/proces.md:8:9: fout: status is 'definitief' maar uitkomst 'meer-groen' heeft nog geen reactie
-            process/reacties:1:1: fout: kan map 'process/reacties' niet lezen (geen leesrechten)
-            process/uitkomsten/meer-groen.md:1:1: waarschuwing: uitkomst heeft geen reactie van de gemeente (artikel 5, onderdeel c): voeg een bestand in process/reacties/ toe dat ernaar verwijst
-            4 bestanden gecontroleerd: 3 fouten, 1 waarschuwing
+        #expect(
+            result.standardOutput == """
+                process/2024-04-01-geheim.md:1:1: fout: kan het bestand niet lezen (geen leesrechten)
+                process/proces.md:8:9: fout: status is 'definitief' maar uitkomst 'meer-groen' heeft nog geen reactie
+                process/reacties:1:1: fout: kan map 'process/reacties' niet lezen (geen leesrechten)
+                process/uitkomsten/meer-groen.md:1:1: waarschuwing: uitkomst heeft geen reactie van de gemeente (artikel 5, onderdeel c): voeg een bestand in process/reacties/ toe dat ernaar verwijst
+                4 bestanden gecontroleerd: 3 fouten, 1 waarschuwing
 
-            """)
+                """)
         #expect(result.status == 1)
     }
 
@@ -501,8 +564,9 @@ struct FileSystemHostileInputTests {
         #expect(await folder.read().diagnostics.count == 1_000)
         let snapshot = FolderSnapshot(roots: [folder.process.path])
         #expect(snapshot.changes(since: FolderSnapshot(roots: [])).count == 1_000 + 8)
-        let (library, diagnostics) = TemplateLibrary.load(directory: folder.folder.path + "/sjablonen", displayPath: "sjablonen",
-                                                          variables: ReportView.templateVariables)
+        let (library, diagnostics) = TemplateLibrary.load(
+            directory: folder.folder.path + "/sjablonen", displayPath: "sjablonen",
+            variables: ReportView.templateVariables)
         let templates = FileManager.default.enumerator(atPath: ReportHostileInputTests.templates)!
             .compactMap { $0 as? String }.filter { $0.hasSuffix(".mustache") }
         #expect(library?.files.count == templates.count)
@@ -519,12 +583,13 @@ struct FileSystemHostileInputTests {
         close(descriptor)
         try folder.write("2024-04-02-\u{1B}[2Jwis\nnep.md:1:1: fout: vals.md", eventFile("2024-04-02"))
         let result = try folder.check()
-        #expect(result.standardOutput == """
-            process/2024-04-01-caf\u{FFFD}.md:1:1: fout: bestandsnaam is geen geldige UTF-8-tekst; geef het bestand een nieuwe naam
-            process/2024-04-02-\\u{1B}[2Jwis\\u{A}nep.md:1:1: fout: vals.md:1:1: waarschuwing: gebruik in bestandsnamen alleen kleine letters, cijfers en '-'
-            6 bestanden gecontroleerd: 1 fout, 1 waarschuwing
+        #expect(
+            result.standardOutput == """
+                process/2024-04-01-caf\u{FFFD}.md:1:1: fout: bestandsnaam is geen geldige UTF-8-tekst; geef het bestand een nieuwe naam
+                process/2024-04-02-\\u{1B}[2Jwis\\u{A}nep.md:1:1: fout: vals.md:1:1: waarschuwing: gebruik in bestandsnamen alleen kleine letters, cijfers en '-'
+                6 bestanden gecontroleerd: 1 fout, 1 waarschuwing
 
-            """)
+                """)
         #expect(result.status == 1)
     }
 }
@@ -632,12 +697,15 @@ struct ReportHostileInputTests {
     /// Tags the report templates themselves use that the scanner would otherwise flag.
     static let templateTags: Set<String> = ["svg", "style", "meta"]
 
-    static func build(_ folder: HostileFolder, output: String = "output", templates: String = templates,
-                      format: String = "html", runner: URL? = nil, runnerArguments: [String] = []) throws -> CommandResult {
+    static func build(
+        _ folder: HostileFolder, output: String = "output", templates: String = templates,
+        format: String = "html", runner: URL? = nil, runnerArguments: [String] = []
+    ) throws -> CommandResult {
         let arguments = ["build", "--process", "process", "--templates", templates, "--output", output, "--format", format]
         if let runner {
-            return try CommandRunner.run(runnerArguments + [CommandRunner.binary.path] + arguments, in: folder.folder.url,
-                                         timeout: 300, executable: runner)
+            return try CommandRunner.run(
+                runnerArguments + [CommandRunner.binary.path] + arguments, in: folder.folder.url,
+                timeout: 300, executable: runner)
         }
         return try CommandRunner.run(arguments, in: folder.folder.url, timeout: 300)
     }
@@ -680,7 +748,8 @@ struct ReportHostileInputTests {
         let written = try FileManager.default.contentsOfDirectory(atPath: folder.folder.path).sorted()
         #expect(written == (hostile.errors > 0 ? ["process"] : ["output", "process"]))
         if hostile.errors == 0 {
-            #expect(try FileManager.default.contentsOfDirectory(atPath: folder.folder.path + "/output").sorted()
+            #expect(
+                try FileManager.default.contentsOfDirectory(atPath: folder.folder.path + "/output").sorted()
                     == ["eindverslag.html", "eindverslag.md"])
         }
     }
@@ -712,8 +781,11 @@ struct ReportHostileInputTests {
         let folder = try HostileFolder()
         for day in 0..<150 {
             let date = String(format: "%04d-%02d-%02d", 2030 + day / 336, 1 + day / 28 % 12, 1 + day % 28)
-            try folder.write("\(date)-bijeenkomst-\(day).md", eventFile(date, title: "Bijeenkomst \(day)",
-                                                                        body: String(repeating: "Tekst met **nadruk**. ", count: 200)))
+            try folder.write(
+                "\(date)-bijeenkomst-\(day).md",
+                eventFile(
+                    date, title: "Bijeenkomst \(day)",
+                    body: String(repeating: "Tekst met **nadruk**. ", count: 200)))
         }
         let started = Date()
         #expect(try Self.build(folder, output: "compleet").status == 0)
@@ -756,15 +828,17 @@ struct ReportHostileInputTests {
 
     @Test("een deelsjabloon dat zichzelf invoegt: een fout met plaats, geen vastloper, het oude verslag blijft")
     func selfIncludingPartialIsAnErrorNotACrash() throws {
-        let (folder, previous) = try Self.folderWithTemplate("partials/afzender.html.mustache",
-                                                             "<p>{{municipality}}</p>\n{{>partials/afzender.html}}\n")
+        let (folder, previous) = try Self.folderWithTemplate(
+            "partials/afzender.html.mustache",
+            "<p>{{municipality}}</p>\n{{>partials/afzender.html}}\n")
         let result = try Self.build(folder, templates: "sjablonen")
         #expect(result.status == 1)
-        #expect(result.standardError == """
-            sjablonen/partials/afzender.html.mustache:2:1: fout: deelsjablonen voegen elkaar eindeloos in: partials/afzender.html → partials/afzender.html; haal één van deze verwijzingen weg
-            \(Self.refusal(1))
+        #expect(
+            result.standardError == """
+                sjablonen/partials/afzender.html.mustache:2:1: fout: deelsjablonen voegen elkaar eindeloos in: partials/afzender.html → partials/afzender.html; haal één van deze verwijzingen weg
+                \(Self.refusal(1))
 
-            """)
+                """)
         #expect(FileManager.default.contents(atPath: folder.folder.path + "/output/eindverslag.html") == previous)
     }
 
@@ -781,8 +855,9 @@ struct ReportHostileInputTests {
         try folder.folder.write("output/" + running, "bezig")
         try folder.folder.write("output/.anders.html.tmp-\(finished.processIdentifier)", "niet van ons")
         #expect(try Self.build(folder).status == 0)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.folder.path + "/output").sorted()
-            == [".anders.html.tmp-\(finished.processIdentifier)", running, "eindverslag.html"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.folder.path + "/output").sorted()
+                == [".anders.html.tmp-\(finished.processIdentifier)", running, "eindverslag.html"])
     }
 
     @Test func missingOutputFolderIsCreated() throws {
@@ -800,11 +875,12 @@ struct ReportHostileInputTests {
         #expect(notAFolder.standardError == "bestand:1:1: fout: 'bestand' is geen map\n" + Self.refusal(1, "bestand") + "\n")
         let inside = try Self.build(folder, output: "process/verslag")
         #expect(inside.status == 1)
-        #expect(inside.standardError == """
-            process/verslag:1:1: fout: uitvoermap 'process/verslag' ligt in de procesmap 'process'; daar schrijft participatie nooit: kies een andere map met --output
-            \(Self.refusal(1, "process/verslag"))
+        #expect(
+            inside.standardError == """
+                process/verslag:1:1: fout: uitvoermap 'process/verslag' ligt in de procesmap 'process'; daar schrijft participatie nooit: kies een andere map met --output
+                \(Self.refusal(1, "process/verslag"))
 
-            """)
+                """)
         #expect(!FileManager.default.fileExists(atPath: folder.process.path + "/verslag"))
     }
 
@@ -824,20 +900,22 @@ struct ReportHostileInputTests {
         let asNobody = getuid() == 0 ? ["--reuid=65534", "--regid=65534", "--clear-groups"] : []
         let readOnly = try Self.build(folder, output: "alleen-lezen", runner: runner, runnerArguments: asNobody)
         #expect(readOnly.status == 1)
-        #expect(readOnly.standardError == """
-            alleen-lezen/eindverslag.html:1:1: fout: kan het verslag niet schrijven (geen schrijfrechten)
-            \(Self.refusal(1, "alleen-lezen"))
+        #expect(
+            readOnly.standardError == """
+                alleen-lezen/eindverslag.html:1:1: fout: kan het verslag niet schrijven (geen schrijfrechten)
+                \(Self.refusal(1, "alleen-lezen"))
 
-            """)
+                """)
         #expect(FileManager.default.contents(atPath: folder.folder.path + "/alleen-lezen/eindverslag.html") == previous)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.folder.path + "/alleen-lezen") == ["eindverslag.html"])
         let closed = try Self.build(folder, output: "dicht/verslag", runner: runner, runnerArguments: asNobody)
         #expect(closed.status == 1)
-        #expect(closed.standardError == """
-            dicht/verslag:1:1: fout: kan uitvoermap 'dicht/verslag' niet maken (geen schrijfrechten)
-            \(Self.refusal(1, "dicht/verslag"))
+        #expect(
+            closed.standardError == """
+                dicht/verslag:1:1: fout: kan uitvoermap 'dicht/verslag' niet maken (geen schrijfrechten)
+                \(Self.refusal(1, "dicht/verslag"))
 
-            """)
+                """)
     }
 
     @Test func symbolicLinkInPlaceOfTheReportIsReplacedNotFollowed() throws {
@@ -856,11 +934,12 @@ struct ReportHostileInputTests {
         let (folder, previous) = try Self.folderWithTemplate("eindverslag.html.mustache", "{{#gebeurtenissen}}\n<p>{{titel}\n")
         let broken = try Self.build(folder, templates: "sjablonen")
         #expect(broken.status == 1)
-        #expect(broken.standardError == """
-            sjablonen/eindverslag.html.mustache:2:11: fout: tag wordt niet goed afgesloten: verwacht '}}' na een naam zonder spaties of leestekens
-            \(Self.refusal(1))
+        #expect(
+            broken.standardError == """
+                sjablonen/eindverslag.html.mustache:2:11: fout: tag wordt niet goed afgesloten: verwacht '}}' na een naam zonder spaties of leestekens
+                \(Self.refusal(1))
 
-            """)
+                """)
         #expect(FileManager.default.contents(atPath: folder.folder.path + "/output/eindverslag.html") == previous)
         let missing = try Self.build(folder, templates: "bestaat-niet")
         #expect(missing.status == 1)

@@ -1,7 +1,8 @@
+import CommonMark
 import Foundation
 import MustacheEngine
 import Testing
-import CommonMark
+
 @testable import ParticipatieCommands
 @testable import ParticipatieModel
 @testable import ParticipatieReading
@@ -51,15 +52,20 @@ struct NewEntryTests {
     }
 
     @Test func outcomeAndResponseTemplates() throws {
-        try expectMatchesGolden(EntryTemplate.outcome(title: "Meer groen", order: 2, sources: [],
-                                                      examples: ["2024-02-01-startbijeenkomst", "2024-03-enquete"]),
-                                "new/uitkomst.md")
-        try expectMatchesGolden(EntryTemplate.outcome(title: "Meer groen", order: 2, sources: ["2024-03-enquete"], examples: ["x"]),
-                                "new/uitkomst-met-bron.md")
-        try expectMatchesGolden(EntryTemplate.response(title: "Twaalf bomen", outcomes: [], examples: ["meer-groen"]),
-                                "new/reactie.md")
-        try expectMatchesGolden(EntryTemplate.response(title: "Twaalf bomen", outcomes: ["meer-groen", "schaduw"], examples: []),
-                                "new/reactie-met-uitkomsten.md")
+        try expectMatchesGolden(
+            EntryTemplate.outcome(
+                title: "Meer groen", order: 2, sources: [],
+                examples: ["2024-02-01-startbijeenkomst", "2024-03-enquete"]),
+            "new/uitkomst.md")
+        try expectMatchesGolden(
+            EntryTemplate.outcome(title: "Meer groen", order: 2, sources: ["2024-03-enquete"], examples: ["x"]),
+            "new/uitkomst-met-bron.md")
+        try expectMatchesGolden(
+            EntryTemplate.response(title: "Twaalf bomen", outcomes: [], examples: ["meer-groen"]),
+            "new/reactie.md")
+        try expectMatchesGolden(
+            EntryTemplate.response(title: "Twaalf bomen", outcomes: ["meer-groen", "schaduw"], examples: []),
+            "new/reactie-met-uitkomsten.md")
         try expectMatchesGolden(EntryTemplate.process(title: "Herinrichting Marktplein"), "new/proces.md")
     }
 
@@ -80,9 +86,11 @@ struct NewEntryTests {
         #expect(EntryTemplate.yamlScalar(title) == expected)
     }
 
-    @Test(arguments: ["Avond: de toekomst", "[concept] avond", "'t Hoekje", "Zaal #3", "null", "Eind:",
-                      "Zeg \"hallo\" \\ dag", "19:30 uur", "no", "010", "- lijst", "{a: b}", "& anker", "* ster",
-                      "!tag", "| blok", "> gevouwen", "%YAML", "@naam", "`code`", "~", "Ça va?"])
+    @Test(arguments: [
+        "Avond: de toekomst", "[concept] avond", "'t Hoekje", "Zaal #3", "null", "Eind:",
+        "Zeg \"hallo\" \\ dag", "19:30 uur", "no", "010", "- lijst", "{a: b}", "& anker", "* ster",
+        "!tag", "| blok", "> gevouwen", "%YAML", "@naam", "`code`", "~", "Ça va?",
+    ])
     func titlesSurviveTheRoundTrip(_ title: String) async throws {
         let folder = try Self.minimalCopy()
         let path = try Self.create(.init(kind: .event(.gesprek), title: title), in: folder).get()
@@ -98,14 +106,18 @@ struct NewEntryTests {
     @Test(arguments: EventKind.allCases)
     func uneditedEventFailsAndFilledInEventPasses(_ kind: EventKind) async throws {
         let folder = try Self.minimalCopy()
-        let path = try Self.create(.init(kind: .event(kind), title: "Nieuw \(kind.label)", date: EventDate(year: 2024, month: 4, day: 10)), in: folder).get()
+        let path = try Self.create(
+            .init(kind: .event(kind), title: "Nieuw \(kind.label)", date: EventDate(year: 2024, month: 4, day: 10)), in: folder
+        ).get()
         let name = "2024-04-10-nieuw-" + Slug.make(kind.label)
         #expect(path == "process/\(name).md")
-        let line = EntryTemplate.event(kind: kind, title: "x", date: Self.today, planned: false)
+        let line =
+            EntryTemplate.event(kind: kind, title: "x", date: Self.today, planned: false)
             .split(separator: "\n", omittingEmptySubsequences: false).count - 1
-        #expect(await Self.diagnostics(folder) == [
-            "process/\(name).md:\(line):1: fout: nog niet ingevuld: vervang '[VUL IN: \(EntryTemplate.eventQuestion(kind))]' door uw eigen tekst",
-        ])
+        #expect(
+            await Self.diagnostics(folder) == [
+                "process/\(name).md:\(line):1: fout: nog niet ingevuld: vervang '[VUL IN: \(EntryTemplate.eventQuestion(kind))]' door uw eigen tekst"
+            ])
         try Self.fillIn(folder, path, with: "Wat er gebeurde.")
         #expect(await Self.diagnostics(folder) == [])
     }
@@ -124,11 +136,12 @@ struct NewEntryTests {
         #expect(text.contains("\nvolgorde: 8\n"))
         #expect(text.contains("\nbronnen:\n  - 2024-03-enquete\n"))
         try FileManager.default.removeItem(atPath: folder.path + "/process/uitkomsten/kapot.md")
-        #expect(await Self.diagnostics(folder) == [
-            "process/uitkomsten/meer-bankjes.md:1:1: waarschuwing: uitkomst heeft geen reactie van de gemeente (artikel 5, onderdeel c): voeg een bestand in process/reacties/ toe dat ernaar verwijst",
-            "process/uitkomsten/meer-bankjes.md:8:1: fout: nog niet ingevuld: vervang '[VUL IN: Wat is de uitkomst? Beschrijf wat deelnemers hebben ingebracht.]' door uw eigen tekst",
-            "process/uitkomsten/schaduw.md:1:1: waarschuwing: uitkomst heeft geen reactie van de gemeente (artikel 5, onderdeel c): voeg een bestand in process/reacties/ toe dat ernaar verwijst",
-        ])
+        #expect(
+            await Self.diagnostics(folder) == [
+                "process/uitkomsten/meer-bankjes.md:1:1: waarschuwing: uitkomst heeft geen reactie van de gemeente (artikel 5, onderdeel c): voeg een bestand in process/reacties/ toe dat ernaar verwijst",
+                "process/uitkomsten/meer-bankjes.md:8:1: fout: nog niet ingevuld: vervang '[VUL IN: Wat is de uitkomst? Beschrijf wat deelnemers hebben ingebracht.]' door uw eigen tekst",
+                "process/uitkomsten/schaduw.md:1:1: waarschuwing: uitkomst heeft geen reactie van de gemeente (artikel 5, onderdeel c): voeg een bestand in process/reacties/ toe dat ernaar verwijst",
+            ])
         try Self.fillIn(folder, path, with: "Bankjes in de schaduw.")
         #expect(await Self.diagnostics(folder).filter { $0.contains(": fout: ") } == [])
     }
@@ -156,9 +169,10 @@ struct NewEntryTests {
         let text = try String(contentsOfFile: folder.path + "/" + path, encoding: .utf8)
         #expect(text.contains("\n# Bijvoorbeeld: uitkomsten: [meer-groen]\nuitkomsten: []\n"))
         try Self.fillIn(folder, path, with: "Tekst.")
-        #expect(await Self.diagnostics(folder) == [
-            "process/reacties/algemeen.md:5:13: waarschuwing: reactie verwijst naar geen enkele uitkomst: vul 'uitkomsten' in",
-        ])
+        #expect(
+            await Self.diagnostics(folder) == [
+                "process/reacties/algemeen.md:5:13: waarschuwing: reactie verwijst naar geen enkele uitkomst: vul 'uitkomsten' in"
+            ])
     }
 
     @Test func processFileReportsEachPlaceholderOnceAndPassesWhenFilledIn() async throws {
@@ -166,27 +180,31 @@ struct NewEntryTests {
         #expect(try Self.create(.init(kind: .process, title: "Herinrichting Marktplein"), in: folder).get() == "process/proces.md")
         #expect(try Self.create(.init(kind: .event(.bijeenkomst), title: "Start"), in: folder).get() == "process/2024-05-01-start.md")
         // participatieniveau holds a placeholder, not a level: reported once, as not filled in.
-        #expect(await Self.diagnostics(folder) == [
-            "process/2024-05-01-start.md:13:1: fout: nog niet ingevuld: vervang '[VUL IN: Wat gebeurde er op de bijeenkomst? Wie waren er, wat is besproken en wat is opgehaald?]' door uw eigen tekst",
-            "process/proces.md:3:12: fout: nog niet ingevuld: vervang '[VUL IN: naam van de gemeente]' door uw eigen tekst",
-            "process/proces.md:5:18: fout: nog niet ingevuld: vervang '[VUL IN: bestuursorgaan]' door uw eigen tekst",
-            "process/proces.md:7:22: fout: nog niet ingevuld: vervang '[VUL IN: participatieniveau]' door uw eigen tekst",
-            "process/proces.md:9:15: fout: nog niet ingevuld: vervang '[VUL IN: naam van de verordening]' door uw eigen tekst",
-            "process/proces.md:20:1: fout: nog niet ingevuld: vervang '[VUL IN: Waar gaat het proces over, en waarom is er geparticipeerd?]' door uw eigen tekst",
-            "process/proces.md:24:1: fout: nog niet ingevuld: vervang '[VUL IN: Wat schrijft de participatieverordening voor, en wie heeft wanneer wat besloten?]' door uw eigen tekst",
-        ])
+        #expect(
+            await Self.diagnostics(folder) == [
+                "process/2024-05-01-start.md:13:1: fout: nog niet ingevuld: vervang '[VUL IN: Wat gebeurde er op de bijeenkomst? Wie waren er, wat is besproken en wat is opgehaald?]' door uw eigen tekst",
+                "process/proces.md:3:12: fout: nog niet ingevuld: vervang '[VUL IN: naam van de gemeente]' door uw eigen tekst",
+                "process/proces.md:5:18: fout: nog niet ingevuld: vervang '[VUL IN: bestuursorgaan]' door uw eigen tekst",
+                "process/proces.md:7:22: fout: nog niet ingevuld: vervang '[VUL IN: participatieniveau]' door uw eigen tekst",
+                "process/proces.md:9:15: fout: nog niet ingevuld: vervang '[VUL IN: naam van de verordening]' door uw eigen tekst",
+                "process/proces.md:20:1: fout: nog niet ingevuld: vervang '[VUL IN: Waar gaat het proces over, en waarom is er geparticipeerd?]' door uw eigen tekst",
+                "process/proces.md:24:1: fout: nog niet ingevuld: vervang '[VUL IN: Wat schrijft de participatieverordening voor, en wie heeft wanneer wat besloten?]' door uw eigen tekst",
+            ])
         try Self.fillIn(folder, "process/proces.md", with: "raadplegen")
         try Self.fillIn(folder, "process/2024-05-01-start.md", with: "Tekst.")
-        #expect(await Self.diagnostics(folder) == [
-            "process/proces.md:1:1: waarschuwing: het proces heeft nog geen uitkomsten (artikel 5, onderdeel b): voeg bestanden toe aan process/uitkomsten/",
-        ])
+        #expect(
+            await Self.diagnostics(folder) == [
+                "process/proces.md:1:1: waarschuwing: het proces heeft nog geen uitkomsten (artikel 5, onderdeel b): voeg bestanden toe aan process/uitkomsten/"
+            ])
     }
 
     // MARK: Placeholders
 
     @Test func placeholdersInCommentsAreIgnoredAndColumnsCountScalars() async throws {
         let folder = try Self.minimalCopy()
-        try folder.write("process/2024-04-01-avond.md", """
+        try folder.write(
+            "process/2024-04-01-avond.md",
+            """
             ---
             soort: bijeenkomst
             titel: Avond
@@ -196,19 +214,22 @@ struct NewEntryTests {
             ---
             Eerste zin. Één [VUL IN: tweede zin] en [VUL IN: derde
             """)
-        #expect(await Self.diagnostics(folder) == [
-            "process/2024-04-01-avond.md:6:16: fout: nog niet ingevuld: vervang '[VUL IN: naam]' door uw eigen tekst",
-            "process/2024-04-01-avond.md:8:17: fout: nog niet ingevuld: vervang '[VUL IN: tweede zin]' door uw eigen tekst",
-            "process/2024-04-01-avond.md:8:41: fout: nog niet ingevuld: vervang '[VUL IN: derde' door uw eigen tekst",
-        ])
+        #expect(
+            await Self.diagnostics(folder) == [
+                "process/2024-04-01-avond.md:6:16: fout: nog niet ingevuld: vervang '[VUL IN: naam]' door uw eigen tekst",
+                "process/2024-04-01-avond.md:8:17: fout: nog niet ingevuld: vervang '[VUL IN: tweede zin]' door uw eigen tekst",
+                "process/2024-04-01-avond.md:8:41: fout: nog niet ingevuld: vervang '[VUL IN: derde' door uw eigen tekst",
+            ])
     }
 
     @Test func longPlaceholdersAreShortenedInTheMessage() async throws {
         let folder = try Self.minimalCopy()
-        try folder.write("process/2024-04-01-avond.md",
-                         "---\nsoort: gesprek\ntitel: Avond\ndatum: 2024-04-01\n---\n[VUL IN: " + String(repeating: "x", count: 200) + "]\n")
+        try folder.write(
+            "process/2024-04-01-avond.md",
+            "---\nsoort: gesprek\ntitel: Avond\ndatum: 2024-04-01\n---\n[VUL IN: " + String(repeating: "x", count: 200) + "]\n")
         let message = try #require(await Self.diagnostics(folder).first)
-        #expect(message == "process/2024-04-01-avond.md:6:1: fout: nog niet ingevuld: vervang '[VUL IN: "
+        #expect(
+            message == "process/2024-04-01-avond.md:6:1: fout: nog niet ingevuld: vervang '[VUL IN: "
                 + String(repeating: "x", count: PlaceholderScan.quoteLimit - 10) + "…' door uw eigen tekst")
     }
 
@@ -217,17 +238,21 @@ struct NewEntryTests {
     @Test func neverOverwritesAnExistingFile() throws {
         let folder = try Self.minimalCopy()
         let original = try String(contentsOfFile: Fixtures.path("minimal/2024-02-01-startbijeenkomst.md"), encoding: .utf8)
-        let result = Self.create(.init(kind: .event(.bijeenkomst), title: "Startbijeenkomst", date: EventDate(year: 2024, month: 2, day: 1)), in: folder)
-        #expect(result == .failure(.failed("process/2024-02-01-startbijeenkomst.md bestaat al; kies een andere titel, of pas het bestaande bestand aan")))
+        let result = Self.create(
+            .init(kind: .event(.bijeenkomst), title: "Startbijeenkomst", date: EventDate(year: 2024, month: 2, day: 1)), in: folder)
+        #expect(
+            result == .failure(.failed("process/2024-02-01-startbijeenkomst.md bestaat al; kies een andere titel, of pas het bestaande bestand aan")))
         #expect(try String(contentsOfFile: folder.path + "/process/2024-02-01-startbijeenkomst.md", encoding: .utf8) == original)
-        #expect(Self.create(.init(kind: .process, title: "Ander proces"), in: folder)
+        #expect(
+            Self.create(.init(kind: .process, title: "Ander proces"), in: folder)
                 == .failure(.failed("process/proces.md bestaat al; kies een andere titel, of pas het bestaande bestand aan")))
     }
 
     @Test func refusesANameThatDiffersOnlyInCase() throws {
         let folder = try Self.minimalCopy()
         try folder.write("process/uitkomsten/Schaduw.md", "---\ntitel: Schaduw\nvolgorde: 2\n---\nTekst.\n")
-        #expect(Self.create(.init(kind: .outcome, title: "Schaduw"), in: folder)
+        #expect(
+            Self.create(.init(kind: .outcome, title: "Schaduw"), in: folder)
                 == .failure(.failed("process/uitkomsten/Schaduw.md bestaat al; kies een andere titel, of pas het bestaande bestand aan")))
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/process/uitkomsten/schaduw.md"))
     }
@@ -246,7 +271,8 @@ struct NewEntryTests {
         try FileManager.default.createDirectory(atPath: folder.path + "/process", withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: folder.path + "/elders", withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: folder.path + "/process/uitkomsten", withDestinationPath: folder.path + "/elders")
-        #expect(Self.create(.init(kind: .outcome, title: "X"), in: folder)
+        #expect(
+            Self.create(.init(kind: .outcome, title: "X"), in: folder)
                 == .failure(.failed("'process/uitkomsten' is een symbolische koppeling; maak er een gewone map van")))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/elders") == [])
     }
@@ -258,8 +284,11 @@ struct NewEntryTests {
         #expect(Self.create(.init(kind: .response, title: "/"), in: folder) == .success("process/reacties/reactie.md"))
         #expect(Self.create(.init(kind: .event(.enquete), title: "???"), in: folder) == .success("process/2024-05-01-enquete.md"))
         let everything = FileManager.default.enumerator(atPath: folder.path)!.allObjects as! [String]
-        #expect(everything.sorted() == ["process", "process/2024-05-01-enquete.md", "process/reacties", "process/reacties/reactie.md",
-                                        "process/uitkomsten", "process/uitkomsten/buiten.md"])
+        #expect(
+            everything.sorted() == [
+                "process", "process/2024-05-01-enquete.md", "process/reacties", "process/reacties/reactie.md",
+                "process/uitkomsten", "process/uitkomsten/buiten.md",
+            ])
     }
 
     @Test func processPathThatIsAFileIsRefused() throws {
@@ -270,32 +299,47 @@ struct NewEntryTests {
 
     @Test func wrongUseIsReportedAsSuch() throws {
         let folder = try TemporaryFolder()
-        #expect(Self.create(.init(kind: .event(.brief), title: " \n\t "), in: folder)
+        #expect(
+            Self.create(.init(kind: .event(.brief), title: " \n\t "), in: folder)
                 == .failure(.wrongUse("de titel is leeg; zet de titel tussen aanhalingstekens, bijvoorbeeld \"Bewonersavond Marktplein\"")))
-        #expect(Self.create(.init(kind: .outcome, title: "X", date: Self.today), in: folder)
+        #expect(
+            Self.create(.init(kind: .outcome, title: "X", date: Self.today), in: folder)
                 == .failure(.wrongUse("--datum geldt alleen voor gebeurtenissen, niet voor 'uitkomst'")))
-        #expect(Self.create(.init(kind: .event(.brief), title: "X", sources: ["a"]), in: folder)
+        #expect(
+            Self.create(.init(kind: .event(.brief), title: "X", sources: ["a"]), in: folder)
                 == .failure(.wrongUse("--bron geldt alleen voor 'uitkomst', niet voor 'brief'")))
-        #expect(Self.create(.init(kind: .outcome, title: "X", outcomes: ["a"]), in: folder)
+        #expect(
+            Self.create(.init(kind: .outcome, title: "X", outcomes: ["a"]), in: folder)
                 == .failure(.wrongUse("--uitkomst geldt alleen voor 'reactie', niet voor 'uitkomst'")))
-        #expect(Self.create(.init(kind: .response, title: "X", outcomes: [" "]), in: folder)
+        #expect(
+            Self.create(.init(kind: .response, title: "X", outcomes: [" "]), in: folder)
                 == .failure(.wrongUse("--uitkomst is leeg")))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [])
     }
 
     @Test func unknownKindSuggestsTheNearest() {
-        #expect(NewEntryKind.parse("kerngoep") == .failure(.wrongUse(
-            "onbekende soort 'kerngoep'; bedoelde u 'kerngroep'? (kies uit: bijeenkomst, kerngroep, nieuwsbrief, interne-sessie, enquete, besluit, brief, uitnodiging, overleg, gesprek, uitvraag, onderzoek, uitkomst, reactie, proces)")))
-        #expect(NewEntryKind.parse("uitkomsten") == .failure(.wrongUse(
-            "onbekende soort 'uitkomsten'; bedoelde u 'uitkomst'? (kies uit: bijeenkomst, kerngroep, nieuwsbrief, interne-sessie, enquete, besluit, brief, uitnodiging, overleg, gesprek, uitvraag, onderzoek, uitkomst, reactie, proces)")))
+        #expect(
+            NewEntryKind.parse("kerngoep")
+                == .failure(
+                    .wrongUse(
+                        "onbekende soort 'kerngoep'; bedoelde u 'kerngroep'? (kies uit: bijeenkomst, kerngroep, nieuwsbrief, interne-sessie, enquete, besluit, brief, uitnodiging, overleg, gesprek, uitvraag, onderzoek, uitkomst, reactie, proces)"
+                    )))
+        #expect(
+            NewEntryKind.parse("uitkomsten")
+                == .failure(
+                    .wrongUse(
+                        "onbekende soort 'uitkomsten'; bedoelde u 'uitkomst'? (kies uit: bijeenkomst, kerngroep, nieuwsbrief, interne-sessie, enquete, besluit, brief, uitnodiging, overleg, gesprek, uitvraag, onderzoek, uitkomst, reactie, proces)"
+                    )))
         #expect(NewEntryKind.parse("interne-sessie") == .success(.event(.interneSessie)))
         #expect(NewEntryKind.parse("reactie") == .success(.response))
     }
 
     @Test func futureDatesArePlanned() throws {
         let folder = try Self.minimalCopy()
-        for (date, planned) in [(EventDate(year: 2024, month: 5, day: 2), true), (EventDate(year: 2024, month: 6), true),
-                                (EventDate(year: 2024, month: 5), false), (Self.today, false)] {
+        for (date, planned) in [
+            (EventDate(year: 2024, month: 5, day: 2), true), (EventDate(year: 2024, month: 6), true),
+            (EventDate(year: 2024, month: 5), false), (Self.today, false),
+        ] {
             let path = try Self.create(.init(kind: .event(.overleg), title: "Overleg \(date.iso)", date: date), in: folder).get()
             let text = try String(contentsOfFile: folder.path + "/" + path, encoding: .utf8)
             #expect(text.contains("\nstatus: gepland\n") == planned, "\(date)")

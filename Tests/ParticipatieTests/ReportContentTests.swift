@@ -1,7 +1,8 @@
+import CommonMark
 import Foundation
 import MustacheEngine
 import Testing
-import CommonMark
+
 @testable import ParticipatieCommands
 @testable import ParticipatieModel
 @testable import ParticipatieReading
@@ -13,9 +14,11 @@ struct ReportContentTests {
     /// The shipped Enschede process, built as the README's main command does.
     static let shippedBuild = Task { () -> (html: String, markdown: String, timeline: Timeline) in
         let folder = try! TemporaryFolder()
-        let result = await ReportBuilder(processDirectory: packageRoot.appendingPathComponent("process").path,
-                                         templatesDirectory: packageRoot.appendingPathComponent("templates").path,
-                                         outputDirectory: folder.path, formats: [.html, .markdown]).build()
+        let result = await ReportBuilder(
+            processDirectory: packageRoot.appendingPathComponent("process").path,
+            templatesDirectory: packageRoot.appendingPathComponent("templates").path,
+            outputDirectory: folder.path, formats: [.html, .markdown]
+        ).build()
         let html = String(decoding: FileManager.default.contents(atPath: folder.path + "/eindverslag.html") ?? Data(), as: UTF8.self)
         let markdown = String(decoding: FileManager.default.contents(atPath: folder.path + "/eindverslag.md") ?? Data(), as: UTF8.self)
         return (html, markdown, result.timeline!)
@@ -28,13 +31,16 @@ struct ReportContentTests {
         for event in timeline.events {
             let title = escapedHTML(event.title)
             let date = ReportWording.dates(event.dates)
-            #expect(html.contains("<span class=\"moment-datum\">\(date)</span> <span class=\"moment-titel\">\(title)</span>"),
-                    "\(event.id) ontbreekt in de lijst")
+            #expect(
+                html.contains("<span class=\"moment-datum\">\(date)</span> <span class=\"moment-titel\">\(title)</span>"),
+                "\(event.id) ontbreekt in de lijst")
             #expect(html.contains("id=\"gebeurtenis-\(event.id)\""))
             #expect(markdown.contains("#### \(date): "), "\(event.id) ontbreekt in het Markdown-verslag")
         }
-        for expected in ["4 juli 2022", "juli 2023", "13, 17, 18 en 24 april 2023", "3e kerngroep-vergadering",
-                         "5 april 2022 tot en met juli 2023", "ca. 1.150 bij 4 momenten (1.060 geteld, ca. 90 geschat)"] {
+        for expected in [
+            "4 juli 2022", "juli 2023", "13, 17, 18 en 24 april 2023", "3e kerngroep-vergadering",
+            "5 april 2022 tot en met juli 2023", "ca. 1.150 bij 4 momenten (1.060 geteld, ca. 90 geschat)",
+        ] {
             #expect(html.contains(expected), "'\(expected)' ontbreekt")
         }
     }
@@ -42,8 +48,11 @@ struct ReportContentTests {
     @Test("het Enschede-verslag bevat alle zes uitkomsten en vijf reacties, met koppelingen heen en terug")
     func shippedOutcomesAndResponses() async throws {
         let (html, _, timeline) = await Self.shippedBuild.value
-        #expect(timeline.outcomes.map(\.title) == ["Er toe doen", "Geen tweedeling", "Belang van diversiteit",
-                                                   "Wens voor ondersteuning", "Doorontwikkeling", "Wijken zonder wijkraad"])
+        #expect(
+            timeline.outcomes.map(\.title) == [
+                "Er toe doen", "Geen tweedeling", "Belang van diversiteit",
+                "Wens voor ondersteuning", "Doorontwikkeling", "Wijken zonder wijkraad",
+            ])
         #expect(timeline.responses.count == 5)
         for outcome in timeline.outcomes {
             #expect(html.contains("<article class=\"uitkomst") && html.contains("id=\"uitkomst-\(outcome.id)\""))
@@ -108,7 +117,7 @@ struct ReportContentTests {
         let report = try await BuiltReport(fixture: "concept-met-waarschuwingen")
         let html = try report.text(.html)
         let escaped = "Startavond &quot;&lt;script&gt;alert(&#39;titel&#39;)&lt;/script&gt;&quot;"
-        #expect(occurrences(of: escaped, in: html) == 4) // table, event heading, outcome source, timeline tooltip
+        #expect(occurrences(of: escaped, in: html) == 4)  // table, event heading, outcome source, timeline tooltip
         #expect(!html.contains("<script>"))
         let markdown = try report.text(.markdown)
         #expect(markdown.contains("#### 2 september 2024: Startavond \"\\<script\\>alert('titel')\\</script\\>\"\n"))
@@ -122,8 +131,9 @@ struct ReportContentTests {
     @Test("Markdown-waarden worden geschoond voor CommonMark")
     func markdownEscaping() {
         let type = ContentType.markdown
-        #expect(type.escaped("[x](javascript:alert(1)) <b>*nadruk*</b> & a_b `code`")
-            == "\\[x\\](javascript:alert(1)) \\<b\\>\\*nadruk\\*\\</b\\> \\& a\\_b \\`code\\`")
+        #expect(
+            type.escaped("[x](javascript:alert(1)) <b>*nadruk*</b> & a_b `code`")
+                == "\\[x\\](javascript:alert(1)) \\<b\\>\\*nadruk\\*\\</b\\> \\& a\\_b \\`code\\`")
         #expect(type.escaped("# kop\nregel") == "\\# kop regel")
         #expect(type.escaped("- lijst") == "\\- lijst")
         #expect(type.escaped("ca. 60 - 70") == "ca. 60 - 70")
@@ -131,9 +141,11 @@ struct ReportContentTests {
 
     @Test("veilige CommonMark: ruwe HTML weg, gevaarlijke adressen leeg, koppen verschoven")
     func safeCommonMark() {
-        let input = "# Kop\n\n<script>alert(1)</script>\n\nTekst <img src=x onerror=alert(1)> en [a](javascript:alert(1)), [b](JAVASCRIPT:x), [c](data:text/html,x), ![d](data:image/png;base64,AA), [e](https://example.org).\n\n### Diep\n"
-        #expect(Markdown.safeCommonMark(from: input, topHeadingLevel: 4)
-            == "#### Kop\n\nTekst  en [a](), [b](), [c](), ![d](data:image/png;base64,AA), [e](https://example.org).\n\n###### Diep\n")
+        let input =
+            "# Kop\n\n<script>alert(1)</script>\n\nTekst <img src=x onerror=alert(1)> en [a](javascript:alert(1)), [b](JAVASCRIPT:x), [c](data:text/html,x), ![d](data:image/png;base64,AA), [e](https://example.org).\n\n### Diep\n"
+        #expect(
+            Markdown.safeCommonMark(from: input, topHeadingLevel: 4)
+                == "#### Kop\n\nTekst  en [a](), [b](), [c](), ![d](data:image/png;base64,AA), [e](https://example.org).\n\n###### Diep\n")
     }
 
     @Test("koppen in teksten schuiven zo dat het verslag geen niveau overslaat")
@@ -148,9 +160,10 @@ struct ReportContentTests {
     func introductionAnchors() {
         let (html, headings) = ReportView.introduction(
             "## Inleiding\n\nx\n\n## Overzicht\n\n## Inleiding\n\n## Wie & wát\n\n## Uitkomst: *groen*\n")
-        #expect(html == "<h2 id=\"inleiding\">Inleiding</h2>\n<p>x</p>\n<h2 id=\"overzicht-2\">Overzicht</h2>\n"
-            + "<h2 id=\"inleiding-2\">Inleiding</h2>\n<h2 id=\"wie-wat\">Wie &amp; wát</h2>\n"
-            + "<h2 id=\"kop-uitkomst-groen\">Uitkomst: <em>groen</em></h2>\n")
+        #expect(
+            html == "<h2 id=\"inleiding\">Inleiding</h2>\n<p>x</p>\n<h2 id=\"overzicht-2\">Overzicht</h2>\n"
+                + "<h2 id=\"inleiding-2\">Inleiding</h2>\n<h2 id=\"wie-wat\">Wie &amp; wát</h2>\n"
+                + "<h2 id=\"kop-uitkomst-groen\">Uitkomst: <em>groen</em></h2>\n")
         #expect(headings.map(\.label) == ["Inleiding", "Overzicht", "Inleiding", "Wie & wát", "Uitkomst: groen"])
     }
 
@@ -160,8 +173,9 @@ struct ReportContentTests {
     func templateVariablesMatchMirror() async throws {
         let result = await Fixtures.read("concept-met-waarschuwingen")
         let timeline = try #require(result.timeline)
-        let view = await ReportView.make(timeline: timeline, warnings: result.diagnostics,
-                              fingerprint: Fingerprint(inputs: []), processFileCount: 1, templateFileCount: 1)
+        let view = await ReportView.make(
+            timeline: timeline, warnings: result.diagnostics,
+            fingerprint: Fingerprint(inputs: []), processFileCount: 1, templateFileCount: 1)
         var names = Set<String>()
         collectLabels(of: view, into: &names)
         #expect(names == ReportView.templateVariables)
@@ -174,8 +188,9 @@ struct ReportContentTests {
         #expect(ReportWording.number(1060) == "1.060")
         #expect(ReportWording.number(1_234_567) == "1.234.567")
         #expect(ReportWording.participants(Participants(count: 60, isApproximate: true)) == "ca. 60")
-        #expect(ReportWording.period(from: EventDate(year: 2022, month: 4, day: 5), to: EventDate(year: 2023, month: 7))
-            == "5 april 2022 tot en met juli 2023")
+        #expect(
+            ReportWording.period(from: EventDate(year: 2022, month: 4, day: 5), to: EventDate(year: 2023, month: 7))
+                == "5 april 2022 tot en met juli 2023")
         #expect(ReportWording.numberedKind(.kerngroep, number: 3, of: 7) == "3e kerngroep-vergadering")
         #expect(ReportWording.numberedKind(.enquete, number: 1, of: 1) == "enquête")
         #expect(ReportWording.list(["a", "b", "c"]) == "a, b en c")
@@ -187,7 +202,10 @@ struct ReportContentTests {
         let svg = TimelineFigure(timeline: timeline).svg
         #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"tijdlijn-figuur\" viewBox=\"0 0 760 120\""))
         #expect(svg.contains("role=\"img\" aria-labelledby=\"tijdlijn-titel tijdlijn-beschrijving\""))
-        #expect(svg.contains("<desc id=\"tijdlijn-beschrijving\">Tijdlijn van 5 momenten van september 2024 tot en met 20 november 2024. Per soort: 3 bijeenkomsten, 1 kerngroep-vergadering en 1 enquête. Alle momenten staan ook in de tabel en de lijst hieronder.</desc>"))
+        #expect(
+            svg.contains(
+                "<desc id=\"tijdlijn-beschrijving\">Tijdlijn van 5 momenten van september 2024 tot en met 20 november 2024. Per soort: 3 bijeenkomsten, 1 kerngroep-vergadering en 1 enquête. Alle momenten staan ook in de tabel en de lijst hieronder.</desc>"
+            ))
         #expect(svg.contains("<g class=\"tijdlijn-moment tijdlijn-gepland\" fill=\"#ffffff\""))
         #expect(svg.contains("<rect class=\"tijdlijn-maand\""))
         #expect(TimelineFigure.dayNumber(year: 1970, month: 1, day: 1) == 0)

@@ -1,6 +1,7 @@
+import CommonMark
 import Foundation
 import Testing
-import CommonMark
+
 @testable import ParticipatieCommands
 @testable import ParticipatieModel
 @testable import ParticipatieReading
@@ -16,9 +17,11 @@ struct BuiltReport {
     init(fixture: String, formats: [ReportFormat] = [.html, .markdown]) async throws {
         folder = try TemporaryFolder()
         try folder.copyFixture(fixture)
-        result = await ReportBuilder(processDirectory: folder.path + "/process",
-                                     templatesDirectory: packageRoot.appendingPathComponent("templates").path,
-                                     outputDirectory: folder.path + "/output", formats: formats).build()
+        result = await ReportBuilder(
+            processDirectory: folder.path + "/process",
+            templatesDirectory: packageRoot.appendingPathComponent("templates").path,
+            outputDirectory: folder.path + "/output", formats: formats
+        ).build()
     }
 
     func text(_ format: ReportFormat) throws -> String {
@@ -54,8 +57,9 @@ struct ReportGoldenTests {
         let processFiles = try manager.subpathsOfDirectory(atPath: report.folder.path + "/process").sorted()
         let fixtureFiles = try manager.subpathsOfDirectory(atPath: Fixtures.path("concept-met-waarschuwingen")).sorted()
         #expect(processFiles == fixtureFiles)
-        #expect(try manager.contentsOfDirectory(atPath: report.folder.path + "/output").sorted()
-            == ["eindverslag.html", "eindverslag.md"])
+        #expect(
+            try manager.contentsOfDirectory(atPath: report.folder.path + "/output").sorted()
+                == ["eindverslag.html", "eindverslag.md"])
         #expect(try manager.contentsOfDirectory(atPath: report.folder.path).sorted() == ["output", "process"])
     }
 }

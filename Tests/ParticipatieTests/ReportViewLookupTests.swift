@@ -1,6 +1,7 @@
+import CommonMark
 import MustacheEngine
 import Testing
-import CommonMark
+
 @testable import ParticipatieCommands
 @testable import ParticipatieModel
 @testable import ParticipatieReading
@@ -15,8 +16,9 @@ struct ReportViewLookupTests {
     static func view(_ directory: String) async throws -> ReportView {
         let result = await ProcessReader.read(directory: directory, displayPath: "process")
         let timeline = try #require(result.timeline)
-        return await ReportView.make(timeline: timeline, warnings: result.diagnostics, fingerprint: Fingerprint(inputs: []),
-                          processFileCount: result.inputs.count, templateFileCount: 7)
+        return await ReportView.make(
+            timeline: timeline, warnings: result.diagnostics, fingerprint: Fingerprint(inputs: []),
+            processFileCount: result.inputs.count, templateFileCount: 7)
     }
 
     /// The stored property as `Mirror` finds it: an optional unwrapped, `nil` for none.
@@ -84,10 +86,11 @@ struct ReportViewLookupTests {
         #expect(Self.expectSameAnswers(shipped, seen: &seen) > 500)
         Self.expectSameAnswers(minimal, seen: &seen)
         // Every view type was reached, so none is left to Mirror.
-        #expect(seen.keys.sorted() == [
-            "DiagnosticView", "EventView", "HeadingView", "KindCountView", "LinkView", "OutcomeView",
-            "OverviewGroupView", "OverviewRowView", "ReportView", "ResponseLinkView", "ResponseView",
-        ])
+        #expect(
+            seen.keys.sorted() == [
+                "DiagnosticView", "EventView", "HeadingView", "KindCountView", "LinkView", "OutcomeView",
+                "OverviewGroupView", "OverviewRowView", "ReportView", "ResponseLinkView", "ResponseView",
+            ])
         #expect(seen.values.reduce(Set()) { $0.union($1) } == ReportView.templateVariables)
     }
 

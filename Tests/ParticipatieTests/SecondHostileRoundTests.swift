@@ -1,13 +1,15 @@
 import CommonMark
 import Foundation
 import Testing
+
 @testable import ParticipatieCommands
 @testable import ParticipatieModel
 @testable import ParticipatieReading
 @testable import ParticipatieReport
 @testable import ParticipatieSystem
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The attacks of the second hostile round (issue 11), each reproduced.
@@ -23,10 +25,11 @@ struct SecondHostileRoundTests {
         let body = String(repeating: "[a](/x) ", count: 130_000)
         try folder.write("2024-04-01-links.md", Array((Self.head + body + "\n").utf8))
         let lines = await folder.read().diagnostics.map(\.description)
-        #expect(lines == [
-            "process/2024-04-01-links.md:6:1: waarschuwing: '/x' verwijst naar een bestand buiten de procesmap; "
-                + "zo'n pad werkt niet in het gepubliceerde verslag (nog 129999 keer in dit bestand)",
-        ])
+        #expect(
+            lines == [
+                "process/2024-04-01-links.md:6:1: waarschuwing: '/x' verwijst naar een bestand buiten de procesmap; "
+                    + "zo'n pad werkt niet in het gepubliceerde verslag (nog 129999 keer in dit bestand)"
+            ])
     }
 
     @Test("ook onveilige links en HTML op één lange regel: één waarschuwing per soort, kolom van de eerste")
@@ -35,12 +38,13 @@ struct SecondHostileRoundTests {
         let body = "é " + String(repeating: "[a](javascript:x) <b>", count: 20_000)
         try folder.write("2024-04-01-links.md", Array((Self.head + body + "\n").utf8))
         let lines = await folder.read().diagnostics.map(\.description)
-        #expect(lines == [
-            "process/2024-04-01-links.md:6:3: waarschuwing: onveilig adres (javascript) wordt niet overgenomen in het verslag: "
-                + "de koppeling blijft leeg (nog 19999 keer in dit bestand)",
-            "process/2024-04-01-links.md:6:21: waarschuwing: HTML in de tekst wordt niet overgenomen in het verslag; "
-                + "schrijf het in Markdown (nog 19999 keer in dit bestand)",
-        ])
+        #expect(
+            lines == [
+                "process/2024-04-01-links.md:6:3: waarschuwing: onveilig adres (javascript) wordt niet overgenomen in het verslag: "
+                    + "de koppeling blijft leeg (nog 19999 keer in dit bestand)",
+                "process/2024-04-01-links.md:6:21: waarschuwing: HTML in de tekst wordt niet overgenomen in het verslag; "
+                    + "schrijf het in Markdown (nog 19999 keer in dit bestand)",
+            ])
     }
 
     // MARK: 2. A planted hard link
@@ -66,7 +70,8 @@ struct SecondHostileRoundTests {
     func temporaryNamesAreUnpredictable() {
         let names = Set((0..<100).map { _ in AtomicFileWriter.temporaryName(for: "eindverslag.html") })
         #expect(names.count == 100)
-        #expect(names.allSatisfy { $0.hasPrefix(".eindverslag.html.tmp-\(getpid())-") && $0.count == ".eindverslag.html.tmp-\(getpid())-".count + 16 })
+        #expect(
+            names.allSatisfy { $0.hasPrefix(".eindverslag.html.tmp-\(getpid())-") && $0.count == ".eindverslag.html.tmp-\(getpid())-".count + 16 })
     }
 
     // MARK: 3. Unbounded output
@@ -92,11 +97,12 @@ struct SecondHostileRoundTests {
         let previous = try Data(contentsOf: folder.folder.url.appendingPathComponent("output/eindverslag.html"))
         let result = try ReportHostileInputTests.build(folder, templates: "sjablonen")
         #expect(result.status == 1)
-        #expect(result.standardError == """
-            sjablonen/partials/p30.html.mustache:1:1: fout: het verslag wordt groter dan 67.108.864 bytes bij het invullen van sjabloon 'partials/p30.html': waarschijnlijk voegen deelsjablonen of secties elkaar steeds opnieuw in; het vorige verslag blijft staan
-            \(ReportHostileInputTests.refusal(1))
+        #expect(
+            result.standardError == """
+                sjablonen/partials/p30.html.mustache:1:1: fout: het verslag wordt groter dan 67.108.864 bytes bij het invullen van sjabloon 'partials/p30.html': waarschijnlijk voegen deelsjablonen of secties elkaar steeds opnieuw in; het vorige verslag blijft staan
+                \(ReportHostileInputTests.refusal(1))
 
-            """)
+                """)
         #expect(try Data(contentsOf: folder.folder.url.appendingPathComponent("output/eindverslag.html")) == previous)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.folder.path + "/output") == ["eindverslag.html"])
     }
@@ -105,14 +111,19 @@ struct SecondHostileRoundTests {
     func nestedSectionsStop() throws {
         let folder = try HostileFolder()
         for day in 10..<40 {
-            try folder.write("2024-05-\(day % 28 + 1 < 10 ? "0" : "")\(day % 28 + 1)-avond-\(day).md",
-                             Array("---\nsoort: bijeenkomst\ntitel: Avond \(day)\ndatum: 2024-05-\(day % 28 + 1 < 10 ? "0" : "")\(day % 28 + 1)\n---\nTekst.\n".utf8))
+            try folder.write(
+                "2024-05-\(day % 28 + 1 < 10 ? "0" : "")\(day % 28 + 1)-avond-\(day).md",
+                Array(
+                    "---\nsoort: bijeenkomst\ntitel: Avond \(day)\ndatum: 2024-05-\(day % 28 + 1 < 10 ? "0" : "")\(day % 28 + 1)\n---\nTekst.\n".utf8)
+            )
         }
         let nested = String(repeating: "{{#events}}", count: 8) + "{{title}}" + String(repeating: "{{/events}}", count: 8) + "\n"
         try Self.templates(in: folder, report: nested)
         let result = try ReportHostileInputTests.build(folder, templates: "sjablonen")
         #expect(result.status == 1)
-        #expect(result.standardError.hasPrefix("sjablonen/eindverslag.html.mustache:1:89: fout: sjabloon 'eindverslag.html' doet meer dan 1.034.000 stappen"))
+        #expect(
+            result.standardError.hasPrefix(
+                "sjablonen/eindverslag.html.mustache:1:89: fout: sjabloon 'eindverslag.html' doet meer dan 1.034.000 stappen"))
 
         let silent = String(repeating: "{{#events}}", count: 8) + String(repeating: "{{/events}}", count: 8) + "\n"
         try Data(silent.utf8).write(to: folder.folder.url.appendingPathComponent("sjablonen/eindverslag.html.mustache"))
@@ -129,13 +140,16 @@ struct SecondHostileRoundTests {
         let folder = try HostileFolder()
         try FileManager.default.removeItem(atPath: folder.process.path + "/proces.md")
         #expect(mkfifo(folder.process.path + "/proces.md", 0o644) == 0)
-        let line = "process/proces.md:1:1: fout: dit is een FIFO (named pipe), geen gewoon bestand: participatie leest alleen gewone "
+        let line =
+            "process/proces.md:1:1: fout: dit is een FIFO (named pipe), geen gewoon bestand: participatie leest alleen gewone "
             + ".md-bestanden; haal het weg of vervang het door een gewoon bestand"
         let check = try folder.check(timeout: 120)
         #expect(check.status == 1)
         #expect(check.standardOutput.hasPrefix(line + "\n"))
-        for command in [["build", "--process", "process", "--templates", ReportHostileInputTests.templates], ["export", "--process", "process"],
-                        ["timeline", "--process", "process"]] {
+        for command in [
+            ["build", "--process", "process", "--templates", ReportHostileInputTests.templates], ["export", "--process", "process"],
+            ["timeline", "--process", "process"],
+        ] {
             let result = try CommandRunner.run(command, in: folder.folder.url, timeout: 120)
             #expect(result.status == 1, "\(command)")
             #expect(result.standardError.hasPrefix(line + "\n"), "\(command)")
@@ -147,19 +161,22 @@ struct SecondHostileRoundTests {
     func folderNamedMarkdown() async throws {
         let folder = try HostileFolder()
         try FileManager.default.createDirectory(atPath: folder.process.path + "/uitkomsten/oud.md", withIntermediateDirectories: true)
-        #expect(await folder.read().diagnostics.map(\.description).contains(
-            "process/uitkomsten/oud.md:1:1: waarschuwing: dit is een map, geen .md-bestand: alleen .md-bestanden in process/, "
-                + "process/uitkomsten/ en process/reacties/ worden gelezen"))
+        #expect(
+            await folder.read().diagnostics.map(\.description).contains(
+                "process/uitkomsten/oud.md:1:1: waarschuwing: dit is een map, geen .md-bestand: alleen .md-bestanden in process/, "
+                    + "process/uitkomsten/ en process/reacties/ worden gelezen"))
     }
 
     // MARK: 5. Control characters
 
-    @Test("stuurtekens via YAML-escapes en letterlijk in de tekst zijn een fout op hun plaats", arguments: [
-        ("titel: \"a\\0b\"", "3:8: fout: waarde bevat een stuurteken (U+0000)"),
-        ("titel: \"a\\e[2Jb\"", "3:8: fout: waarde bevat een stuurteken (U+001B)"),
-        ("titel: \"a\\x85b\"", "3:8: fout: waarde bevat een stuurteken (U+0085)"),
-        ("titel: \"a\u{86}b\"", "3:10: fout: bestand bevat een stuurteken (U+0086)"),
-    ])
+    @Test(
+        "stuurtekens via YAML-escapes en letterlijk in de tekst zijn een fout op hun plaats",
+        arguments: [
+            ("titel: \"a\\0b\"", "3:8: fout: waarde bevat een stuurteken (U+0000)"),
+            ("titel: \"a\\e[2Jb\"", "3:8: fout: waarde bevat een stuurteken (U+001B)"),
+            ("titel: \"a\\x85b\"", "3:8: fout: waarde bevat een stuurteken (U+0085)"),
+            ("titel: \"a\u{86}b\"", "3:10: fout: bestand bevat een stuurteken (U+0086)"),
+        ])
     func controlCharactersInValues(line: String, expected: String) async throws {
         let folder = try HostileFolder()
         try folder.write("2024-04-01-x.md", Array("---\nsoort: bijeenkomst\n\(line)\ndatum: 2024-04-01\n---\nTekst.\n".utf8))
@@ -172,10 +189,11 @@ struct SecondHostileRoundTests {
         let folder = try HostileFolder()
         try folder.write("2024-04-01-x.md", Array((Self.head + "Een é\u{1B}[2J en nog \u{7}.\n").utf8))
         let lines = await folder.read().diagnostics.map(\.description)
-        #expect(lines == [
-            "process/2024-04-01-x.md:6:6: fout: bestand bevat een stuurteken (U+001B); zo'n onzichtbaar teken mag niet in een "
-                + "procesbestand staan: haal het weg (nog 1 keer in dit bestand)",
-        ])
+        #expect(
+            lines == [
+                "process/2024-04-01-x.md:6:6: fout: bestand bevat een stuurteken (U+001B); zo'n onzichtbaar teken mag niet in een "
+                    + "procesbestand staan: haal het weg (nog 1 keer in dit bestand)"
+            ])
     }
 
     // MARK: 6. Spoofed text
@@ -183,11 +201,16 @@ struct SecondHostileRoundTests {
     @Test("omkeertekens en tekens zonder breedte: waarschuwing in een concept, fout in een definitief verslag")
     func invisibleCharacters() async throws {
         let folder = try HostileFolder()
-        try folder.write("2024-04-01-x.md", Array(
-            "---\nsoort: bijeenkomst\ntitel: \"Avond \u{202E}gnidrev\"\nlocatie: Wijk\u{200B}huis\ndatum: 2024-04-01\n---\nTekst \u{2066}x\u{2069} en 👩\u{200D}👩\u{200D}👧.\n".utf8))
-        let bidi = "process/2024-04-01-x.md:3:15: %@: tekst bevat een onzichtbaar teken dat de leesrichting verandert (U+202E): "
+        try folder.write(
+            "2024-04-01-x.md",
+            Array(
+                "---\nsoort: bijeenkomst\ntitel: \"Avond \u{202E}gnidrev\"\nlocatie: Wijk\u{200B}huis\ndatum: 2024-04-01\n---\nTekst \u{2066}x\u{2069} en 👩\u{200D}👩\u{200D}👧.\n"
+                    .utf8))
+        let bidi =
+            "process/2024-04-01-x.md:3:15: %@: tekst bevat een onzichtbaar teken dat de leesrichting verandert (U+202E): "
             + "in het verslag leest de tekst anders dan in het bestand; haal het weg (nog 2 keer in dit bestand)"
-        let zeroWidth = "process/2024-04-01-x.md:4:14: %@: tekst bevat een onzichtbaar teken zonder breedte (U+200B): "
+        let zeroWidth =
+            "process/2024-04-01-x.md:4:14: %@: tekst bevat een onzichtbaar teken zonder breedte (U+200B): "
             + "het verbergt zich in woorden en adressen; haal het weg"
         let process = try String(contentsOf: folder.process.appendingPathComponent("proces.md"), encoding: .utf8)
         #expect(process.contains("status: definitief"))
@@ -198,8 +221,9 @@ struct SecondHostileRoundTests {
         try folder.write("proces.md", Array(process.utf8))
         let final = await folder.read()
         #expect(final.timeline == nil)
-        #expect(final.diagnostics.map(\.description).filter { $0.contains("2024-04-01-x.md") }
-            == [bidi, zeroWidth].map { $0.replacingOccurrences(of: "%@", with: "fout") })
+        #expect(
+            final.diagnostics.map(\.description).filter { $0.contains("2024-04-01-x.md") }
+                == [bidi, zeroWidth].map { $0.replacingOccurrences(of: "%@", with: "fout") })
     }
 
     // MARK: 7. Two builds into one output folder
@@ -243,10 +267,11 @@ struct SecondHostileRoundTests {
         let utf16 = byteOrderMark + Array(Self.head.utf8).flatMap { byteOrderMark.first == 0xFE ? [0, $0] : [$0, 0] }
         try folder.write("2024-04-01-x.md", utf16)
         let lines = await folder.read().diagnostics.map(\.description)
-        #expect(lines == [
-            "process/2024-04-01-x.md:1:1: fout: bestand is opgeslagen als UTF-16 (in Kladblok heet dat 'Unicode'); sla het op als "
-                + "UTF-8: kies bij 'Opslaan als' de codering 'UTF-8'",
-        ])
+        #expect(
+            lines == [
+                "process/2024-04-01-x.md:1:1: fout: bestand is opgeslagen als UTF-16 (in Kladblok heet dat 'Unicode'); sla het op als "
+                    + "UTF-8: kies bij 'Opslaan als' de codering 'UTF-8'"
+            ])
     }
 
     @Test("twee namen die alleen in Unicode-normalisatie verschillen, worden zo genoemd")
@@ -266,19 +291,26 @@ struct SecondHostileRoundTests {
         try FileManager.default.removeItem(atPath: folder.path + "/marktplein/uitkomsten")
         try FileManager.default.removeItem(atPath: folder.path + "/marktplein/reacties")
         let result = await ProcessReader.read(directory: folder.path + "/marktplein", displayPath: "marktplein")
-        #expect(result.diagnostics.map(\.description) == [
-            "marktplein/proces.md:1:1: waarschuwing: het proces heeft nog geen uitkomsten (artikel 5, onderdeel b): "
-                + "voeg bestanden toe aan marktplein/uitkomsten/",
-        ])
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "marktplein/proces.md:1:1: waarschuwing: het proces heeft nog geen uitkomsten (artikel 5, onderdeel b): "
+                    + "voeg bestanden toe aan marktplein/uitkomsten/"
+            ])
     }
 
-    @Test("een lege map-optie is verkeerd gebruik", arguments: [["check", "--process", ""], ["build", "--output", ""],
-                                                          ["build", "--templates", " "], ["export", "--process", ""]])
+    @Test(
+        "een lege map-optie is verkeerd gebruik",
+        arguments: [
+            ["check", "--process", ""], ["build", "--output", ""],
+            ["build", "--templates", " "], ["export", "--process", ""],
+        ])
     func emptyFolderOptionIsWrongUse(arguments: [String]) throws {
         let folder = try TemporaryFolder()
         let result = try CommandRunner.run(arguments, in: folder.url)
         #expect(result.status == 2)
-        #expect(result.standardError.hasPrefix("fout: \(arguments[1]) is leeg; geef een map op, bijvoorbeeld \(arguments[1]) \(arguments[1].dropFirst(2))\n"))
+        #expect(
+            result.standardError.hasPrefix(
+                "fout: \(arguments[1]) is leeg; geef een map op, bijvoorbeeld \(arguments[1]) \(arguments[1].dropFirst(2))\n"))
     }
 
     @Test("een tab in een adres wordt in het Markdown-verslag %09, niet '% 9'")

@@ -1,6 +1,7 @@
+import CommonMark
 import Foundation
 import Testing
-import CommonMark
+
 @testable import ParticipatieCommands
 @testable import ParticipatieModel
 @testable import ParticipatieReading
@@ -17,11 +18,12 @@ struct ShippedProcessTests {
     @Test func hasNoErrors() async {
         let result = await Self.read()
         #expect(result.diagnostics.filter(\.isError) == [])
-        #expect(result.diagnostics.map(\.description) == [
-            "process/reacties/uitvoeringsplan.md:5:13: waarschuwing: reactie verwijst naar geen enkele uitkomst: vul 'uitkomsten' in",
-            "process/uitkomsten/wens-voor-ondersteuning.md:1:1: waarschuwing: uitkomst heeft geen reactie van de gemeente (artikel 5, onderdeel c): voeg een bestand in process/reacties/ toe dat ernaar verwijst",
-            "process/uitkomsten/wijken-zonder-wijkraad.md:1:1: waarschuwing: uitkomst heeft geen reactie van de gemeente (artikel 5, onderdeel c): voeg een bestand in process/reacties/ toe dat ernaar verwijst",
-        ])
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "process/reacties/uitvoeringsplan.md:5:13: waarschuwing: reactie verwijst naar geen enkele uitkomst: vul 'uitkomsten' in",
+                "process/uitkomsten/wens-voor-ondersteuning.md:1:1: waarschuwing: uitkomst heeft geen reactie van de gemeente (artikel 5, onderdeel c): voeg een bestand in process/reacties/ toe dat ernaar verwijst",
+                "process/uitkomsten/wijken-zonder-wijkraad.md:1:1: waarschuwing: uitkomst heeft geen reactie van de gemeente (artikel 5, onderdeel c): voeg een bestand in process/reacties/ toe dat ernaar verwijst",
+            ])
     }
 
     @Test func coversTheWholePeriodOfTheSeed() async throws {
@@ -41,8 +43,11 @@ struct ShippedProcessTests {
         let timeline = try #require(result.timeline)
         let meetings = timeline.events.filter { $0.kind == .kerngroep }
         #expect(meetings.map(\.number) == Array(1...7))
-        #expect(meetings.map(\.firstDate.iso) == ["2022-07-27", "2022-08-10", "2022-08-31", "2022-09-09",
-                                                  "2022-11-04", "2022-12-14", "2023-03-20"])
+        #expect(
+            meetings.map(\.firstDate.iso) == [
+                "2022-07-27", "2022-08-10", "2022-08-31", "2022-09-09",
+                "2022-11-04", "2022-12-14", "2023-03-20",
+            ])
         #expect(meetings[2].ordinalLabel == "3e kerngroep-vergadering")
         #expect(timeline.statistics.countsByKind.first { $0.kind == .kerngroep }?.count == 7)
     }
@@ -91,6 +96,9 @@ struct ShippedProcessTests {
         #expect(statistics["eerste-datum"] as? String == "2022-04-05")
         #expect(statistics["laatste-datum"] as? String == "2023-07")
         // Stable: the same input gives the same bytes.
-        #expect(TimelineExporter.json(try #require(await ProcessReader.read(directory: packageRoot.appendingPathComponent("process").path, displayPath: "process").timeline)) == json)
+        #expect(
+            TimelineExporter.json(
+                try #require(await ProcessReader.read(directory: packageRoot.appendingPathComponent("process").path, displayPath: "process").timeline)
+            ) == json)
     }
 }

@@ -1,8 +1,9 @@
+import CommonMark
 import Foundation
 import Mustache
 import MustacheEngine
 import Testing
-import CommonMark
+
 @testable import ParticipatieCommands
 @testable import ParticipatieModel
 @testable import ParticipatieReading
@@ -22,7 +23,9 @@ struct ShippedTemplateComparisonTests {
     @Test func shippedTemplatesOnALargeProcess() async throws {
         _ = Self.registration
         let folder = try TemporaryFolder()
-        try folder.write("process/proces.md", """
+        try folder.write(
+            "process/proces.md",
+            """
             ---
             titel: Groot proces
             gemeente: Voorbeeldstad
@@ -36,7 +39,9 @@ struct ShippedTemplateComparisonTests {
             """)
         for number in 0..<300 {
             let date = "2024-\(String(format: "%02d", number % 12 + 1))-\(String(format: "%02d", number % 28 + 1))"
-            try folder.write("process/\(date)-moment-\(number).md", """
+            try folder.write(
+                "process/\(date)-moment-\(number).md",
+                """
                 ---
                 soort: \(["bijeenkomst", "nieuwsbrief", "gesprek"][number % 3])
                 titel: Moment \(number) & <meer> 'x' "y"
@@ -46,18 +51,24 @@ struct ShippedTemplateComparisonTests {
                 Tekst van moment **\(number)**, met [een link](https://example.nl/\(number)).
                 """)
         }
-        try folder.write("process/uitkomsten/een.md", "---\ntitel: Een\nvolgorde: 1\nbronnen: [2024-01-01-moment-0, 2024-02-02-moment-1]\n---\nUitkomst.\n")
+        try folder.write(
+            "process/uitkomsten/een.md", "---\ntitel: Een\nvolgorde: 1\nbronnen: [2024-01-01-moment-0, 2024-02-02-moment-1]\n---\nUitkomst.\n")
         try folder.write("process/uitkomsten/twee.md", "---\ntitel: Twee\nvolgorde: 2\nbronnen: [2024-03-03-moment-2]\n---\nUitkomst.\n")
-        try folder.write("process/reacties/een.md", "---\ntitel: Reactie\nuitkomsten: [een]\nbesluit: deels-overgenomen\nmotivering: Omdat.\nverwerkt-in: [Besluit A, Besluit B]\n---\nReactie.\n")
+        try folder.write(
+            "process/reacties/een.md",
+            "---\ntitel: Reactie\nuitkomsten: [een]\nbesluit: deels-overgenomen\nmotivering: Omdat.\nverwerkt-in: [Besluit A, Besluit B]\n---\nReactie.\n"
+        )
         let result = await ProcessReader.read(directory: folder.path + "/process", displayPath: "process")
         let timeline = try #require(result.timeline)
         let templatesPath = packageRoot.appendingPathComponent("templates").path
-        let (library, problems) = TemplateLibrary.load(directory: templatesPath, displayPath: "templates",
-                                                       variables: ReportView.templateVariables)
+        let (library, problems) = TemplateLibrary.load(
+            directory: templatesPath, displayPath: "templates",
+            variables: ReportView.templateVariables)
         #expect(problems == [])
         let templates = try #require(library)
-        let view = await ReportView.make(timeline: timeline, warnings: result.diagnostics, fingerprint: Fingerprint(inputs: []),
-                              processFileCount: result.inputs.count, templateFileCount: templates.files.count)
+        let view = await ReportView.make(
+            timeline: timeline, warnings: result.diagnostics, fingerprint: Fingerprint(inputs: []),
+            processFileCount: result.inputs.count, templateFileCount: templates.files.count)
         #expect(view.events.count == 300 && view.hasWarnings)
 
         var reference = MustacheLibrary()

@@ -1,5 +1,6 @@
-import Testing
 import CommonMark
+import Testing
+
 @testable import ParticipatieCommands
 @testable import ParticipatieModel
 @testable import ParticipatieReading

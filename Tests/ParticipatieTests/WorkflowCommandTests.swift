@@ -27,13 +27,15 @@ struct WorkflowCommandTests {
     @Test func newThenEditThenCheckThenBuild() throws {
         let folder = try Self.minimalCopy()
         try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("templates"), to: folder.url.appendingPathComponent("templates"))
-        let created = try CommandRunner.run(["new", "bijeenkomst", "Bewonersavond café 't Hoekje", "--datum", "2024-04-10"],
-                                            in: folder.url, environment: Self.today)
+        let created = try CommandRunner.run(
+            ["new", "bijeenkomst", "Bewonersavond café 't Hoekje", "--datum", "2024-04-10"],
+            in: folder.url, environment: Self.today)
         #expect(created.status == 0)
         #expect(created.standardOutput == "process/2024-04-10-bewonersavond-cafe-t-hoekje.md\n")
         #expect(created.standardError == "vul de tekst bij '[VUL IN: …]' in en controleer het bestand daarna met 'participatie check'\n")
 
-        let placeholder = "process/2024-04-10-bewonersavond-cafe-t-hoekje.md:13:1: fout: nog niet ingevuld: vervang '[VUL IN: Wat gebeurde er op de bijeenkomst? Wie waren er, wat is besproken en wat is opgehaald?]' door uw eigen tekst"
+        let placeholder =
+            "process/2024-04-10-bewonersavond-cafe-t-hoekje.md:13:1: fout: nog niet ingevuld: vervang '[VUL IN: Wat gebeurde er op de bijeenkomst? Wie waren er, wat is besproken en wat is opgehaald?]' door uw eigen tekst"
         let unedited = try CommandRunner.run(["check"], in: folder.url)
         #expect(unedited.status == 1)
         #expect(unedited.standardOutput == placeholder + "\n6 bestanden gecontroleerd: 1 fout, 0 waarschuwingen\n")
@@ -64,8 +66,10 @@ struct WorkflowCommandTests {
         #expect(!html.contains("VUL IN"))
     }
 
-    @Test(arguments: ["bijeenkomst", "kerngroep", "nieuwsbrief", "interne-sessie", "enquete", "besluit", "brief",
-                      "uitnodiging", "overleg", "gesprek", "uitvraag", "onderzoek", "uitkomst", "reactie"])
+    @Test(arguments: [
+        "bijeenkomst", "kerngroep", "nieuwsbrief", "interne-sessie", "enquete", "besluit", "brief",
+        "uitnodiging", "overleg", "gesprek", "uitvraag", "onderzoek", "uitkomst", "reactie",
+    ])
     func everyKindFailsUneditedAndPassesFilledIn(_ kind: String) throws {
         let folder = try Self.conceptCopy()
         var arguments = ["new", kind, "Nieuw"]
@@ -95,13 +99,17 @@ struct WorkflowCommandTests {
         let month = try CommandRunner.run(["new", "onderzoek", "Onderzoek", "--datum", "2024-07"], in: folder.url, environment: Self.today)
         #expect(month.standardOutput == "process/2024-07-onderzoek.md\n")
         let text = try String(contentsOf: folder.url.appendingPathComponent("process/2024-07-onderzoek.md"), encoding: .utf8)
-        #expect(text.hasPrefix("---\nsoort: onderzoek\ntitel: Onderzoek\ndatum: 2024-07\n# De datum ligt na vandaag. Na afloop: verander 'gepland' in 'afgerond'.\nstatus: gepland\n"))
+        #expect(
+            text.hasPrefix(
+                "---\nsoort: onderzoek\ntitel: Onderzoek\ndatum: 2024-07\n# De datum ligt na vandaag. Na afloop: verander 'gepland' in 'afgerond'.\nstatus: gepland\n"
+            ))
     }
 
     @Test func newInAnEmptyFolderStartsAProcess() throws {
         let folder = try TemporaryFolder()
-        let result = try CommandRunner.run(["new", "proces", "Herinrichting Marktplein", "--process", "verslagen/marktplein/"],
-                                           in: folder.url, environment: Self.today)
+        let result = try CommandRunner.run(
+            ["new", "proces", "Herinrichting Marktplein", "--process", "verslagen/marktplein/"],
+            in: folder.url, environment: Self.today)
         #expect(result.status == 0)
         #expect(result.standardOutput == "verslagen/marktplein/proces.md\n")
         #expect(FileManager.default.fileExists(atPath: folder.path + "/verslagen/marktplein/proces.md"))
@@ -116,7 +124,9 @@ struct WorkflowCommandTests {
         let second = try CommandRunner.run(["new", "gesprek", "Gesprek met de winkeliers"], in: folder.url, environment: Self.today)
         #expect(second.status == 1)
         #expect(second.standardOutput == "")
-        #expect(second.standardError == "fout: process/2024-05-01-gesprek-met-de-winkeliers.md bestaat al; kies een andere titel, of pas het bestaande bestand aan\n")
+        #expect(
+            second.standardError
+                == "fout: process/2024-05-01-gesprek-met-de-winkeliers.md bestaat al; kies een andere titel, of pas het bestaande bestand aan\n")
         #expect(try String(contentsOf: file, encoding: .utf8) == "eigen tekst\n")
     }
 
@@ -124,10 +134,14 @@ struct WorkflowCommandTests {
         let folder = try TemporaryFolder()
         let unknown = try CommandRunner.run(["new", "kerngoep", "Vergadering"], in: folder.url, environment: Self.today)
         #expect(unknown.status == 2)
-        #expect(unknown.standardError == "fout: onbekende soort 'kerngoep'; bedoelde u 'kerngroep'? (kies uit: bijeenkomst, kerngroep, nieuwsbrief, interne-sessie, enquete, besluit, brief, uitnodiging, overleg, gesprek, uitvraag, onderzoek, uitkomst, reactie, proces)\n")
+        #expect(
+            unknown.standardError
+                == "fout: onbekende soort 'kerngoep'; bedoelde u 'kerngroep'? (kies uit: bijeenkomst, kerngroep, nieuwsbrief, interne-sessie, enquete, besluit, brief, uitnodiging, overleg, gesprek, uitvraag, onderzoek, uitkomst, reactie, proces)\n"
+        )
         let date = try CommandRunner.run(["new", "brief", "Brief", "--datum", "1-5-2024"], in: folder.url, environment: Self.today)
         #expect(date.status == 2)
-        #expect(date.standardError == "fout: --datum '1-5-2024' is geen geldige datum; schrijf JJJJ-MM-DD (of JJJJ-MM als alleen de maand bekend is)\n")
+        #expect(
+            date.standardError == "fout: --datum '1-5-2024' is geen geldige datum; schrijf JJJJ-MM-DD (of JJJJ-MM als alleen de maand bekend is)\n")
         let clock = try CommandRunner.run(["new", "brief", "Brief"], in: folder.url, environment: ["PARTICIPATIE_VANDAAG": "morgen"])
         #expect(clock.status == 2)
         #expect(clock.standardError == "fout: PARTICIPATIE_VANDAAG 'morgen' is geen geldige datum; schrijf JJJJ-MM-DD\n")
@@ -167,8 +181,9 @@ struct WorkflowCommandTests {
     @Test func preCommitHookStopsACommitWithErrors() throws {
         let folder = try Self.minimalCopy()
         try FileManager.default.createDirectory(at: folder.url.appendingPathComponent(".githooks"), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: packageRoot.appendingPathComponent(".githooks/pre-commit"),
-                                         to: folder.url.appendingPathComponent(".githooks/pre-commit"))
+        try FileManager.default.copyItem(
+            at: packageRoot.appendingPathComponent(".githooks/pre-commit"),
+            to: folder.url.appendingPathComponent(".githooks/pre-commit"))
         #expect(try Self.git(["init", "-q"], in: folder) == 0)
         #expect(try Self.git(["config", "core.hooksPath", ".githooks"], in: folder) == 0)
         #expect(try Self.git(["add", "."], in: folder) == 0)
@@ -195,12 +210,13 @@ struct WorkflowCommandTests {
         try folder.write("process/notities.txt", "x\n")
         let github = try CommandRunner.run(["check", "--format", "github"], in: folder.url)
         #expect(github.status == 1)
-        #expect(github.standardOutput == """
-            ::error file=process/2024-04-01-a.md,line=2,col=8,title=participatie check::onbekende soort 'kerngoep'; bedoelde u 'kerngroep'? (toegestaan: bijeenkomst, kerngroep, nieuwsbrief, interne-sessie, enquete, besluit, brief, uitnodiging, overleg, gesprek, uitvraag, onderzoek)
-            ::warning file=process/notities.txt,line=1,col=1,title=participatie check::bestand wordt niet gebruikt: alleen .md-bestanden in process/, process/uitkomsten/ en process/reacties/ worden gelezen
-            6 bestanden gecontroleerd: 1 fout, 1 waarschuwing
+        #expect(
+            github.standardOutput == """
+                ::error file=process/2024-04-01-a.md,line=2,col=8,title=participatie check::onbekende soort 'kerngoep'; bedoelde u 'kerngroep'? (toegestaan: bijeenkomst, kerngroep, nieuwsbrief, interne-sessie, enquete, besluit, brief, uitnodiging, overleg, gesprek, uitvraag, onderzoek)
+                ::warning file=process/notities.txt,line=1,col=1,title=participatie check::bestand wordt niet gebruikt: alleen .md-bestanden in process/, process/uitkomsten/ en process/reacties/ worden gelezen
+                6 bestanden gecontroleerd: 1 fout, 1 waarschuwing
 
-            """)
+                """)
         let json = try CommandRunner.run(["check", "--format", "json"], in: folder.url)
         #expect(json.status == 1)
         try expectMatchesGolden(json.standardOutput, "check/cli.json")
@@ -210,7 +226,10 @@ struct WorkflowCommandTests {
 
         let clean = try CommandRunner.run(["check", "--format", "json"], in: packageRoot)
         #expect(clean.status == 0)
-        #expect(clean.standardOutput.hasPrefix("{\n  \"schema\": 1,\n  \"geslaagd\": true,\n  \"strikt\": false,\n  \"bestanden\": 43,\n  \"fouten\": 0,\n  \"waarschuwingen\": 3,\n"))
+        #expect(
+            clean.standardOutput.hasPrefix(
+                "{\n  \"schema\": 1,\n  \"geslaagd\": true,\n  \"strikt\": false,\n  \"bestanden\": 43,\n  \"fouten\": 0,\n  \"waarschuwingen\": 3,\n"
+            ))
         let strict = try CommandRunner.run(["check", "--format", "json", "--strict"], in: packageRoot)
         #expect(strict.status == 1)
     }
@@ -218,13 +237,14 @@ struct WorkflowCommandTests {
     @Test func unknownFormatIsWrongUse() throws {
         let result = try CommandRunner.run(["check", "--format", "xml"], in: packageRoot)
         #expect(result.status == 2)
-        #expect(result.standardError == """
-            fout: De waarde 'xml' is ongeldig voor '--format <formaat>'. Kies uit 'tekst', 'json', 'github' of 'gitlab'.
-            Hulp:  --format <formaat>  Het uitvoerformaat.
-            Gebruik: participatie check [--process <map>] [--strict] [--format <formaat>]
-              Zie 'participatie check --help' voor meer informatie.
+        #expect(
+            result.standardError == """
+                fout: De waarde 'xml' is ongeldig voor '--format <formaat>'. Kies uit 'tekst', 'json', 'github' of 'gitlab'.
+                Hulp:  --format <formaat>  Het uitvoerformaat.
+                Gebruik: participatie check [--process <map>] [--strict] [--format <formaat>]
+                  Zie 'participatie check --help' voor meer informatie.
 
-            """)
+                """)
     }
 
     // MARK: timeline
@@ -277,12 +297,13 @@ struct WorkflowCommandTests {
         let result = try CommandRunner.run(["timeline"], in: folder.url)
         #expect(result.status == 1)
         #expect(result.standardOutput == "")
-        #expect(result.standardError == """
-            process/2024-04-01-a.md:1:1: fout: verplichte sleutel 'datum' ontbreekt
-            process/2024-04-01-a.md:1:1: fout: verplichte sleutel 'soort' ontbreekt
-            geen tijdlijn: los eerst de fouten hierboven op
+        #expect(
+            result.standardError == """
+                process/2024-04-01-a.md:1:1: fout: verplichte sleutel 'datum' ontbreekt
+                process/2024-04-01-a.md:1:1: fout: verplichte sleutel 'soort' ontbreekt
+                geen tijdlijn: los eerst de fouten hierboven op
 
-            """)
+                """)
     }
 
     // MARK: Help, completion and wrong use
@@ -312,12 +333,13 @@ struct WorkflowCommandTests {
         let result = try CommandRunner.run(["timeline", "--kleuren", "altijd"], in: packageRoot)
         #expect(result.status == 2)
         #expect(result.standardOutput == "")
-        #expect(result.standardError == """
-            fout: Onbekende optie '--kleuren'; bedoelde u '--kleur'?
-            Gebruik: participatie timeline [--process <map>] [--kleur <wanneer>]
-              Zie 'participatie timeline --help' voor meer informatie.
+        #expect(
+            result.standardError == """
+                fout: Onbekende optie '--kleuren'; bedoelde u '--kleur'?
+                Gebruik: participatie timeline [--process <map>] [--kleur <wanneer>]
+                  Zie 'participatie timeline --help' voor meer informatie.
 
-            """)
+                """)
     }
 
     @Test(arguments: [["chek"], ["help", "chek"], ["chek", "--help"]])
@@ -325,11 +347,12 @@ struct WorkflowCommandTests {
         let result = try CommandRunner.run(arguments, in: packageRoot)
         #expect(result.status == 2)
         #expect(result.standardOutput == "")
-        #expect(result.standardError == """
-            fout: onbekende opdracht 'chek'; bedoelde u 'check'? (kies uit: new, check, build, timeline, export, help)
-            Zie 'participatie --help' voor uitgebreide hulp.
+        #expect(
+            result.standardError == """
+                fout: onbekende opdracht 'chek'; bedoelde u 'check'? (kies uit: new, check, build, timeline, export, help)
+                Zie 'participatie --help' voor uitgebreide hulp.
 
-            """)
+                """)
     }
 
     @Test(arguments: ["bash", "zsh", "fish"])

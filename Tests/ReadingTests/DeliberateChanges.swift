@@ -20,12 +20,15 @@ enum DeliberateChanges {
 
         // Too deep: the system's libyaml 0.2.5 has no nesting limit of its own, so the composer's limit
         // reports the collection that is one level too deep, not where libyaml's look-ahead stopped.
-        "10,000 flow sequences": Change(now: "5:41: " + tooDeep,
-                                        why: "the 33rd level instead of libyaml's look-ahead position"),
-        "10,000 sequences after a:'b": Change(now: "5:51: " + tooDeep,
-                                              why: "the 33rd level instead of libyaml's look-ahead position"),
-        "10,000 flow sequences at the top": Change(now: "2:33: " + tooDeep,
-                                                   why: "the 33rd level instead of libyaml's look-ahead position"),
+        "10,000 flow sequences": Change(
+            now: "5:41: " + tooDeep,
+            why: "the 33rd level instead of libyaml's look-ahead position"),
+        "10,000 sequences after a:'b": Change(
+            now: "5:51: " + tooDeep,
+            why: "the 33rd level instead of libyaml's look-ahead position"),
+        "10,000 flow sequences at the top": Change(
+            now: "2:33: " + tooDeep,
+            why: "the 33rd level instead of libyaml's look-ahead position"),
 
         // Duplicate keys: the first key in reading order that repeats, at its second occurrence.
         "two different duplicate keys": Change(

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ParticipatieReading
 
 /// Node and problem positions are file positions from the start: the first line of the block is
@@ -25,16 +26,18 @@ struct FilePositionTests {
 
     @Test func scalarsKeepTextAndStyleAsWritten() throws {
         let yaml = "a: 010\nb: 'x'\nc: \"y\\tz\"\nd: |\n  regel\ne: >-\n  een\n  twee\nf: no\ng:"
-        #expect(Reading.outcome(yaml, firstLine: 7) == "{\"a\"/plain@7:1: \"010\"/plain@7:4, \"b\"/plain@8:1: \"x\"/singleQuoted@8:4, "
-            + "\"c\"/plain@9:1: \"y\\tz\"/doubleQuoted@9:4, \"d\"/plain@10:1: \"regel\\n\"/literal@10:4, "
-            + "\"e\"/plain@12:1: \"een twee\"/folded@12:4, \"f\"/plain@15:1: \"no\"/plain@15:4, "
-            + "\"g\"/plain@16:1: \"\"/plain@16:3}@7:1")
+        #expect(
+            Reading.outcome(yaml, firstLine: 7) == "{\"a\"/plain@7:1: \"010\"/plain@7:4, \"b\"/plain@8:1: \"x\"/singleQuoted@8:4, "
+                + "\"c\"/plain@9:1: \"y\\tz\"/doubleQuoted@9:4, \"d\"/plain@10:1: \"regel\\n\"/literal@10:4, "
+                + "\"e\"/plain@12:1: \"een twee\"/folded@12:4, \"f\"/plain@15:1: \"no\"/plain@15:4, "
+                + "\"g\"/plain@16:1: \"\"/plain@16:3}@7:1")
     }
 
     /// YAML 1.1 also breaks lines at U+0085, U+2028 and U+2029, and libyaml counts them; the file does not.
     @Test func onlyLineFeedsStartAFileLine() {
-        #expect(Reading.outcome("titel: \"een\u{85}twee\"\nlocatie: x\n", firstLine: 7)
-            == "{\"titel\"/plain@7:1: \"een twee\"/doubleQuoted@7:8, \"locatie\"/plain@8:1: \"x\"/plain@8:10}@7:1")
+        #expect(
+            Reading.outcome("titel: \"een\u{85}twee\"\nlocatie: x\n", firstLine: 7)
+                == "{\"titel\"/plain@7:1: \"een twee\"/doubleQuoted@7:8, \"locatie\"/plain@8:1: \"x\"/plain@8:10}@7:1")
         #expect(Reading.outcome("a: b\u{2028}c: d\ne: *x\n", firstLine: 7).hasPrefix("8:4: "))
         #expect(Reading.outcome("a: 1\r\nb: *x\r\n", firstLine: 7).hasPrefix("8:4: "))
     }
@@ -42,7 +45,8 @@ struct FilePositionTests {
     @Test func problemsAtTheEndOfTheBlock() {
         // Without a final line end libyaml's mark moves to the next line: the closing `---` in the file.
         #expect(Reading.outcome("a: [b", firstLine: 2) == "3:1: ongeldige YAML in front matter (hier werd ',' of ']' verwacht); het begon op regel 2")
-        #expect(Reading.outcome("a: [b\n", firstLine: 2) == "3:1: ongeldige YAML in front matter (hier werd ',' of ']' verwacht); het begon op regel 2")
+        #expect(
+            Reading.outcome("a: [b\n", firstLine: 2) == "3:1: ongeldige YAML in front matter (hier werd ',' of ']' verwacht); het begon op regel 2")
         // A quoted scalar that is not closed ends where the text ends.
         #expect(Reading.outcome("a: 'b", firstLine: 7).hasPrefix("7:6: "))
         // An empty value at the very end.
@@ -63,8 +67,9 @@ struct FilePositionTests {
 
     /// A value starting with U+FEFF keeps it: the text is exactly what libyaml gives.
     @Test func byteOrderMarkInAValueIsKept() {
-        #expect(Reading.outcome("a: \"\\uFEFFbom\"\nb: \u{FEFF}x\n")
-            == "{\"a\"/plain@2:1: \"\u{FEFF}bom\"/doubleQuoted@2:4, \"b\"/plain@3:1: \"\u{FEFF}x\"/plain@3:4}@2:1")
+        #expect(
+            Reading.outcome("a: \"\\uFEFFbom\"\nb: \u{FEFF}x\n")
+                == "{\"a\"/plain@2:1: \"\u{FEFF}bom\"/doubleQuoted@2:4, \"b\"/plain@3:1: \"\u{FEFF}x\"/plain@3:4}@2:1")
         // At the start of a line libyaml skips it, but it still counts as a column.
         #expect(Reading.outcome("\u{FEFF}a: b\n") == "{\"a\"/plain@2:2: \"b\"/plain@2:5}@2:2")
     }

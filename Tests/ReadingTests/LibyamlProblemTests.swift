@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ParticipatieReading
 
 /// Every problem string libyaml 0.2.5's reader, scanner and parser can produce, with its Dutch.
@@ -88,11 +89,12 @@ struct LibyamlProblemTests {
     @Test func anUnknownProblemGetsAGeneralDutchPhrase() {
         #expect(LibyamlProblem(libyamlText: "found something new") == .unknown)
         #expect(LibyamlProblem.unknown.libyamlText == nil)
-        let problem = YAMLProblem(.syntax(problem: LibyamlProblem(libyamlText: "found something new"), startedOnLine: nil, hint: nil),
-                                  at: SourcePosition(line: 4, column: 2))
-        #expect(Message.yaml( problem) == "ongeldige YAML in front matter (onbekende fout)")
+        let problem = YAMLProblem(
+            .syntax(problem: LibyamlProblem(libyamlText: "found something new"), startedOnLine: nil, hint: nil),
+            at: SourcePosition(line: 4, column: 2))
+        #expect(Message.yaml(problem) == "ongeldige YAML in front matter (onbekende fout)")
         let character = YAMLProblem(.character(problem: .controlCharacter, character: nil), at: SourcePosition(line: 2, column: 1))
-        #expect(Message.yaml( character) == "ongeldige YAML in front matter (stuurtekens zijn niet toegestaan)")
+        #expect(Message.yaml(character) == "ongeldige YAML in front matter (stuurtekens zijn niet toegestaan)")
     }
 
     /// No English problem of libyaml reaches a message, for any case of the catalog.
@@ -100,7 +102,7 @@ struct LibyamlProblemTests {
         let english = Self.translations.map(\.english)
         for (name, yaml) in CaseCatalog.all {
             guard case .failure(let problem) = YAMLComposer.compose(yaml, firstLine: 2, depthLimit: 32) else { continue }
-            let message = Message.yaml( problem)
+            let message = Message.yaml(problem)
             #expect(!english.contains { message.contains($0) }, "\(name): \(message)")
             #expect(!message.contains("onbekende fout"), "\(name): \(message)")
         }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ParticipatieReading
 
 /// Every case recorded from the old implementation gives the same tree, position and message now,
@@ -38,7 +39,8 @@ struct RecordedCaseTests {
         let rest = outcome[open.upperBound...]
         let close = rest.firstRange(of: "); ")?.lowerBound ?? rest.index(before: rest.endIndex)
         let english = String(rest[..<close])
-        let dutch = english == "but found another document"
+        let dutch =
+            english == "but found another document"
             ? "hier begint een tweede document, en front matter mag er maar één bevatten"
             : Message.dutch(LibyamlProblem(libyamlText: english))
         return String(outcome[..<open.upperBound]) + dutch + String(rest[close...])

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ParticipatieReading
 
 /// Front matter made to be slow or to crash: refused promptly with the right problem, and large
@@ -42,10 +43,14 @@ struct YAMLHostileInputTests {
 
     @Test func tenThousandLevelsOfFlowNestingAreRefusedPromptly() {
         let cases: [(yaml: String, position: SourcePosition)] = [
-            (Self.header + "locatie: " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000),
-             SourcePosition(line: 5, column: 41)),
-            (Self.header + "locatie: " + String(repeating: "{a: ", count: 10_000) + "x" + String(repeating: "}", count: 10_000),
-             SourcePosition(line: 5, column: 134)),
+            (
+                Self.header + "locatie: " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000),
+                SourcePosition(line: 5, column: 41)
+            ),
+            (
+                Self.header + "locatie: " + String(repeating: "{a: ", count: 10_000) + "x" + String(repeating: "}", count: 10_000),
+                SourcePosition(line: 5, column: 134)
+            ),
             (String(repeating: "[", count: 10_000), SourcePosition(line: 2, column: 33)),
             (Self.header + "doelgroepen:\n  " + String(repeating: "- ", count: 10_000) + "x", SourcePosition(line: 6, column: 65)),
         ]
@@ -68,8 +73,9 @@ struct YAMLHostileInputTests {
         #expect(problem == YAMLProblem(.anchorOrAlias, at: SourcePosition(line: 2, column: 4)))
         #expect(seconds < 2, "\(seconds) s")
         // Aliases without anchors are refused just the same, at the first one.
-        #expect(Self.problem("a: [" + Array(repeating: "*x", count: 10_000).joined(separator: ", ") + "]")
-            == YAMLProblem(.anchorOrAlias, at: SourcePosition(line: 2, column: 5)))
+        #expect(
+            Self.problem("a: [" + Array(repeating: "*x", count: 10_000).joined(separator: ", ") + "]")
+                == YAMLProblem(.anchorOrAlias, at: SourcePosition(line: 2, column: 5)))
     }
 
     /// Front matter of `size` bytes made of `line(number)` lines.
@@ -99,8 +105,10 @@ struct YAMLHostileInputTests {
             Issue.record("\(name) is niet gelezen")
             return
         }
-        let times = Self.fastest([{ _ = YAMLComposer.compose(small, firstLine: 2, depthLimit: 32) },
-                                  { _ = YAMLComposer.compose(large, firstLine: 2, depthLimit: 32) }])
+        let times = Self.fastest([
+            { _ = YAMLComposer.compose(small, firstLine: 2, depthLimit: 32) },
+            { _ = YAMLComposer.compose(large, firstLine: 2, depthLimit: 32) },
+        ])
         let (smallSeconds, largeSeconds) = (times[0], times[1])
         // Four times the size: about four times the time; a quadratic cost would be sixteen.
         #expect(largeSeconds < 10 * max(smallSeconds, 0.000_5), "\(name): \(smallSeconds) s → \(largeSeconds) s")

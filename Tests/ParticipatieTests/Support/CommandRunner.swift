@@ -22,9 +22,11 @@ enum CommandRunner {
     }
 
     /// Runs the binary with `arguments` in `directory`, with a time limit.
-    static func run(_ arguments: [String], in directory: URL, input: String? = nil,
-                    environment: [String: String] = [:], timeout: TimeInterval = 60,
-                    executable: URL? = nil) throws -> CommandResult {
+    static func run(
+        _ arguments: [String], in directory: URL, input: String? = nil,
+        environment: [String: String] = [:], timeout: TimeInterval = 60,
+        executable: URL? = nil
+    ) throws -> CommandResult {
         let process = Process()
         process.executableURL = executable ?? binary
         process.arguments = arguments
@@ -61,8 +63,9 @@ enum CommandRunner {
         if process.isRunning { process.terminate() }
         process.waitUntilExit()
         group.wait()
-        return CommandResult(status: process.terminationStatus,
-                             standardOutput: output.withLock { String(decoding: $0, as: UTF8.self) },
-                             standardError: error.withLock { String(decoding: $0, as: UTF8.self) })
+        return CommandResult(
+            status: process.terminationStatus,
+            standardOutput: output.withLock { String(decoding: $0, as: UTF8.self) },
+            standardError: error.withLock { String(decoding: $0, as: UTF8.self) })
     }
 }

@@ -8,8 +8,9 @@ func expectMatchesGolden(_ actual: String, _ name: String, sourceLocation: Sourc
     if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] != nil {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(actual.utf8).write(to: url, options: .atomic)
-        Issue.record("Golden/\(name) opnieuw vastgelegd; draai de tests nogmaals zonder UPDATE_GOLDEN.",
-                     sourceLocation: sourceLocation)
+        Issue.record(
+            "Golden/\(name) opnieuw vastgelegd; draai de tests nogmaals zonder UPDATE_GOLDEN.",
+            sourceLocation: sourceLocation)
         return
     }
     guard let data = FileManager.default.contents(atPath: url.path) else {
@@ -21,10 +22,12 @@ func expectMatchesGolden(_ actual: String, _ name: String, sourceLocation: Sourc
     // Name the first line that differs instead of printing two whole reports.
     let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
     let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
-    let index = zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+    let index =
+        zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
         ?? min(actualLines.count, expectedLines.count)
     let got = index < actualLines.count ? String(actualLines[index]) : "(einde)"
     let wanted = index < expectedLines.count ? String(expectedLines[index]) : "(einde)"
-    Issue.record("verschilt van Golden/\(name) vanaf regel \(index + 1):\n  verwacht: \(wanted)\n  gekregen: \(got)",
-                 sourceLocation: sourceLocation)
+    Issue.record(
+        "verschilt van Golden/\(name) vanaf regel \(index + 1):\n  verwacht: \(wanted)\n  gekregen: \(got)",
+        sourceLocation: sourceLocation)
 }

@@ -7,8 +7,10 @@ import Foundation
 /// `allowing` exempts tags the templates themselves use (the report's `<style>`, `<svg>`, `<meta>`);
 /// compare their number with a clean build to catch injected ones.
 func injectedMarkup(in html: String, allowing allowed: Set<String> = []) -> [String] {
-    let forbiddenTags = Set(["script", "iframe", "frame", "object", "embed", "svg", "math", "style", "foreignobject",
-                             "link", "meta", "base", "form", "input", "button", "textarea", "template"]).subtracting(allowed)
+    let forbiddenTags = Set([
+        "script", "iframe", "frame", "object", "embed", "svg", "math", "style", "foreignobject",
+        "link", "meta", "base", "form", "input", "button", "textarea", "template",
+    ]).subtracting(allowed)
     let urlAttributes: Set<String> = ["href", "src", "action", "formaction", "xlink:href", "srcset", "poster", "data"]
     let allowedDataImages = ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"]
     let tagPattern = try! NSRegularExpression(pattern: "<(/?)([a-zA-Z][a-zA-Z0-9:-]*)([^>]*)>")
@@ -17,7 +19,7 @@ func injectedMarkup(in html: String, allowing allowed: Set<String> = []) -> [Str
     var findings: [String] = []
     let whole = html as NSString
     for tag in tagPattern.matches(in: html, range: NSRange(location: 0, length: whole.length)) {
-        if tag.range(at: 1).length > 0 { continue }   // closing tags carry nothing
+        if tag.range(at: 1).length > 0 { continue }  // closing tags carry nothing
         let name = whole.substring(with: tag.range(at: 2)).lowercased()
         if forbiddenTags.contains(name) { findings.append("tag <\(name)>") }
         let attributes = whole.substring(with: tag.range(at: 3))
@@ -35,7 +37,8 @@ func injectedMarkup(in html: String, allowing allowed: Set<String> = []) -> [Str
             let url = decodeEntities(value).filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }
                 .trimmingCharacters(in: .whitespaces).lowercased()
             if url.hasPrefix("javascript:") || url.hasPrefix("vbscript:") || url.hasPrefix("file:")
-                || (url.hasPrefix("data:") && !allowedDataImages.contains(where: url.hasPrefix)) {
+                || (url.hasPrefix("data:") && !allowedDataImages.contains(where: url.hasPrefix))
+            {
                 findings.append("\(attributeName)=\"\(value)\" on <\(name)>")
             }
         }
