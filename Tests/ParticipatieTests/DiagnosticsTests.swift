@@ -119,7 +119,8 @@ struct DiagnosticsTests {
         while let relative = files.nextObject() as? String {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: overlay + "/" + relative, isDirectory: &isDirectory),
-                  !isDirectory.boolValue else { continue }
+                !isDirectory.boolValue
+            else { continue }
             try folder.write("process/" + relative, Data(contentsOf: URL(fileURLWithPath: overlay + "/" + relative)))
         }
         return await ProcessReader.read(directory: folder.path + "/process", displayPath: "process")
