@@ -22,6 +22,7 @@ let package = Package(
     targets: [
         .systemLibrary(name: "Ccmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .systemLibrary(name: "Cyaml", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        .systemLibrary(name: "Clibcrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         .target(
             name: "ParticipatieSystem",
             dependencies: [.product(name: "SystemPackage", package: "swift-system")],
@@ -37,7 +38,7 @@ let package = Package(
         ),
         .target(
             name: "ParticipatieReport",
-            dependencies: ["ParticipatieModel", "ParticipatieReading", "ParticipatieSystem", "CommonMark", "MustacheEngine"],
+            dependencies: ["ParticipatieModel", "ParticipatieReading", "ParticipatieSystem", "CommonMark", "MustacheEngine", "Clibcrypto"],
             exclude: ["README.md"]
         ),
         .target(

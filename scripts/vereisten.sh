@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what building participatie needs when it is missing: pkg-config and the C libraries it
-# links against (libcmark-dev, libyaml-dev).
+# links against (libcmark-dev, libyaml-dev, libssl-dev for libcrypto).
 # Sourced by the other scripts; safe to run more than once.
 set -euo pipefail
 
@@ -26,9 +26,10 @@ ensure_build_dependencies() {
   command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
   pkg-config --exists libcmark 2>/dev/null || missing+=(libcmark-dev)
   pkg-config --exists yaml-0.1 2>/dev/null || missing+=(libyaml-dev)
+  pkg-config --exists libcrypto 2>/dev/null || missing+=(libssl-dev)
   if [ "${#missing[@]}" -gt 0 ]; then
     echo "${missing[*]} ontbreekt: installeren via apt-get…" >&2
-    apt_install pkg-config libcmark-dev libyaml-dev
+    apt_install pkg-config libcmark-dev libyaml-dev libssl-dev
   fi
 }
 

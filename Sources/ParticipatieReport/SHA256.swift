@@ -1,147 +1,122 @@
-import ParticipatieModel
-import ParticipatieReading
+internal import Clibcrypto
 
-/// SHA-256 (FIPS 180-4), small and dependency-free, for the report's fingerprint.
+/// SHA-256 (FIPS 180-4) computed by OpenSSL's libcrypto, for the report's fingerprint.
 ///
-/// Not meant for secrets: it is used to tell which input files produced a report.
-struct SHA256 {
-    private var state: [UInt32] = [
-        0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
-    ]
-    private var pending: [UInt8] = []
-    private var length: UInt64 = 0
+/// Not meant for secrets: it tells which input files produced a report.
+///
+/// A value owns one OpenSSL digest context (`EVP_MD_CTX`) and frees it exactly once, when the value
+/// ends. The type is non-copyable so that the compiler proves this: a copyable wrapper would have to
+/// share the context between copies and duplicate it on the first write (copy-on-write), which adds a
+/// class, a uniqueness check on every `update` and a code path that only copies ever take. Nothing in
+/// the report copies a hash in progress; `finalize()` works on a duplicate of the context, so a hash
+/// can still take more bytes after a digest has been read, as before.
+///
+/// Deliberately not `Sendable` (see the unavailable conformance below): OpenSSL objects such as the
+/// context are not safe for simultaneous use from two threads (openssl-threads(7)), and a `Sendable`
+/// value could be borrowed by two tasks at once. No `@unchecked` is needed: a value can still be handed
+/// to another task or actor whole, as a `sending` value, because nothing else refers to its context.
+/// A failing OpenSSL call (in practice only when memory runs out or the OpenSSL installation is broken)
+/// stops the program, as running out of memory in Swift code does.
+struct SHA256: ~Copyable {
+    /// The context; created in `init`, freed in `deinit`, never handed out.
+    private let context: OpaquePointer
 
-    init() {}
+    /// Length of a digest in bytes.
+    private static let byteCount = 32
 
-    /// Adds `bytes` to the message. Arrays and native strings are hashed in place, 64 bytes at a time.
-    mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
-        if bytes.withContiguousStorageIfAvailable({ update(buffer: $0) }) != nil { return }
-        for byte in bytes {
-            pending.append(byte)
-            length &+= 1
-            if pending.count == 64 { compressPending() }
+    /// Bytes from a non-contiguous collection are gathered in a stack buffer of this size first.
+    private static let chunkSize = 4096
+
+    /// Starts an empty message.
+    init() {
+        guard let context = EVP_MD_CTX_new() else { fatalError("SHA-256: EVP_MD_CTX_new failed (out of memory)") }
+        guard EVP_DigestInit_ex(context, EVP_sha256(), nil) == 1 else {
+            EVP_MD_CTX_free(context)
+            fatalError("SHA-256: EVP_DigestInit_ex failed")
         }
+        self.context = context
     }
 
-    private mutating func update(buffer: UnsafeBufferPointer<UInt8>) {
-        guard let base = buffer.baseAddress else { return }
-        length &+= UInt64(buffer.count)
-        var index = 0
-        if !pending.isEmpty {
-            index = min(64 - pending.count, buffer.count)
-            pending.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<index]))
-            guard pending.count == 64 else { return }
-            compressPending()
-        }
-        let blocks = (buffer.count - index) / 64
-        if blocks > 0 {
-            compress(base + index, blocks: blocks)
-            index += 64 * blocks
-        }
-        pending.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[index...]))
+    /// Frees the context; runs once, when the value's lifetime ends.
+    deinit {
+        EVP_MD_CTX_free(context)
     }
 
-    private mutating func compressPending() {
-        let block = pending
-        block.withUnsafeBufferPointer { compress($0.baseAddress!) }
-        pending.removeAll(keepingCapacity: true)
+    /// Adds `bytes` to the message. Arrays, slices, buffers and native strings' UTF-8 views are hashed in
+    /// place; other collections are copied through a small buffer. (`mutating` although the context
+    /// pointer stays the same: the state behind it changes, and exclusive access keeps updates apart.)
+    mutating func update(_ bytes: some Collection<UInt8>) {
+        let context = self.context
+        let hashedInPlace: Void? = bytes.withContiguousStorageIfAvailable { buffer in
+            Self.update(context, with: UnsafeRawBufferPointer(buffer))
+        }
+        if hashedInPlace != nil { return }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.chunkSize) { chunk in
+            var count = 0
+            for byte in bytes {
+                chunk[count] = byte
+                count += 1
+                if count == chunk.count {
+                    Self.update(context, with: UnsafeRawBufferPointer(chunk))
+                    count = 0
+                }
+            }
+            Self.update(context, with: UnsafeRawBufferPointer(UnsafeMutableBufferPointer(rebasing: chunk[..<count])))
+        }
     }
 
     /// Adds the UTF-8 bytes of `text`.
-    mutating func update(_ text: String) { update(text.utf8) }
+    mutating func update(_ text: String) {
+        let context = self.context
+        var text = text
+        // In place for a native string; a bridged or lazily decoded one is made contiguous first.
+        text.withUTF8 { Self.update(context, with: UnsafeRawBufferPointer($0)) }
+    }
 
-    /// The digest of everything added so far, as 32 bytes.
+    /// The digest of everything added so far, as 32 bytes. The hash can take more bytes afterwards.
     func finalize() -> [UInt8] {
-        var copy = self
-        let bitLength = length &* 8
-        copy.pending.append(0x80)
-        while copy.pending.count % 64 != 56 { copy.pending.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) { copy.pending.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        let padded = copy.pending
-        padded.withUnsafeBufferPointer { copy.compress($0.baseAddress!, blocks: $0.count / 64) }
-        return copy.state.flatMap { word in
-            [UInt8(word >> 24), UInt8(truncatingIfNeeded: word >> 16), UInt8(truncatingIfNeeded: word >> 8), UInt8(truncatingIfNeeded: word)]
+        // Finish a duplicate of the context, so that this one stays open.
+        guard let copy = EVP_MD_CTX_new() else { fatalError("SHA-256: EVP_MD_CTX_new failed (out of memory)") }
+        defer { EVP_MD_CTX_free(copy) }
+        guard EVP_MD_CTX_copy_ex(copy, context) == 1 else { fatalError("SHA-256: EVP_MD_CTX_copy_ex failed") }
+        return [UInt8](unsafeUninitializedCapacity: Self.byteCount) { digest, initializedCount in
+            var length: UInt32 = 0
+            guard EVP_DigestFinal_ex(copy, digest.baseAddress, &length) == 1, length == Self.byteCount else {
+                fatalError("SHA-256: EVP_DigestFinal_ex failed")
+            }
+            initializedCount = Self.byteCount
         }
     }
 
-    /// The digest as 64 lowercase hexadecimal digits.
+    /// The digest of everything added so far, as 64 lowercase hexadecimal digits.
     func hexDigest() -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var result: [UInt8] = []
-        for byte in finalize() {
-            result.append(digits[Int(byte >> 4)])
-            result.append(digits[Int(byte & 0x0f)])
+        let digest = finalize()
+        return String(unsafeUninitializedCapacity: 2 * Self.byteCount) { text in
+            let digits: StaticString = "0123456789abcdef"
+            digits.withUTF8Buffer { digits in
+                for (index, byte) in digest.enumerated() {
+                    text[2 * index] = digits[Int(byte >> 4)]
+                    text[2 * index + 1] = digits[Int(byte & 0x0f)]
+                }
+            }
+            return 2 * Self.byteCount
         }
-        return String(decoding: result, as: UTF8.self)
     }
 
-    /// The digest of `bytes` as hexadecimal digits.
-    static func hex<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
+    /// The digest of `bytes` as 64 lowercase hexadecimal digits.
+    static func hex(_ bytes: some Collection<UInt8>) -> String {
         var hash = SHA256()
         hash.update(bytes)
         return hash.hexDigest()
     }
 
-    /// Processes `blocks` blocks of 64 bytes starting at `base`.
-    private mutating func compress(_ base: UnsafePointer<UInt8>, blocks: Int = 1) {
-        var h0 = state[0], h1 = state[1], h2 = state[2], h3 = state[3]
-        var h4 = state[4], h5 = state[5], h6 = state[6], h7 = state[7]
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-            SHA256.k.withUnsafeBufferPointer { k in
-                for blockIndex in 0..<blocks {
-                    let raw = UnsafeRawPointer(base + 64 * blockIndex)
-                    // The message schedule first, then the 64 rounds: two simple loops the compiler unrolls.
-                    for t in 0..<16 {
-                        w[t] = UInt32(bigEndian: raw.loadUnaligned(fromByteOffset: 4 * t, as: UInt32.self))
-                    }
-                    for t in 16..<64 {
-                        let w15 = w[t - 15], w2 = w[t - 2]
-                        let s0 = w15.rotatedRight(7) ^ w15.rotatedRight(18) ^ (w15 &>> 3)
-                        let s1 = w2.rotatedRight(17) ^ w2.rotatedRight(19) ^ (w2 &>> 10)
-                        w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
-                    }
-                    var a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, h = h7
-                    for t in 0..<64 {
-                        let s1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
-                        let choice = (e & f) ^ (~e & g)
-                        let temp1 = h &+ s1 &+ choice &+ k[t] &+ w[t]
-                        let s0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
-                        let majority = (a & b) ^ (a & c) ^ (b & c)
-                        h = g
-                        g = f
-                        f = e
-                        e = d &+ temp1
-                        d = c
-                        c = b
-                        b = a
-                        a = temp1 &+ s0 &+ majority
-                    }
-                    h0 &+= a
-                    h1 &+= b
-                    h2 &+= c
-                    h3 &+= d
-                    h4 &+= e
-                    h5 &+= f
-                    h6 &+= g
-                    h7 &+= h
-                }
-            }
-        }
-        state = [h0, h1, h2, h3, h4, h5, h6, h7]
+    /// Feeds `buffer` to `context`; the pointers are used only during the call.
+    private static func update(_ context: OpaquePointer, with buffer: UnsafeRawBufferPointer) {
+        guard let base = buffer.baseAddress, !buffer.isEmpty else { return }
+        guard EVP_DigestUpdate(context, base, buffer.count) == 1 else { fatalError("SHA-256: EVP_DigestUpdate failed") }
     }
-
-    private static let k: [UInt32] = [
-        0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4, 0xab1c_5ed5,
-        0xd807_aa98, 0x1283_5b01, 0x2431_85be, 0x550c_7dc3, 0x72be_5d74, 0x80de_b1fe, 0x9bdc_06a7, 0xc19b_f174,
-        0xe49b_69c1, 0xefbe_4786, 0x0fc1_9dc6, 0x240c_a1cc, 0x2de9_2c6f, 0x4a74_84aa, 0x5cb0_a9dc, 0x76f9_88da,
-        0x983e_5152, 0xa831_c66d, 0xb003_27c8, 0xbf59_7fc7, 0xc6e0_0bf3, 0xd5a7_9147, 0x06ca_6351, 0x1429_2967,
-        0x27b7_0a85, 0x2e1b_2138, 0x4d2c_6dfc, 0x5338_0d13, 0x650a_7354, 0x766a_0abb, 0x81c2_c92e, 0x9272_2c85,
-        0xa2bf_e8a1, 0xa81a_664b, 0xc24b_8b70, 0xc76c_51a3, 0xd192_e819, 0xd699_0624, 0xf40e_3585, 0x106a_a070,
-        0x19a4_c116, 0x1e37_6c08, 0x2748_774c, 0x34b0_bcb5, 0x391c_0cb3, 0x4ed8_aa4a, 0x5b9c_ca4f, 0x682e_6ff3,
-        0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
-    ]
 }
 
-private extension UInt32 {
-    func rotatedRight(_ count: UInt32) -> UInt32 { (self &>> count) | (self &<< (32 &- count)) }
-}
+/// Not `Sendable`: the context must not be used from two threads at once (see `SHA256`).
+@available(*, unavailable)
+extension SHA256: Sendable {}

@@ -13,23 +13,6 @@ import Testing
 /// The faster paths of the build give exactly what the simple ones gave.
 @Suite("Snellere wegen, zelfde uitkomst")
 struct EquivalenceTests {
-    @Test("SHA-256 in stukken van elke grootte, en uit een niet-aaneengesloten reeks, is gelijk aan in één keer")
-    func sha256InPieces() {
-        let bytes = (0..<1000).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
-        let whole = SHA256.hex(bytes)
-        for size in [1, 3, 63, 64, 65, 127, 500] {
-            var hash = SHA256()
-            for start in stride(from: 0, to: bytes.count, by: size) { hash.update(bytes[start..<min(start + size, bytes.count)]) }
-            #expect(hash.hexDigest() == whole, "stukken van \(size)")
-        }
-        var lazy = SHA256()
-        lazy.update(bytes.lazy.map { $0 })
-        #expect(lazy.hexDigest() == whole)
-        var text = SHA256()
-        text.update("participatie-vingerafdruk 1\n")
-        #expect(text.hexDigest() == SHA256.hex(Array("participatie-vingerafdruk 1\n".utf8)))
-    }
-
     @Test("witruimte weghalen: dezelfde tekens als Foundation, voor elk teken van het BMP")
     func trimmingMatchesFoundation() {
         for value in UInt32(0)...0xFFFF {
