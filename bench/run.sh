@@ -4,8 +4,11 @@
 # page that lists the same events. Prints medians, peak memory and the ratios, and checks the targets.
 # See docs/prestaties.md.
 #
-# Usage: bench/run.sh [--sizes "30 1000 10000"] [--runs N] [--streng] [--debug] [--bewaar MAP]
+# Usage: bench/run.sh [--sizes "30 1000 10000"] [--runs N] [--streng] [--debug] [--bewaar MAP] [--lineair]
 #   --sizes   numbers of events (default: 30 1000 10000)
+#   --lineair instead: time `participatie check` on one event file in each worst-case shape (one long line of
+#             links, placeholders, raw HTML, garbled or invisible characters; a long date list; deep quotes) at
+#             256 KiB, 512 KiB and 1 MiB, and show how the time grows when the size doubles (at most about 2×)
 #   --runs    timed runs per command after one warm-up run (default: 5)
 #   --streng  exit 1 when a target is missed (default: only report)
 #   --debug   measure the debug build instead of the release build (quick to build; for the CI smoke run)
@@ -13,18 +16,20 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-usage='gebruik: bench/run.sh [--sizes "30 1000 10000"] [--runs N] [--streng] [--debug] [--bewaar MAP]'
+usage='gebruik: bench/run.sh [--sizes "30 1000 10000"] [--runs N] [--streng] [--debug] [--bewaar MAP] [--lineair]'
 sizes="30 1000 10000"
 runs=5
 strict=0
 configuration=release
 keep=""
+linear=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) [ $# -ge 2 ] || { echo "fout: --sizes verwacht een waarde; $usage" >&2; exit 2; }; sizes="$2"; shift 2 ;;
     --runs) [ $# -ge 2 ] || { echo "fout: --runs verwacht een waarde; $usage" >&2; exit 2; }; runs="$2"; shift 2 ;;
     --streng) strict=1; shift ;;
     --debug) configuration=debug; shift ;;
+    --lineair) linear=1; shift ;;
     --bewaar) [ $# -ge 2 ] || { echo "fout: --bewaar verwacht een map; $usage" >&2; exit 2; }; keep="$2"; shift 2 ;;
     -h|--help) echo "$usage"; exit 0 ;;
     *) echo "fout: onbekende optie '$1'; $usage" >&2; exit 2 ;;
@@ -56,6 +61,9 @@ done
 has_hugo=0
 if command -v hugo >/dev/null 2>&1; then has_hugo=1; else echo "waarschuwing: hugo ontbreekt; de vergelijking met Hugo vervalt" >&2; fi
 
+if [ "$configuration" = debug ]; then
+  echo "rooktest: dit meet de debug-build; de getallen zeggen niets over de snelheid en de doelen worden niet beoordeeld" >&2
+fi
 # The release build as scripts/maak-verslag.sh makes it (see release_build_flags in scripts/vereisten.sh).
 build_flags=(-c "$configuration")
 if [ "$configuration" = release ]; then
@@ -84,6 +92,69 @@ peak_kb() {
 }
 # A command line for hyperfine --shell=none, with every word quoted.
 quoted() { printf '%q ' "$@"; }
+
+if [ "$linear" = 1 ]; then
+  echo "lineariteit: participatie check ($configuration) op één bestand per vorm, bij 256 KiB, 512 KiB en 1 MiB" >&2
+  python3 - "$work/lineair" <<'PY'
+import os, sys
+root = sys.argv[1]
+head = "---\nsoort: bijeenkomst\ntitel: Groot\ndatum: 2024-01-01\n---\n"
+process = "---\ntitel: t\ngemeente: g\nbestuursorgaan: b\nparticipatieniveau: informeren\nverordening: v\n---\nx\n"
+shapes = {
+    "links op één regel": lambda n: head + "[a](/x) " * (n // 8),
+    "onveilige links op één regel": lambda n: head + "[a](javascript:x) " * (n // 18),
+    "plaatshouders op één regel": lambda n: head + "[VUL IN: x] " * (n // 12),
+    "HTML op één regel": lambda n: head + "<b>x</b> " * (n // 9),
+    "verminkte tekens op één regel": lambda n: head + "financi\u20acle Ã« " * (n // 20),
+    "onzichtbare tekens op één regel": lambda n: head + "a\u202eb\u200bc " * (n // 11),
+    "één regel zonder einde": lambda n: head + "a" * n,
+    "links op eigen regels": lambda n: head + "[a](/x)\n" * (n // 8),
+    "geneste citaten": lambda n: head + "> " * (n // 2) + "x\n",
+}
+for name, make in shapes.items():
+    for kib in (256, 512, 1024):
+        folder = os.path.join(root, f"{name}/{kib}/process")
+        os.makedirs(folder, exist_ok=True)
+        text = make(kib * 1024 - 200)
+        open(os.path.join(folder, "2024-01-01-groot.md"), "w").write(text + "\n")
+        open(os.path.join(folder, "proces.md"), "w").write(process)
+PY
+  table="$work/lineair.tsv"
+  : > "$table"
+  for shape_dir in "$work"/lineair/*/; do
+    shape="$(basename "$shape_dir")"
+    commands=()
+    for kib in 256 512 1024; do commands+=("$(quoted "$binary" check --process "$shape_dir$kib/process")"); done
+    hyperfine --shell=none --style none --warmup 1 --runs "$runs" -i --export-json "$work/lin.json" "${commands[@]}" >/dev/null 2>&1
+    python3 - "$work/lin.json" "$shape" >> "$table" <<'PY'
+import json, sys
+medians = [r["median"] for r in json.load(open(sys.argv[1]))["results"]]
+print("\t".join([sys.argv[2]] + ["%.6f" % m for m in medians]))
+PY
+  done
+  python3 - "$table" "$strict" <<'PY'
+import sys
+rows = [line.split("\t") for line in open(sys.argv[1]).read().splitlines() if line]
+def ms(s):
+    return ("%.1f" % (s * 1000)).replace(".", ",") + " ms"
+print()
+print("| vorm | 256 KiB | 512 KiB | 1 MiB | groei bij verdubbelen |")
+print("|---|---:|---:|---:|---:|")
+worst = 0.0
+for name, a, b, c in rows:
+    a, b, c = float(a), float(b), float(c)
+    growth = max(b / a, c / b)
+    worst = max(worst, growth)
+    print("| %s | %s | %s | %s | %s× |" % (name, ms(a), ms(b), ms(c), ("%.2f" % growth).replace(".", ",")))
+print()
+ok = worst <= 2.5
+print(("  gehaald   " if ok else "  GEMIST    ") + "bij verdubbelen hoogstens ongeveer 2× de tijd (grootste groei %s×)" % ("%.2f" % worst).replace(".", ","))
+if sys.argv[2] == "1" and not ok:
+    sys.exit(1)
+PY
+  exit 0
+fi
+
 
 results="$work/resultaten.tsv"
 : > "$results"
@@ -172,6 +243,9 @@ for row in rows:
         mb(mem_build), mb(mem_cmark), mb(mem_hugo) if hugo else "–"))
 print()
 failures = []
+if configuration != "release":
+    print("Doelen: niet beoordeeld (%s-build; de doelen gelden voor de release-build)" % configuration)
+    sys.exit(0)
 def target(ok, text):
     print(("  gehaald   " if ok else "  GEMIST    ") + text)
     if not ok:
@@ -188,8 +262,6 @@ if 30 in by_size:
 if 1000 in by_size and 10000 in by_size:
     factor = by_size[10000][0] / by_size[1000][0]
     target(factor <= 11, "1.000 → 10.000: ≤ 11 × de tijd (%s×)" % number(factor, 1))
-if configuration != "release":
-    print("  (dit is de %s-build; de doelen gelden voor de release-build)" % configuration)
 if not any(n in by_size for n in (30, 10000)):
     print("  (de doelen gelden voor 30, 1.000 en 10.000 gebeurtenissen)")
 if strict and failures:
