@@ -14,6 +14,8 @@ public struct Event: Hashable, Sendable, Identifiable {
     public let status: EventStatus
     /// The Markdown body.
     public let body: String
+    /// For a decision: ids of the outcomes it adopts (`neemt-over`).
+    public let adoptedOutcomes: [String]
     /// 1-based position among the events of the same kind in chronological order
     /// (the "3" of "3e kerngroep-vergadering"). Derived by ``Timeline``, never typed.
     public internal(set) var number: Int
@@ -21,7 +23,7 @@ public struct Event: Hashable, Sendable, Identifiable {
     public init(
         id: String, file: String, kind: EventKind, title: String, dates: [EventDate],
         location: String? = nil, participants: Participants? = nil, audiences: [String] = [],
-        status: EventStatus = .afgerond, body: String = "", number: Int = 0
+        status: EventStatus = .afgerond, body: String = "", adoptedOutcomes: [String] = [], number: Int = 0
     ) {
         self.id = id
         self.file = file
@@ -33,6 +35,7 @@ public struct Event: Hashable, Sendable, Identifiable {
         self.audiences = audiences
         self.status = status
         self.body = body
+        self.adoptedOutcomes = adoptedOutcomes
         self.number = number
     }
 

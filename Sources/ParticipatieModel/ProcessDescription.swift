@@ -17,12 +17,15 @@ public struct ProcessDescription: Hashable, Sendable {
     public let responsesIntroduction: String?
     /// The Markdown body: introduction and formal procedure.
     public let body: String
+    /// Texts the privacy check allows in the report, each with its reason (`openbaar:`).
+    public let publicTexts: [PublicText]
 
     public init(
         file: String, title: String, municipality: String, governingBody: String,
         level: ParticipationLevel, regulation: String, participationPlan: EventDate?,
         status: ReportStatus, version: String, processIntroduction: String? = nil,
-        outcomesIntroduction: String? = nil, responsesIntroduction: String? = nil, body: String = ""
+        outcomesIntroduction: String? = nil, responsesIntroduction: String? = nil, body: String = "",
+        publicTexts: [PublicText] = []
     ) {
         self.file = file
         self.title = title
@@ -37,5 +40,6 @@ public struct ProcessDescription: Hashable, Sendable {
         self.outcomesIntroduction = outcomesIntroduction
         self.responsesIntroduction = responsesIntroduction
         self.body = body
+        self.publicTexts = publicTexts
     }
 }

@@ -2,9 +2,10 @@ import ParticipatieModel
 
 /// Turns an event file (`process/JJJJ-MM-DD-naam.md`) into an ``Event``, reporting every problem.
 package enum EventParser {
-    static let knownKeys = ["soort", "titel", "datum", "locatie", "deelnemers", "doelgroepen", "status"]
+    static let knownKeys = ["soort", "titel", "datum", "locatie", "deelnemers", "doelgroepen", "status", "neemt-over"]
 
-    static func parse(_ source: inout SourceFile) -> Event? {
+    /// The event, with the position of each outcome id in `neemt-over`.
+    static func parse(_ source: inout SourceFile) -> (Event, adoptedPositions: [String: SourcePosition])? {
         var fields = source.fields
         defer { source.fields = fields }
         fields.reportUnknownKeys(known: knownKeys)
@@ -34,15 +35,24 @@ package enum EventParser {
                 fields.report(at: node, unknownValue("status", value, EventStatus.allCases.map(\.rawValue)))
             }
         }
+        let adopted = ReferenceList.parse("neemt-over", &fields)
+        if let entry = fields.entry("neemt-over"), let kind, kind != .besluit {
+            fields.diagnostics.append(
+                Diagnostic(
+                    file: source.path, line: entry.keyMark.line, column: entry.keyMark.column, severity: .waarschuwing,
+                    message: Message.adoptionOutsideDecision))
+        }
         if let dates, let first = dates.first {
             checkFileNameDate(source.id, against: first, fields: &fields)
         } else if fileNameDate(source.id) == nil {
             fields.diagnostics.append(Diagnostic(file: source.path, message: Message.eventFileNameWithoutDate))
         }
         guard let kind, let title, let dates, !dates.isEmpty, !fields.diagnostics.containsErrors else { return nil }
-        return Event(
+        let event = Event(
             id: source.id, file: source.path, kind: kind, title: title, dates: dates, location: location,
-            participants: participants, audiences: audiences, status: status, body: source.body)
+            participants: participants, audiences: audiences, status: status, body: source.body,
+            adoptedOutcomes: adopted.map(\.value))
+        return (event, Dictionary(adopted.map { ($0.value, fields.position(of: $0.node)) }, uniquingKeysWith: { first, _ in first }))
     }
 
     /// `datum`: one day, one month, or a list of days.

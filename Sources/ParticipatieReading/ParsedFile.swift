@@ -4,8 +4,9 @@ import ParticipatieSystem
 /// One file of the folder after reading and parsing it on its own.
 struct ParsedFile: Sendable {
     enum Content: Sendable {
-        case process((ProcessDescription, statusPosition: SourcePosition?))
-        case event(Event)
+        case process((ProcessDescription, ProcessPositions))
+        /// With the position of each id in `neemt-over`.
+        case event((Event, adoptedPositions: [String: SourcePosition]))
         /// With the position of each id in `bronnen`.
         case outcome((Outcome, sourcePositions: [String: SourcePosition]))
         /// With the position of each id in `uitkomsten`.
@@ -24,6 +25,8 @@ struct ParsedFile: Sendable {
     var outcomesOfBrokenResponse: [String] = []
     /// Invisible characters that change how the text reads: warnings, errors in a `definitief` report.
     var invisibleCharacters: [Diagnostic] = []
+    /// Personal data found in the file, before `openbaar` is applied.
+    var privacy: PrivacyCheck.FileFindings?
 
     /// Reads `entry` relative to the open process folder and parses it.
     static func parse(_ entry: FolderScan.Entry, in folder: Directory, sizeLimit: Int = ProcessReader.fileSizeLimit) -> ParsedFile {
@@ -49,6 +52,7 @@ struct ParsedFile: Sendable {
         }
         file.placeholders = PlaceholderScan.diagnostics(in: source)
         file.invisibleCharacters = source.invisibleCharacters
+        file.privacy = source.privacy
         switch entry.role {
         case .process: file.content = ProcessDescriptionParser.parse(&source).map(Content.process)
         case .event: file.content = EventParser.parse(&source).map(Content.event)

@@ -8,6 +8,8 @@ public struct ProcessReadResult: Sendable {
     public let diagnostics: [Diagnostic]
     /// Every file that was read, sorted by path: the inputs a report is built from.
     public let inputs: [InputFile]
+    /// What the privacy check and the level's promises found; `nil` when `proces.md` could not be read.
+    public let checks: CheckResults?
 }
 
 /// One input file as read from disk.

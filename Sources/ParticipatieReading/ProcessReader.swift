@@ -40,8 +40,8 @@ public enum ProcessReader {
         }
 
         var diagnostics = scan.diagnostics
-        var process: (ProcessDescription, statusPosition: SourcePosition?)?
-        var events: [Event] = []
+        var process: (ProcessDescription, ProcessPositions)?
+        var events: [(Event, adoptedPositions: [String: SourcePosition])] = []
         var outcomes: [(Outcome, sourcePositions: [String: SourcePosition])] = []
         var responses: [(Response, outcomePositions: [String: SourcePosition])] = []
         var inputs: [InputFile] = []
@@ -49,10 +49,12 @@ public enum ProcessReader {
         events.reserveCapacity(parsed.count)
         var placeholders: [Diagnostic] = []
         var invisible: [Diagnostic] = []
+        var privacyFindings: [PrivacyCheck.FileFindings] = []
         for file in parsed {
             diagnostics += file.diagnostics
             placeholders += file.placeholders
             invisible += file.invisibleCharacters
+            if let privacy = file.privacy, privacy.total > 0 { privacyFindings.append(privacy) }
             if let bytes = file.bytes { inputs.append(InputFile(path: file.entry.path, bytes: bytes)) }
             switch file.content {
             case .process(let value): process = value
@@ -66,6 +68,17 @@ public enum ProcessReader {
         // invisible characters that change the text are errors.
         let isFinal = process?.0.status == .definitief
         diagnostics += invisible.map { isFinal ? $0.asError : $0 }
+        // Personal data: what `openbaar` allows is known once proces.md is read; without it the
+        // check waits, rather than warn about texts it may allow.
+        var privacyResult: CheckResults.PrivacyResult?
+        if let (description, positions) = process {
+            let check = PrivacyCheck(
+                publicTexts: Array(zip(description.publicTexts, positions.publicTexts)), processFile: description.file,
+                publicTextLines: positions.publicTextLines)
+            let (findings, unused, result) = check.check(privacyFindings)
+            diagnostics += findings.map { isFinal ? $0.asError : $0 } + unused
+            privacyResult = result
+        }
         var builder = TimelineBuilder(
             entries: scan.entries, folder: scan.folderName,
             outcomesOfBrokenResponses: Set(parsed.flatMap(\.outcomesOfBrokenResponse)))
@@ -73,9 +86,10 @@ public enum ProcessReader {
         diagnostics += builder.diagnostics
         diagnostics = PlaceholderScan.merge(placeholders, into: diagnostics)
         diagnostics.sort()
+        let checks = privacyResult.map { CheckResults(privacy: $0, levelRules: builder.levelResults) }
         return ProcessReadResult(
             timeline: diagnostics.containsErrors ? nil : timeline,
-            diagnostics: diagnostics, inputs: inputs)
+            diagnostics: diagnostics, inputs: inputs, checks: checks)
     }
 
     /// Every entry read and parsed, in the order of `entries`.

@@ -11,6 +11,8 @@ struct TimelineBuilder {
     /// reported as unanswered too, so the cause is reported once, not its echo.
     let outcomesOfBrokenResponses: Set<String>
     private(set) var diagnostics: [Diagnostic] = []
+    /// What the participation level promises and whether the process keeps it.
+    private(set) var levelResults: [CheckResults.LevelRuleResult] = []
     /// Suggestions compare against every id; after this many, broken references get none, so a
     /// folder of thousands of files with renamed ids is still checked in seconds.
     private var suggestionsLeft = 100
@@ -22,10 +24,11 @@ struct TimelineBuilder {
     }
 
     mutating func build(
-        process: (ProcessDescription, statusPosition: SourcePosition?)?, events: [Event],
+        process: (ProcessDescription, ProcessPositions)?, events eventsWithPositions: [(Event, adoptedPositions: [String: SourcePosition])],
         outcomes: [(Outcome, sourcePositions: [String: SourcePosition])],
         responses: [(Response, outcomePositions: [String: SourcePosition])]
     ) -> Timeline? {
+        let events = eventsWithPositions.map(\.0)
         var eventEntries: [FolderScan.Entry] = [], outcomeEntries: [FolderScan.Entry] = [], responseEntries: [FolderScan.Entry] = []
         eventEntries.reserveCapacity(entries.count)
         for entry in entries {
@@ -53,6 +56,13 @@ struct TimelineBuilder {
                     outcome.file, at: positions[id], Message.unknownEventReference(id, folder: folder, suggestion: suggest(id, in: eventCandidates)))
             }
         }
+        for (event, positions) in eventsWithPositions {
+            for id in event.adoptedOutcomes where !outcomeIDSet.contains(id) {
+                report(
+                    event.file, at: positions[id],
+                    Message.unknownOutcomeReference(id, folder: folder, suggestion: suggest(id, in: outcomeCandidates)))
+            }
+        }
         for (response, positions) in responses {
             for id in response.outcomes where !outcomeIDSet.contains(id) {
                 report(
@@ -77,13 +87,24 @@ struct TimelineBuilder {
             diagnostics.append(Diagnostic(file: outcome.file, severity: .waarschuwing, message: Message.outcomeWithoutResponse(folder: folder)))
         }
 
-        guard let (description, statusPosition) = process else { return nil }
+        guard let (description, positions) = process else { return nil }
+        let statusPosition = positions.status
         if eventEntries.isEmpty {
             diagnostics.append(Diagnostic(file: description.file, message: Message.noEvents(folder: folder)))
         }
-        if outcomeEntries.isEmpty {
+        // From raadplegen on, the level's promise reports a process without outcomes (below).
+        if outcomeEntries.isEmpty, description.level < LevelRule.outcomesRecorded.fromLevel {
             diagnostics.append(Diagnostic(file: description.file, severity: .waarschuwing, message: Message.noOutcomes(folder: folder)))
         }
+        let timeline = Timeline(process: description, events: events, outcomes: outcomes.map(\.0), responses: responses.map(\.0))
+        let promises = LevelPromises(file: description.file, positions: positions, folder: folder, isFinal: description.status == .definitief)
+        let (levelDiagnostics, levelResults) = promises.check(
+            LevelPromises.Scope(
+                level: description.level, events: timeline.events, outcomeCount: outcomeEntries.count,
+                unansweredCount: unanswered.filter { !outcomesOfBrokenResponses.contains($0.id) }.count,
+                participationPlan: description.participationPlan))
+        diagnostics += levelDiagnostics
+        self.levelResults = levelResults
         if description.status == .definitief {
             for outcome in unanswered where !outcomesOfBrokenResponses.contains(outcome.id) {
                 report(description.file, at: statusPosition, Message.finalWithUnansweredOutcome(outcome.id))
@@ -92,7 +113,7 @@ struct TimelineBuilder {
                 report(description.file, at: statusPosition, Message.finalWithPlannedEvent(event.id))
             }
         }
-        return Timeline(process: description, events: events, outcomes: outcomes.map(\.0), responses: responses.map(\.0))
+        return timeline
     }
 
     /// Ids that differ only in case collide on macOS and Windows checkouts and in report anchors.

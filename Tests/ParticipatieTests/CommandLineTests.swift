@@ -7,7 +7,7 @@ struct CommandLineTests {
     @Test func checkOnTheShippedProcessSucceeds() throws {
         let result = try CommandRunner.run(["check"], in: packageRoot)
         #expect(result.status == 0)
-        #expect(result.standardOutput.hasSuffix("43 bestanden gecontroleerd: 0 fouten, 3 waarschuwingen\n"))
+        #expect(result.standardOutput.hasSuffix("43 bestanden gecontroleerd: 0 fouten, 4 waarschuwingen\n"))
         #expect(result.standardError == "")
     }
 

@@ -194,7 +194,8 @@ struct NewEntryTests {
         try Self.fillIn(folder, "process/2024-05-01-start.md", with: "Tekst.")
         #expect(
             await Self.diagnostics(folder) == [
-                "process/proces.md:1:1: waarschuwing: het proces heeft nog geen uitkomsten (artikel 5, onderdeel b): voeg bestanden toe aan process/uitkomsten/"
+                "process/proces.md:7:21: waarschuwing: bij participatieniveau 'raadplegen' wordt de inbreng opgehaald en weergegeven, "
+                    + "maar er is nog geen uitkomst: voeg bestanden toe aan process/uitkomsten/ (artikel 5, onderdeel b)"
             ])
     }
 

@@ -228,7 +228,7 @@ struct WorkflowCommandTests {
         #expect(clean.status == 0)
         #expect(
             clean.standardOutput.hasPrefix(
-                "{\n  \"schema\": 1,\n  \"geslaagd\": true,\n  \"strikt\": false,\n  \"bestanden\": 43,\n  \"fouten\": 0,\n  \"waarschuwingen\": 3,\n"
+                "{\n  \"schema\": 1,\n  \"geslaagd\": true,\n  \"strikt\": false,\n  \"bestanden\": 43,\n  \"fouten\": 0,\n  \"waarschuwingen\": 4,\n"
             ))
         let strict = try CommandRunner.run(["check", "--format", "json", "--strict"], in: packageRoot)
         #expect(strict.status == 1)
