@@ -93,7 +93,7 @@ public struct ReportBuilder: Sendable {
         let items = await ReportView.items(of: timeline, texts: texts)
         let fingerprint = await fingerprinted
         let view = ReportView(
-            timeline: timeline, warnings: shownWarnings.sorted(), fingerprint: fingerprint,
+            timeline: timeline, checks: process.checks ?? ReportBuilder.noChecks, warnings: shownWarnings.sorted(), fingerprint: fingerprint,
             processFileCount: process.inputs.count, templateFileCount: library.files.count,
             texts: texts, items: items)
 
@@ -143,6 +143,10 @@ public struct ReportBuilder: Sendable {
             return Result(diagnostics: diagnostics + [problem], writtenFiles: [], fingerprint: fingerprint, timeline: timeline)
         }
     }
+
+    /// What the closing section says when the reader returned no check results (it always does once a
+    /// timeline exists): nothing found, no rules, so nothing is claimed that was not checked.
+    static let noChecks = CheckResults(privacy: .init(findingCount: 0, allowed: []), levelRules: [])
 
     /// Largest report file written, whatever the inputs: templates can describe far more text than they are
     /// long (a partial that includes the next one twice, thirty times over), and such a build stops with

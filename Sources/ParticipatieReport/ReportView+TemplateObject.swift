@@ -61,6 +61,10 @@ extension ReportView: TemplateObject {
         case "responseCount": .number(responseCount)
         case "overview": .objects(overview)
         case "hasOverview": .flag(hasOverview)
+        case "checks": .objects(checks)
+        case "allChecksMet": .flag(allChecksMet)
+        case "publicTexts": .objects(publicTexts)
+        case "hasPublicTexts": .flag(hasPublicTexts)
         default: nil
         }
     }
@@ -128,6 +132,8 @@ extension ReportView.EventView: TemplateObject {
         case "bodyMarkdown": .text(bodyMarkdown)
         case "fedOutcomes": .objects(fedOutcomes)
         case "hasFedOutcomes": .flag(hasFedOutcomes)
+        case "adoptedOutcomes": .objects(adoptedOutcomes)
+        case "hasAdoptedOutcomes": .flag(hasAdoptedOutcomes)
         default: nil
         }
     }
@@ -205,6 +211,30 @@ extension ReportView.OverviewRowView: TemplateObject {
         case "responseLabel": .text(responseLabel)
         case "verdict": .text(verdict)
         case "verdictKey": .text(verdictKey)
+        default: nil
+        }
+    }
+}
+
+extension ReportView.CheckView: TemplateObject {
+    func templateValue(named name: String) -> TemplateValue? {
+        switch name {
+        case "group": .text(group)
+        case "label": .text(label)
+        case "isMet": .flag(isMet)
+        case "outcome": .text(outcome)
+        case "detail": detail.map(TemplateValue.text)
+        default: nil
+        }
+    }
+}
+
+extension ReportView.PublicTextView: TemplateObject {
+    func templateValue(named name: String) -> TemplateValue? {
+        switch name {
+        case "text": .text(text)
+        case "reason": .text(reason)
+        case "occurrences": .text(occurrences)
         default: nil
         }
     }

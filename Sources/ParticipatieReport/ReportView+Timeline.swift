@@ -16,12 +16,12 @@ extension ReportView {
 
     /// The view of `timeline`, made in one go: see ``items(of:texts:)`` and ``init(timeline:warnings:fingerprint:processFileCount:templateFileCount:texts:items:)``.
     static func make(
-        timeline: Timeline, warnings: [Diagnostic], fingerprint: Fingerprint, processFileCount: Int,
+        timeline: Timeline, checks: CheckResults, warnings: [Diagnostic], fingerprint: Fingerprint, processFileCount: Int,
         templateFileCount: Int, includesMarkdown: Bool = true
     ) async -> ReportView {
         let texts = Texts(includesMarkdown: includesMarkdown)
         return ReportView(
-            timeline: timeline, warnings: warnings, fingerprint: fingerprint, processFileCount: processFileCount,
+            timeline: timeline, checks: checks, warnings: warnings, fingerprint: fingerprint, processFileCount: processFileCount,
             templateFileCount: templateFileCount, texts: texts, items: await items(of: timeline, texts: texts))
     }
 
@@ -66,7 +66,7 @@ extension ReportView {
     /// (`process/…`). Without `texts.includesMarkdown` every `…Markdown` value is empty (no template
     /// that is rendered uses them).
     init(
-        timeline: Timeline, warnings: [Diagnostic], fingerprint: Fingerprint, processFileCount: Int,
+        timeline: Timeline, checks: CheckResults, warnings: [Diagnostic], fingerprint: Fingerprint, processFileCount: Int,
         templateFileCount: Int, texts: Texts, items: Items
     ) {
         let process = timeline.process
@@ -158,12 +158,61 @@ extension ReportView {
         }
         self.overview = overview
         hasOverview = !overview.isEmpty
+
+        // What was checked
+        self.checks = ReportView.checkViews(timeline: timeline, checks: checks)
+        allChecksMet = self.checks.allSatisfy(\.isMet)
+        publicTexts = checks.privacy.allowed.map {
+            PublicTextView(text: $0.text.text, reason: $0.text.reason, occurrences: ReportWording.count($0.occurrences, "keer", "keer"))
+        }
+        hasPublicTexts = !publicTexts.isEmpty
+    }
+
+    /// The checks of the closing section, in the order article 5, personal data, the level's promises.
+    static func checkViews(timeline: Timeline, checks: CheckResults) -> [CheckView] {
+        func view(_ group: String, _ label: String, _ isMet: Bool, _ detail: String?) -> CheckView {
+            CheckView(group: group, label: label, isMet: isMet, outcome: ReportWording.checkOutcome(isMet), detail: detail)
+        }
+        let unanswered = timeline.unansweredOutcomes.count
+        let outcomes = timeline.outcomes.count
+        let motivated = timeline.responses.filter { $0.verdict != .overgenomen }.count
+        var result = [
+            view(
+                ReportWording.articleFive, ReportWording.articleFiveOverview, !timeline.events.isEmpty,
+                ReportWording.count(timeline.events.count, "moment", "momenten")),
+            view(
+                ReportWording.articleFive, ReportWording.articleFiveOutcomes, outcomes > 0,
+                outcomes > 0 ? ReportWording.count(outcomes, "uitkomst", "uitkomsten") : ReportWording.noOutcomesYet),
+            view(
+                ReportWording.articleFive, ReportWording.articleFiveResponses, unanswered == 0,
+                ReportWording.responsesDetail(unanswered: unanswered, outcomes: outcomes, responses: timeline.responses.count)),
+            view(
+                ReportWording.articleFive, ReportWording.motivationCheck, true,
+                motivated > 0 ? ReportWording.count(motivated, "reactie met motivering", "reacties met motivering") : nil),
+        ]
+        let privacy = checks.privacy
+        result.append(
+            view(
+                ReportWording.privacyGroup, ReportWording.privacyCheck, privacy.findingCount == 0,
+                ReportWording.privacyDetail(found: privacy.findingCount, allowed: privacy.allowed.filter { $0.occurrences > 0 }.count)))
+        let level = timeline.process.level
+        if checks.levelRules.isEmpty {
+            result.append(view(ReportWording.levelGroup(level), ReportWording.noLevelRules(level), true, nil))
+        }
+        for rule in checks.levelRules {
+            result.append(
+                view(
+                    ReportWording.levelGroup(rule.level), ReportWording.levelRuleLabel(rule.rule), rule.isMet,
+                    ReportWording.levelRuleDetail(rule, in: timeline)))
+        }
+        return result
     }
 
     // MARK: Items
 
     private static func eventView(_ event: Event, in timeline: Timeline, texts: Texts, kindTotal: Int) -> EventView {
         let fed = timeline.outcomes(fedBy: event).map(ReportView.link(to:))
+        let adopted = event.adoptedOutcomes.compactMap(timeline.outcome(withID:)).map(ReportView.link(to:))
         return EventView(
             anchor: anchor(for: event), title: event.title,
             date: ReportWording.dates(event.dates), dateISO: event.firstDate.iso,
@@ -174,7 +223,8 @@ extension ReportView {
             isPlanned: event.status == .gepland,
             bodyHTML: texts.html(event.body, HeadingLevel.eventBody),
             bodyMarkdown: texts.commonMark(event.body, HeadingLevel.eventBody),
-            fedOutcomes: fed, hasFedOutcomes: !fed.isEmpty)
+            fedOutcomes: fed, hasFedOutcomes: !fed.isEmpty,
+            adoptedOutcomes: adopted, hasAdoptedOutcomes: !adopted.isEmpty)
     }
 
     private static func outcomeView(_ outcome: Outcome, number: Int, in timeline: Timeline, texts: Texts) -> OutcomeView {
@@ -232,7 +282,8 @@ extension ReportView {
     /// Ids that the shipped templates use themselves; a heading never takes one of them.
     static let reservedAnchors: Set<String> = [
         "inhoud", "inhoudsopgave", "titelblad", "concept", "waarschuwingen", "proces", "cijfers", "tijdlijn",
-        "momenten", "uitkomsten", "reacties", "overzicht", "verantwoording", TimelineFigure.titleID, TimelineFigure.descriptionID,
+        "momenten", "uitkomsten", "reacties", "overzicht", "verantwoording", "controles", "herkomst", TimelineFigure.titleID,
+        TimelineFigure.descriptionID,
     ]
 
     /// Prefixes of the ids of events, outcomes and responses; a heading's id never starts with one.

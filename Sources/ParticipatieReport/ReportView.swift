@@ -72,6 +72,14 @@ struct ReportView: Sendable {
     let overview: [OverviewGroupView]
     let hasOverview: Bool
 
+    // Closing section: what was checked
+    /// Every check that ran, in order: article 5, personal data, the level's promises.
+    let checks: [CheckView]
+    let allChecksMet: Bool
+    /// Texts with personal data that `openbaar` allows, with the reason.
+    let publicTexts: [PublicTextView]
+    let hasPublicTexts: Bool
+
     /// A warning shown in a concept report.
     struct DiagnosticView: Sendable {
         /// `process/uitkomsten/x.md:1:1`.
@@ -127,6 +135,9 @@ struct ReportView: Sendable {
         /// The outcomes this event fed.
         let fedOutcomes: [LinkView]
         let hasFedOutcomes: Bool
+        /// For a decision: the outcomes it adopts (`neemt-over`).
+        let adoptedOutcomes: [LinkView]
+        let hasAdoptedOutcomes: Bool
     }
 
     /// One main outcome.
@@ -168,6 +179,25 @@ struct ReportView: Sendable {
         let hasAnsweredOutcomes: Bool
     }
 
+    /// One check of the closing section and its outcome.
+    struct CheckView: Sendable {
+        /// "Artikel 5", "Persoonsgegevens", "Participatieniveau coproduceren".
+        let group: String
+        let label: String
+        let isMet: Bool
+        /// "in orde" or "niet in orde".
+        let outcome: String
+        let detail: String?
+    }
+
+    /// A text that may be published although it holds personal data.
+    struct PublicTextView: Sendable {
+        let text: String
+        let reason: String
+        /// "1 keer".
+        let occurrences: String
+    }
+
     /// One outcome in the overview table, with the rows of its responses.
     struct OverviewGroupView: Sendable {
         /// Empty for the group of responses that answer no outcome.
@@ -191,17 +221,19 @@ struct ReportView: Sendable {
     /// Every stored property name above, at any depth: the names templates may use.
     /// A test compares this list with what `Mirror` finds, so it cannot go stale.
     static let templateVariables: Set<String> = [
-        "anchor", "answeredOutcomes", "answers", "audiences", "audiencesText", "bodyHTML", "bodyMarkdown", "cmarkVersion",
+        "adoptedOutcomes", "allChecksMet", "anchor", "answeredOutcomes", "answers", "audiences", "audiencesText", "bodyHTML", "bodyMarkdown",
+        "checks", "cmarkVersion",
         "count", "date", "dateISO", "detail", "eventCount", "eventCountText", "events",
         "eventsWithoutParticipantsText", "fedOutcomes", "fingerprint", "fingerprintShort", "governingBody",
-        "hasAnsweredOutcomes", "hasFedOutcomes", "hasOutcome", "hasOverview", "hasParticipants", "hasSources", "hasUnanswered",
+        "group", "hasAdoptedOutcomes", "hasAnsweredOutcomes", "hasFedOutcomes", "hasOutcome", "hasOverview", "hasParticipants", "hasPublicTexts",
+        "hasSources", "hasUnanswered",
         "hasUsedIn", "hasWarnings", "href", "introductionHTML", "introductionHeadings", "introductionMarkdown",
-        "isAnswered", "isConcept", "isFinal", "isFirst", "isPlanned", "isUnanswered", "kind", "kindCounts",
+        "isAnswered", "isConcept", "isFinal", "isFirst", "isMet", "isPlanned", "isUnanswered", "kind", "kindCounts",
         "kindKey", "label", "level", "location", "message", "motivationHTML", "motivationMarkdown",
-        "municipality", "number", "numberedKind", "outcomeCount", "outcomeHref", "outcomeLabel", "outcomes",
+        "municipality", "number", "numberedKind", "occurrences", "outcome", "outcomeCount", "outcomeHref", "outcomeLabel", "outcomes",
         "outcomesIntroductionHTML", "outcomesIntroductionMarkdown", "overview", "participants",
         "participantsApproximate", "participantsEventsText", "participantsExact", "participantsTotal",
-        "participationPlanDate", "period", "plannedCountText", "position", "processFileCount",
+        "participationPlanDate", "period", "plannedCountText", "position", "processFileCount", "publicTexts", "reason",
         "processIntroductionHTML", "processIntroductionMarkdown", "regulation", "responseCount", "responseHref",
         "responseLabel", "responses", "responsesIntroductionHTML", "responsesIntroductionMarkdown", "rowCount",
         "rows", "severity", "sources", "status", "templateFileCount", "text", "timelineFigureHTML", "title",

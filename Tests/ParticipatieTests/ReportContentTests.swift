@@ -174,7 +174,7 @@ struct ReportContentTests {
         let result = await Fixtures.read("concept-met-waarschuwingen")
         let timeline = try #require(result.timeline)
         let view = await ReportView.make(
-            timeline: timeline, warnings: result.diagnostics,
+            timeline: timeline, checks: try #require(result.checks), warnings: result.diagnostics,
             fingerprint: Fingerprint(inputs: []), processFileCount: 1, templateFileCount: 1)
         var names = Set<String>()
         collectLabels(of: view, into: &names)

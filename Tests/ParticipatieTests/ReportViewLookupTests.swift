@@ -17,7 +17,7 @@ struct ReportViewLookupTests {
         let result = await ProcessReader.read(directory: directory, displayPath: "process")
         let timeline = try #require(result.timeline)
         return await ReportView.make(
-            timeline: timeline, warnings: result.diagnostics, fingerprint: Fingerprint(inputs: []),
+            timeline: timeline, checks: try #require(result.checks), warnings: result.diagnostics, fingerprint: Fingerprint(inputs: []),
             processFileCount: result.inputs.count, templateFileCount: 7)
     }
 
@@ -88,8 +88,8 @@ struct ReportViewLookupTests {
         // Every view type was reached, so none is left to Mirror.
         #expect(
             seen.keys.sorted() == [
-                "DiagnosticView", "EventView", "HeadingView", "KindCountView", "LinkView", "OutcomeView",
-                "OverviewGroupView", "OverviewRowView", "ReportView", "ResponseLinkView", "ResponseView",
+                "CheckView", "DiagnosticView", "EventView", "HeadingView", "KindCountView", "LinkView", "OutcomeView",
+                "OverviewGroupView", "OverviewRowView", "PublicTextView", "ReportView", "ResponseLinkView", "ResponseView",
             ])
         #expect(seen.values.reduce(Set()) { $0.union($1) } == ReportView.templateVariables)
     }
