@@ -25,6 +25,9 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(name: .long, help: ArgumentHelp(CommandWording.buildWatchHelp))
     var watch = false
 
+    @Option(name: .long, help: ArgumentHelp(CommandWording.buildSinceHelp, valueName: "revisie"))
+    var sinds: String?
+
     func validate() throws {
         try CommandWording.requireFolder(process, option: "--process")
         try CommandWording.requireFolder(templates, option: "--templates")
@@ -44,7 +47,7 @@ struct BuildCommand: AsyncParsableCommand {
     private func buildOnce(watching: Bool) async -> Bool {
         let builder = ReportBuilder(
             processDirectory: process, templatesDirectory: templates,
-            outputDirectory: output, formats: [format])
+            outputDirectory: output, formats: [format], since: sinds)
         let result = await builder.build()
         for diagnostic in result.diagnostics { Output.error(diagnostic.description) }
         let report = ReportFormat.html.fileName

@@ -22,7 +22,9 @@ public struct ParticipatieCommand: AsyncParsableCommand {
               1  problemen in het proces
               2  verkeerd gebruik van de opdracht
             """,
-        subcommands: [NewCommand.self, CheckCommand.self, BuildCommand.self, TimelineCommand.self, ExportCommand.self]
+        subcommands: [
+            NewCommand.self, CheckCommand.self, BuildCommand.self, TimelineCommand.self, ExportCommand.self, VerschilCommand.self,
+        ]
     )
 
     public init() {}

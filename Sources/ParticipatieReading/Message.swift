@@ -183,6 +183,15 @@ package enum Message {
         + "zet bij het besluit 'neemt-over' met de ids van de uitkomsten die het overneemt"
     package static let adoptionOutsideDecision = "'neemt-over' hoort alleen bij een gebeurtenis met soort 'besluit'"
 
+    // MARK: Earlier versions (git)
+    package static func noOtherVersion(_ version: String) -> String {
+        "geen eerdere versie gevonden: in geen enkele commit heeft proces.md een andere 'versie' dan "
+            + (version.isEmpty ? "nu (geen)" : "'\(version)'") + "; noem de revisie waarmee u wilt vergelijken, bijvoorbeeld 'HEAD~1' of een tag"
+    }
+    package static func folderMissingAtRevision(_ folder: String, commit: String) -> String {
+        "de procesmap '\(folder)' bestond nog niet in revisie \(commit)"
+    }
+
     // MARK: Unused files
     package static func unusedFile(folder: String) -> String {
         "bestand wordt niet gebruikt: alleen .md-bestanden in \(folder)/, \(folder)/uitkomsten/ en \(folder)/reacties/ worden gelezen"

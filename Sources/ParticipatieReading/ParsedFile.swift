@@ -29,7 +29,7 @@ struct ParsedFile: Sendable {
     var privacy: PrivacyCheck.FileFindings?
 
     /// Reads `entry` relative to the open process folder and parses it.
-    static func parse(_ entry: FolderScan.Entry, in folder: Directory, sizeLimit: Int = ProcessReader.fileSizeLimit) -> ParsedFile {
+    static func parse(_ entry: FolderScan.Entry, in folder: any ProcessFolder, sizeLimit: Int = ProcessReader.fileSizeLimit) -> ParsedFile {
         parse(entry, read: folder.readFile(entry.relativePath, limit: sizeLimit))
     }
 

@@ -25,12 +25,27 @@ public enum ProcessReader {
     /// `directory` as the user typed it.
     ///
     /// Files are read and parsed in parallel tasks; the result does not depend on their order.
-    public static func read(directory: String, displayPath: String? = nil) async -> ProcessReadResult {
-        await read(directory: directory, displayPath: displayPath, limits: .standard)
+    ///
+    /// With `judgeAsConcept`, a `definitief` process is checked as a concept: what only a published
+    /// report must meet gives warnings. For comparing versions, not for building a report.
+    public static func read(directory: String, displayPath: String? = nil, judgeAsConcept: Bool = false) async -> ProcessReadResult {
+        await read(directory: directory, displayPath: displayPath, limits: .standard, judgeAsConcept: judgeAsConcept)
     }
 
-    static func read(directory: String, displayPath: String?, limits: Limits) async -> ProcessReadResult {
-        var scan = FolderScan(root: directory, displayRoot: displayPath ?? directory, limits: limits)
+    static func read(directory: String, displayPath: String?, limits: Limits, judgeAsConcept: Bool = false) async -> ProcessReadResult {
+        await read(FolderScan(root: directory, displayRoot: displayPath ?? directory, limits: limits), judgeAsConcept: judgeAsConcept)
+    }
+
+    /// Reads a folder that is already at hand (the process folder at a git revision).
+    static func read(folder: any ProcessFolder, displayPath: String, folderName: String, judgeAsConcept: Bool) async -> ProcessReadResult {
+        await read(FolderScan(folder: folder, displayRoot: displayPath, folderName: folderName), judgeAsConcept: judgeAsConcept)
+    }
+
+    /// With `judgeAsConcept`, a `definitief` process is checked as a concept: the rules only a
+    /// published report must meet give warnings, so an older version can still be compared.
+    private static func read(_ scan: FolderScan, judgeAsConcept: Bool) async -> ProcessReadResult {
+        var scan = scan
+        let limits = scan.limits
         scan.scan()
         let parsed: [ParsedFile]
         if let folder = scan.folder {
@@ -66,7 +81,7 @@ public enum ProcessReader {
         }
         // A published report must not read differently from its source: in a `definitief` report
         // invisible characters that change the text are errors.
-        let isFinal = process?.0.status == .definitief
+        let isFinal = process?.0.status == .definitief && !judgeAsConcept
         diagnostics += invisible.map { isFinal ? $0.asError : $0 }
         // Personal data: what `openbaar` allows is known once proces.md is read; without it the
         // check waits, rather than warn about texts it may allow.
@@ -80,7 +95,7 @@ public enum ProcessReader {
             privacyResult = result
         }
         var builder = TimelineBuilder(
-            entries: scan.entries, folder: scan.folderName,
+            entries: scan.entries, folder: scan.folderName, judgeAsConcept: judgeAsConcept,
             outcomesOfBrokenResponses: Set(parsed.flatMap(\.outcomesOfBrokenResponse)))
         let timeline = builder.build(process: process, events: events, outcomes: outcomes, responses: responses)
         diagnostics += builder.diagnostics
@@ -93,7 +108,7 @@ public enum ProcessReader {
     }
 
     /// Every entry read and parsed, in the order of `entries`.
-    private static func parseAll(_ entries: [FolderScan.Entry], in folder: Directory, sizeLimit: Int) async -> [ParsedFile] {
+    private static func parseAll(_ entries: [FolderScan.Entry], in folder: any ProcessFolder, sizeLimit: Int) async -> [ParsedFile] {
         await Parallel.map(entries) { ParsedFile.parse($0, in: folder, sizeLimit: sizeLimit) }
     }
 }

@@ -17,9 +17,13 @@ struct TimelineBuilder {
     /// folder of thousands of files with renamed ids is still checked in seconds.
     private var suggestionsLeft = 100
 
-    init(entries: [FolderScan.Entry], folder: String, outcomesOfBrokenResponses: Set<String> = []) {
+    /// Checks a `definitief` process as a concept (see ``ProcessReader``).
+    let judgeAsConcept: Bool
+
+    init(entries: [FolderScan.Entry], folder: String, judgeAsConcept: Bool = false, outcomesOfBrokenResponses: Set<String> = []) {
         self.entries = entries
         self.folder = folder
+        self.judgeAsConcept = judgeAsConcept
         self.outcomesOfBrokenResponses = outcomesOfBrokenResponses
     }
 
@@ -97,7 +101,8 @@ struct TimelineBuilder {
             diagnostics.append(Diagnostic(file: description.file, severity: .waarschuwing, message: Message.noOutcomes(folder: folder)))
         }
         let timeline = Timeline(process: description, events: events, outcomes: outcomes.map(\.0), responses: responses.map(\.0))
-        let promises = LevelPromises(file: description.file, positions: positions, folder: folder, isFinal: description.status == .definitief)
+        let isFinal = description.status == .definitief && !judgeAsConcept
+        let promises = LevelPromises(file: description.file, positions: positions, folder: folder, isFinal: isFinal)
         let (levelDiagnostics, levelResults) = promises.check(
             LevelPromises.Scope(
                 level: description.level, events: timeline.events, outcomeCount: outcomeEntries.count,
@@ -105,7 +110,7 @@ struct TimelineBuilder {
                 participationPlan: description.participationPlan))
         diagnostics += levelDiagnostics
         self.levelResults = levelResults
-        if description.status == .definitief {
+        if isFinal {
             for outcome in unanswered where !outcomesOfBrokenResponses.contains(outcome.id) {
                 report(description.file, at: statusPosition, Message.finalWithUnansweredOutcome(outcome.id))
             }

@@ -61,6 +61,11 @@ extension ReportView: TemplateObject {
         case "responseCount": .number(responseCount)
         case "overview": .objects(overview)
         case "hasOverview": .flag(hasOverview)
+        case "hasComparison": .flag(hasComparison)
+        case "comparisonLabel": .text(comparisonLabel)
+        case "comparisonRevision": .text(comparisonRevision)
+        case "hasChanges": .flag(hasChanges)
+        case "changeGroups": .objects(changeGroups)
         case "checks": .objects(checks)
         case "allChecksMet": .flag(allChecksMet)
         case "publicTexts": .objects(publicTexts)
@@ -235,6 +240,29 @@ extension ReportView.PublicTextView: TemplateObject {
         case "text": .text(text)
         case "reason": .text(reason)
         case "occurrences": .text(occurrences)
+        default: nil
+        }
+    }
+}
+
+extension ReportView.ChangeGroupView: TemplateObject {
+    func templateValue(named name: String) -> TemplateValue? {
+        switch name {
+        case "title": .text(title)
+        case "changes": .objects(changes)
+        default: nil
+        }
+    }
+}
+
+extension ReportView.ChangeView: TemplateObject {
+    func templateValue(named name: String) -> TemplateValue? {
+        switch name {
+        case "kind": .text(kind)
+        case "kindKey": .text(kindKey)
+        case "label": .text(label)
+        case "changeHref": changeHref.map(TemplateValue.text)
+        case "changeDetail": changeDetail.map(TemplateValue.text)
         default: nil
         }
     }

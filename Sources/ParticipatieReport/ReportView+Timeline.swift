@@ -17,12 +17,12 @@ extension ReportView {
     /// The view of `timeline`, made in one go: see ``items(of:texts:)`` and ``init(timeline:warnings:fingerprint:processFileCount:templateFileCount:texts:items:)``.
     static func make(
         timeline: Timeline, checks: CheckResults, warnings: [Diagnostic], fingerprint: Fingerprint, processFileCount: Int,
-        templateFileCount: Int, includesMarkdown: Bool = true
+        templateFileCount: Int, includesMarkdown: Bool = true, comparison: Comparison? = nil
     ) async -> ReportView {
         let texts = Texts(includesMarkdown: includesMarkdown)
         return ReportView(
             timeline: timeline, checks: checks, warnings: warnings, fingerprint: fingerprint, processFileCount: processFileCount,
-            templateFileCount: templateFileCount, texts: texts, items: await items(of: timeline, texts: texts))
+            templateFileCount: templateFileCount, texts: texts, items: await items(of: timeline, texts: texts), comparison: comparison)
     }
 
     /// The parts of the view that take time: every event, outcome and response with its texts rendered,
@@ -67,7 +67,7 @@ extension ReportView {
     /// that is rendered uses them).
     init(
         timeline: Timeline, checks: CheckResults, warnings: [Diagnostic], fingerprint: Fingerprint, processFileCount: Int,
-        templateFileCount: Int, texts: Texts, items: Items
+        templateFileCount: Int, texts: Texts, items: Items, comparison: Comparison? = nil
     ) {
         let process = timeline.process
         let statistics = timeline.statistics
@@ -159,6 +159,13 @@ extension ReportView {
         self.overview = overview
         hasOverview = !overview.isEmpty
 
+        // Changes since an earlier version
+        hasComparison = comparison != nil
+        comparisonLabel = comparison.map { ReportWording.comparisonLabel(version: $0.version, revision: $0.revision) } ?? ""
+        comparisonRevision = comparison?.revision ?? ""
+        changeGroups = comparison.map { ReportView.changeGroups($0.changes, in: timeline) } ?? []
+        hasChanges = !changeGroups.isEmpty
+
         // What was checked
         self.checks = ReportView.checkViews(timeline: timeline, checks: checks)
         allChecksMet = self.checks.allSatisfy(\.isMet)
@@ -166,6 +173,42 @@ extension ReportView {
             PublicTextView(text: $0.text.text, reason: $0.text.reason, occurrences: ReportWording.count($0.occurrences, "keer", "keer"))
         }
         hasPublicTexts = !publicTexts.isEmpty
+    }
+
+    /// The changes since an earlier version, per kind of item; kinds without changes are left out.
+    static func changeGroups(_ changes: ProcessChanges, in timeline: Timeline) -> [ChangeGroupView] {
+        func views(_ items: ProcessChanges.ItemChanges, anchor: (String) -> String) -> [ChangeView] {
+            items.added.map {
+                ChangeView(
+                    kind: ReportWording.changeAdded, kindKey: "toegevoegd", label: $0.title, changeHref: "#" + anchor($0.id), changeDetail: nil)
+            }
+                + items.changed.map {
+                    ChangeView(
+                        kind: ReportWording.changeChanged, kindKey: "gewijzigd", label: $0.item.title, changeHref: "#" + anchor($0.item.id),
+                        changeDetail: ReportWording.changeDetail(fields: $0.fields.map(\.key), previousID: $0.previousID))
+                }
+                + items.removed.map {
+                    ChangeView(kind: ReportWording.changeRemoved, kindKey: "verwijderd", label: $0.title, changeHref: nil, changeDetail: nil)
+                }
+        }
+        var groups: [ChangeGroupView] = []
+        if !changes.process.isEmpty {
+            groups.append(
+                ChangeGroupView(
+                    title: ReportWording.changesOfProcess,
+                    changes: [
+                        ChangeView(
+                            kind: ReportWording.changeChanged, kindKey: "gewijzigd", label: timeline.process.title, changeHref: nil,
+                            changeDetail: ReportWording.changeDetail(fields: changes.process.map(\.key), previousID: nil))
+                    ]))
+        }
+        for (title, items, prefix) in [
+            (ReportWording.changesOfEvents, changes.events, "gebeurtenis-"), (ReportWording.changesOfOutcomes, changes.outcomes, "uitkomst-"),
+            (ReportWording.changesOfResponses, changes.responses, "reactie-"),
+        ] where !items.isEmpty {
+            groups.append(ChangeGroupView(title: title, changes: views(items) { prefix + $0 }))
+        }
+        return groups
     }
 
     /// The checks of the closing section, in the order article 5, personal data, the level's promises.
@@ -282,7 +325,7 @@ extension ReportView {
     /// Ids that the shipped templates use themselves; a heading never takes one of them.
     static let reservedAnchors: Set<String> = [
         "inhoud", "inhoudsopgave", "titelblad", "concept", "waarschuwingen", "proces", "cijfers", "tijdlijn",
-        "momenten", "uitkomsten", "reacties", "overzicht", "verantwoording", "controles", "herkomst", TimelineFigure.titleID,
+        "momenten", "uitkomsten", "reacties", "overzicht", "verantwoording", "controles", "herkomst", "wijzigingen", TimelineFigure.titleID,
         TimelineFigure.descriptionID,
     ]
 

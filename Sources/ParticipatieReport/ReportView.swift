@@ -72,6 +72,15 @@ struct ReportView: Sendable {
     let overview: [OverviewGroupView]
     let hasOverview: Bool
 
+    // Changes since an earlier version (`build --sinds`)
+    let hasComparison: Bool
+    /// "versie 1.0", or "revisie 1a2b3c4" when that version has no `versie`.
+    let comparisonLabel: String
+    /// "1a2b3c4".
+    let comparisonRevision: String
+    let hasChanges: Bool
+    let changeGroups: [ChangeGroupView]
+
     // Closing section: what was checked
     /// Every check that ran, in order: article 5, personal data, the level's promises.
     let checks: [CheckView]
@@ -179,6 +188,36 @@ struct ReportView: Sendable {
         let hasAnsweredOutcomes: Bool
     }
 
+    /// The revision a report compares with, and what changed since.
+    struct Comparison: Sendable {
+        /// "1a2b3c4".
+        let revision: String
+        let commit: String
+        /// `versie` at that revision; empty when it had none.
+        let version: String
+        let changes: ProcessChanges
+    }
+
+    /// The changes of one kind of item (events, outcomes, responses, the process itself).
+    struct ChangeGroupView: Sendable {
+        /// "Gebeurtenissen".
+        let title: String
+        let changes: [ChangeView]
+    }
+
+    /// One item that was added, removed or changed.
+    struct ChangeView: Sendable {
+        /// "toegevoegd", "verwijderd" or "gewijzigd".
+        let kind: String
+        let kindKey: String
+        /// The title of the item (or of the process).
+        let label: String
+        /// A link to the item in this report; `nil` for what was removed.
+        let changeHref: String?
+        /// "datum en tekst gewijzigd; hernoemd (was 2024-02-01-start.md)" (kan ontbreken).
+        let changeDetail: String?
+    }
+
     /// One check of the closing section and its outcome.
     struct CheckView: Sendable {
         /// "Artikel 5", "Persoonsgegevens", "Participatieniveau coproduceren".
@@ -222,10 +261,11 @@ struct ReportView: Sendable {
     /// A test compares this list with what `Mirror` finds, so it cannot go stale.
     static let templateVariables: Set<String> = [
         "adoptedOutcomes", "allChecksMet", "anchor", "answeredOutcomes", "answers", "audiences", "audiencesText", "bodyHTML", "bodyMarkdown",
-        "checks", "cmarkVersion",
+        "changeDetail", "changeGroups", "changeHref", "changes", "checks", "cmarkVersion", "comparisonLabel", "comparisonRevision",
         "count", "date", "dateISO", "detail", "eventCount", "eventCountText", "events",
         "eventsWithoutParticipantsText", "fedOutcomes", "fingerprint", "fingerprintShort", "governingBody",
-        "group", "hasAdoptedOutcomes", "hasAnsweredOutcomes", "hasFedOutcomes", "hasOutcome", "hasOverview", "hasParticipants", "hasPublicTexts",
+        "group", "hasAdoptedOutcomes", "hasAnsweredOutcomes", "hasChanges", "hasComparison", "hasFedOutcomes", "hasOutcome", "hasOverview",
+        "hasParticipants", "hasPublicTexts",
         "hasSources", "hasUnanswered",
         "hasUsedIn", "hasWarnings", "href", "introductionHTML", "introductionHeadings", "introductionMarkdown",
         "isAnswered", "isConcept", "isFinal", "isFirst", "isMet", "isPlanned", "isUnanswered", "kind", "kindCounts",

@@ -86,6 +86,33 @@ package enum ReportWording {
     /// Dutch name of a participation level, e.g. "coproduceren".
     package static func levelLabel(_ level: ParticipationLevel) -> String { level.rawValue }
 
+    // MARK: Changes since an earlier version (build --sinds)
+
+    /// "versie 1.0", or "revisie 1a2b3c4" when that version had no `versie`.
+    static func comparisonLabel(version: String, revision: String) -> String {
+        version.isEmpty ? "revisie \(revision)" : "versie \(version)"
+    }
+    static let changeAdded = "toegevoegd"
+    static let changeChanged = "gewijzigd"
+    static let changeRemoved = "verwijderd"
+    static let changesOfProcess = "Het proces"
+    static let changesOfEvents = "Gebeurtenissen"
+    static let changesOfOutcomes = "Uitkomsten"
+    static let changesOfResponses = "Reacties"
+    /// "datum en tekst gewijzigd; hernoemd (was 2024-02-01-start)".
+    static func changeDetail(fields: [String], previousID: String?) -> String? {
+        var parts: [String] = []
+        if !fields.isEmpty { parts.append(list(fields.map { $0 == "tekst" ? "tekst" : "‘\($0)’" }) + " gewijzigd") }
+        if let previousID { parts.append("hernoemd (was \(previousID))") }
+        return parts.isEmpty ? nil : parts.joined(separator: "; ")
+    }
+    static func sinceFailed(_ revision: String, _ reason: String) -> String {
+        "kan niet vergelijken met --sinds '\(revision)': \(reason)"
+    }
+    static func sinceHasErrors(_ revision: String, commit: String) -> String {
+        "kan niet vergelijken met --sinds '\(revision)': de procesmap in revisie \(commit) heeft fouten (zie 'participatie verschil \(revision)')"
+    }
+
     // MARK: What was checked (verantwoording)
 
     static func checkOutcome(_ isMet: Bool) -> String { isMet ? "in orde" : "niet in orde" }

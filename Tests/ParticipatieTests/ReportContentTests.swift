@@ -175,7 +175,8 @@ struct ReportContentTests {
         let timeline = try #require(result.timeline)
         let view = await ReportView.make(
             timeline: timeline, checks: try #require(result.checks), warnings: result.diagnostics,
-            fingerprint: Fingerprint(inputs: []), processFileCount: 1, templateFileCount: 1)
+            fingerprint: Fingerprint(inputs: []), processFileCount: 1, templateFileCount: 1,
+            comparison: ComparisonFixture.comparison(for: timeline))
         var names = Set<String>()
         collectLabels(of: view, into: &names)
         #expect(names == ReportView.templateVariables)

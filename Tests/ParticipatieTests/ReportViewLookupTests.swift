@@ -18,7 +18,7 @@ struct ReportViewLookupTests {
         let timeline = try #require(result.timeline)
         return await ReportView.make(
             timeline: timeline, checks: try #require(result.checks), warnings: result.diagnostics, fingerprint: Fingerprint(inputs: []),
-            processFileCount: result.inputs.count, templateFileCount: 7)
+            processFileCount: result.inputs.count, templateFileCount: 7, comparison: ComparisonFixture.comparison(for: timeline))
     }
 
     /// The stored property as `Mirror` finds it: an optional unwrapped, `nil` for none.
@@ -88,7 +88,8 @@ struct ReportViewLookupTests {
         // Every view type was reached, so none is left to Mirror.
         #expect(
             seen.keys.sorted() == [
-                "CheckView", "DiagnosticView", "EventView", "HeadingView", "KindCountView", "LinkView", "OutcomeView",
+                "ChangeGroupView", "ChangeView", "CheckView", "DiagnosticView", "EventView", "HeadingView", "KindCountView", "LinkView",
+                "OutcomeView",
                 "OverviewGroupView", "OverviewRowView", "PublicTextView", "ReportView", "ResponseLinkView", "ResponseView",
             ])
         #expect(seen.values.reduce(Set()) { $0.union($1) } == ReportView.templateVariables)

@@ -310,7 +310,7 @@ struct WorkflowCommandTests {
 
     static let helpCases: [(String, [String])] = [
         ("participatie", []), ("new", ["new"]), ("check", ["check"]), ("build", ["build"]), ("timeline", ["timeline"]),
-        ("export", ["export"]),
+        ("export", ["export"]), ("verschil", ["verschil"]),
     ]
 
     @Test(arguments: helpCases.map(\.0))
@@ -349,7 +349,7 @@ struct WorkflowCommandTests {
         #expect(result.standardOutput == "")
         #expect(
             result.standardError == """
-                fout: onbekende opdracht 'chek'; bedoelde u 'check'? (kies uit: new, check, build, timeline, export, help)
+                fout: onbekende opdracht 'chek'; bedoelde u 'check'? (kies uit: new, check, build, timeline, export, verschil, help)
                 Zie 'participatie --help' voor uitgebreide hulp.
 
                 """)
