@@ -85,56 +85,88 @@ extension PrivacyScan {
             var nextEmail = 0
             var line = 1
             var index = 0
-            var lineStart = true
+            // Whether a letter or digit (of any script) ends right before `index`.
+            var afterWord = false
             while index < count {
                 let byte = bytes[index]
-                if lineStart {
-                    lineStart = false
-                    if line >= 2, line < commentLinesEnd, isCommentLine(from: index) {
-                        index = endOfLine(from: index)
+                // An e-mail address starts before its `@`, so those were found first; their bytes start
+                // nothing else.
+                if nextEmail < emails.count, index >= emails[nextEmail].start {
+                    let email = emails[nextEmail]
+                    nextEmail += 1
+                    // One that starts inside a comment line or an earlier match was skipped with it.
+                    if index == email.start {
+                        matches.append((email.start, email.end, .email, ""))
+                        index = email.end
+                        afterWord = letterOrDigitBefore(index)
                         continue
                     }
                 }
+                guard byte < 0x80 else {
+                    // One decoded scalar per character outside ASCII: only whether it is a letter matters.
+                    if let (scalar, length) = scalar(at: index), byte >= 0xC0 {
+                        afterWord = scalar.properties.isAlphabetic
+                        index += length
+                    } else {
+                        index += 1
+                    }
+                    continue
+                }
                 if byte == 10 {
                     line += 1
-                    lineStart = true
                     index += 1
+                    afterWord = false
+                    if line >= 2, line < commentLinesEnd, isCommentLine(from: index) { index = endOfLine(from: index) }
                     continue
                 }
-                // An e-mail address starts before its `@`, so those were found first; their bytes
-                // start nothing else.
-                while nextEmail < emails.count, emails[nextEmail].end <= index { nextEmail += 1 }
-                if nextEmail < emails.count, emails[nextEmail].start <= index {
-                    let email = emails[nextEmail]
-                    if email.start == index { matches.append((email.start, email.end, .email, "")) }
-                    index = email.end
-                    consumedUntil = index
-                    continue
-                }
-                if index >= consumedUntil, isWordStart(index) {
-                    if isDigit(byte) || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "(") {
-                        if let end = numberMatch(at: index) {
-                            index = end
-                            continue
-                        }
-                    } else if isASCIILetter(byte) {
-                        if let (end, valid) = ibanEnd(at: index) {
-                            // Shaped like an IBAN but with a wrong checksum: no IBAN, and its digits are
-                            // no phone number either.
-                            if valid { matches.append((index, end, .iban, "")) }
-                            consumedUntil = end
-                            index = end
-                            continue
-                        }
-                        if let (start, end, salutation) = personMatch(at: index) {
-                            matches.append((start, end, .person, salutation))
-                            consumedUntil = end
-                            index = end
-                            continue
-                        }
+                guard isAlphanumeric(byte) else {
+                    if !afterWord, byte == UInt8(ascii: "+") || byte == UInt8(ascii: "("), index >= consumedUntil, let end = numberMatch(at: index) {
+                        index = end
+                        afterWord = letterOrDigitBefore(index)
+                    } else {
+                        afterWord = false
+                        index += 1
                     }
+                    continue
                 }
-                index += 1
+                // The rest of an ASCII word or number is passed in a tight loop: patterns start only where
+                // a word starts.
+                var wordEnd = index + 1
+                while wordEnd < count, isAlphanumeric(bytes[wordEnd]) { wordEnd += 1 }
+                if !afterWord, index >= consumedUntil, let end = match(at: index, byte, wordEnd: wordEnd) {
+                    index = end
+                    afterWord = letterOrDigitBefore(index)
+                    continue
+                }
+                afterWord = true
+                index = wordEnd
+            }
+        }
+
+        /// The pattern that starts at `index` (where no letter or digit comes before), recorded; where it ends.
+        private mutating func match(at index: Int, _ byte: UInt8, wordEnd: Int) -> Int? {
+            if isDigit(byte) { return numberMatch(at: index) }
+            if isASCIILetter(self.byte(index + 1)), isDigit(self.byte(index + 2)), isDigit(self.byte(index + 3)),
+                let (end, valid) = ibanEnd(at: index)
+            {
+                // Shaped like an IBAN but with a wrong checksum: no IBAN, and its digits are no phone
+                // number either.
+                if valid { matches.append((index, end, .iban, "")) }
+                consumedUntil = end
+                return end
+            }
+            // Every salutation and title starts with d, h, i, m or p and has two to seven letters.
+            guard wordEnd - index >= 2, wordEnd - index <= 7 else { return nil }
+            switch byte | 0x20 {
+            case UInt8(ascii: "d"), UInt8(ascii: "h"), UInt8(ascii: "i"), UInt8(ascii: "m"), UInt8(ascii: "p"):
+                guard Scanner.salutationOrTitle(bytes, index..<wordEnd) != nil, let (start, end, salutation) = personMatch(at: index) else {
+                    return nil
+                }
+                matches.append((start, end, .person, salutation))
+                consumedUntil = end
+                return end
+            default:
+                return nil
             }
         }
 
@@ -195,9 +227,6 @@ extension PrivacyScan {
             while start > 0, bytes[start] & 0xC0 == 0x80, index - start < 4 { start -= 1 }
             return scalar(at: start).map { $0.scalar.properties.isAlphabetic } ?? false
         }
-
-        /// No letter or digit right before `index`, so a word or number can start here.
-        private func isWordStart(_ index: Int) -> Bool { !letterOrDigitBefore(index) }
 
         /// The scalar that starts at `index`, with its length in bytes.
         private func scalar(at index: Int) -> (scalar: Unicode.Scalar, length: Int)? {
@@ -293,7 +322,8 @@ extension PrivacyScan {
         /// Tries the patterns that start with a digit, `+` or `(` at `start`; records a match and
         /// returns where it ends.
         private mutating func numberMatch(at start: Int) -> Int? {
-            if let end = phoneEnd(at: start) {
+            let first = bytes[start]
+            if first == UInt8(ascii: "0") || first == UInt8(ascii: "+") || first == UInt8(ascii: "("), let end = phoneEnd(at: start) {
                 return record(start, end, .phone)
             }
             guard isDigit(bytes[start]) else { return nil }
@@ -374,45 +404,56 @@ extension PrivacyScan {
             } else {
                 guard bytes[index] == UInt8(ascii: "0"), isDigit(byte(index + 1)), byte(index + 1) != UInt8(ascii: "0") else { return nil }
             }
-            // Groups of digits.
-            var groups: [Range<Int>] = []
-            var separators: [UInt8] = []
-            while groups.count < 7 {
+            // Groups of digits, counted without collecting them.
+            var groupCount = 0, digits = 0, firstGroup = 0, shortestLater = Int.max
+            var laterSeparator: UInt8 = 0, mixedSeparators = false
+            let firstDigit = index
+            while groupCount < 7 {
                 let groupEnd = digitsEnd(from: index)
                 guard groupEnd > index else { return nil }
-                groups.append(index..<groupEnd)
+                let length = groupEnd - index
+                if groupCount == 0 { firstGroup = length } else { shortestLater = min(shortestLater, length) }
+                groupCount += 1
+                digits += length
                 index = groupEnd
-                if areaInParentheses, groups.count == 1 {
+                if areaInParentheses, groupCount == 1 {
                     guard byte(index) == UInt8(ascii: ")") else { return nil }
                     index += 1
                     if byte(index) == 32 { index += 1 }
                     guard isDigit(byte(index)) else { return nil }
-                    separators.append(UInt8(ascii: ")"))
                     continue
                 }
                 let separator = byte(index)
                 guard separator == 32 || separator == UInt8(ascii: "-"), isDigit(byte(index + 1)) else { break }
-                separators.append(separator)
+                if groupCount >= 2 {
+                    if laterSeparator == 0 { laterSeparator = separator } else if laterSeparator != separator { mixedSeparators = true }
+                }
                 index += 1
             }
             guard numberEnds(at: index) else { return nil }
-            let digits = groups.reduce(0) { $0 + $1.count }
             guard digits == (international ? 9 : 10) else { return nil }
-            let first = groups[0].count
-            if groups.count > 1 {
+            if groupCount > 1 {
                 if international {
-                    guard first <= 3 else { return nil }
+                    guard firstGroup <= 3 else { return nil }
                 } else {
-                    let mobile = bytes[groups[0].lowerBound + 1] == UInt8(ascii: "6")
-                    guard first == 3 || first == 4 || (first == 2 && mobile) else { return nil }
+                    let mobile = bytes[firstDigit + 1] == UInt8(ascii: "6")
+                    guard firstGroup == 3 || firstGroup == 4 || (firstGroup == 2 && mobile) else { return nil }
                 }
-                guard groups.dropFirst().allSatisfy({ $0.count >= 2 }) else { return nil }
-                guard Set(separators.dropFirst()).count <= 1 else { return nil }
+                guard shortestLater >= 2, !mixedSeparators else { return nil }
             }
             if !international {
-                let prefix = groups.flatMap { Array($0) }.prefix(4).map { bytes[$0] }
-                let service: [[UInt8]] = [Array("0800".utf8), Array("0900".utf8), Array("0906".utf8), Array("0909".utf8)]
-                if service.contains(Array(prefix)) { return nil }
+                // 0800, 0900, 0906, 0909: the first four digits, wherever the groups split them.
+                var prefix: [UInt8] = []
+                var position = firstDigit
+                while prefix.count < 4, position < index {
+                    if isDigit(bytes[position]) { prefix.append(bytes[position]) }
+                    position += 1
+                }
+                if prefix[0] == 48, prefix[1] == 56 || prefix[1] == 57, prefix[2] == 48,
+                    prefix[1] == 56 ? prefix[3] == 48 : (prefix[3] == 48 || prefix[3] == 54 || prefix[3] == 57)
+                {
+                    return nil
+                }
             }
             return index
         }
@@ -515,6 +556,16 @@ extension PrivacyScan {
         /// `Antwoordnummer` is not a home.
         private func streetNumberBeforePostcode(at start: Int) -> (Int, Int)? {
             guard byte(start - 1) == 32, let numberEnd = houseNumberEnd(at: start) else { return nil }
+            var index = numberEnd
+            if byte(index) == UInt8(ascii: ",") { index += 1 }
+            var breaks = 0
+            var spaces = 0
+            while byte(index) == 32 || byte(index) == 10 {
+                if byte(index) == 10 { breaks += 1 }
+                spaces += 1
+                index += 1
+            }
+            guard spaces > 0, spaces <= 4, breaks <= 1, let end = postcodeEnd(at: index) else { return nil }
             // The street: letters right before the space.
             var streetStart = start - 1
             while streetStart > 0,
@@ -526,16 +577,6 @@ extension PrivacyScan {
             guard start - 1 - streetStart >= 2 else { return nil }
             let street = String(decoding: UnsafeBufferPointer(rebasing: bytes[streetStart..<start - 1]), as: UTF8.self).lowercased()
             if street == "postbus" || street == "antwoordnummer" { return nil }
-            var index = numberEnd
-            if byte(index) == UInt8(ascii: ",") { index += 1 }
-            var breaks = 0
-            var spaces = 0
-            while byte(index) == 32 || byte(index) == 10 {
-                if byte(index) == 10 { breaks += 1 }
-                spaces += 1
-                index += 1
-            }
-            guard spaces > 0, spaces <= 4, breaks <= 1, let end = postcodeEnd(at: index) else { return nil }
             return (streetStart, end)
         }
 
@@ -593,6 +634,22 @@ extension PrivacyScan {
 
         // MARK: People
 
+        /// The salutation or title the ASCII word in `range` spells (in any case), without making a string
+        /// of every word: most words are none.
+        static func salutationOrTitle(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {
+            for word in wordBytes where word.count == range.count {
+                var equal = true
+                for (offset, letter) in word.enumerated() where bytes[range.lowerBound + offset] | 0x20 != letter {
+                    equal = false
+                    break
+                }
+                if equal { return String(decoding: word, as: UTF8.self) }
+            }
+            return nil
+        }
+
+        private static let wordBytes: [[UInt8]] = (salutations.union(titles)).sorted().map { Array($0.utf8) }
+
         /// Salutations; a person is named when a name follows. `heer` only in lower case ("de Heer" is God).
         static let salutations: Set<String> = ["heer", "mevrouw", "meneer", "mevr", "mw", "dhr"]
         /// Titles, always with a full stop.
@@ -633,7 +690,7 @@ extension PrivacyScan {
             guard length >= 2, length <= 7 else { return nil }
             // Only "Mevrouw" or "mevrouw": a capital at most at the start.
             for index in start + 1..<wordEnd where isUpperASCII(bytes[index]) { return nil }
-            let word = lowercasedASCII(start..<wordEnd)
+            guard let word = Scanner.salutationOrTitle(bytes, start..<wordEnd) else { return nil }
             var index = wordEnd
             var matchStart = start
             let isTitle: Bool
