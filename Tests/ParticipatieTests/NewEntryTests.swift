@@ -187,8 +187,8 @@ struct NewEntryTests {
                 "process/proces.md:5:18: fout: nog niet ingevuld: vervang '[VUL IN: bestuursorgaan]' door uw eigen tekst",
                 "process/proces.md:7:22: fout: nog niet ingevuld: vervang '[VUL IN: participatieniveau]' door uw eigen tekst",
                 "process/proces.md:9:15: fout: nog niet ingevuld: vervang '[VUL IN: naam van de verordening]' door uw eigen tekst",
-                "process/proces.md:20:1: fout: nog niet ingevuld: vervang '[VUL IN: Waar gaat het proces over, en waarom is er geparticipeerd?]' door uw eigen tekst",
-                "process/proces.md:24:1: fout: nog niet ingevuld: vervang '[VUL IN: Wat schrijft de participatieverordening voor, en wie heeft wanneer wat besloten?]' door uw eigen tekst",
+                "process/proces.md:24:1: fout: nog niet ingevuld: vervang '[VUL IN: Waar gaat het proces over, en waarom is er geparticipeerd?]' door uw eigen tekst",
+                "process/proces.md:28:1: fout: nog niet ingevuld: vervang '[VUL IN: Wat schrijft de participatieverordening voor, en wie heeft wanneer wat besloten?]' door uw eigen tekst",
             ])
         try Self.fillIn(folder, "process/proces.md", with: "raadplegen")
         try Self.fillIn(folder, "process/2024-05-01-start.md", with: "Tekst.")
