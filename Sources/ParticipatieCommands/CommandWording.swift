@@ -23,6 +23,17 @@ public enum CommandWording {
         }
     }
 
+    /// Help of `--process`, the same for every command.
+    static let processOptionHelp =
+        "De map met het proces. Standaard: de map process/ van het project, gezocht vanaf de huidige map naar boven."
+
+    /// An empty folder argument (`participatie init ''`) is wrong use, not the current folder.
+    static func requireFolderArgument(_ value: String) throws {
+        if value.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("de map is leeg; geef een map op, of laat hem weg")
+        }
+    }
+
     public static let strictFailure = "--strict: waarschuwingen tellen als fouten"
     public static let exportRefused = "geen export: los eerst de fouten hierboven op"
 

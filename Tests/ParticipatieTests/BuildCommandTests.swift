@@ -99,30 +99,57 @@ struct BuildCommandTests {
         #expect(contents(folder, "output/eindverslag.html") == Data("vorige versie".utf8))
     }
 
-    @Test("zonder sjablonen geen verslag")
-    func missingTemplates() throws {
+    @Test("zonder map templates/ de ingebouwde sjablonen: hetzelfde verslag, byte voor byte")
+    func withoutTemplatesFolderTheDefaultsGiveTheSameReport() throws {
+        let bare = try TemporaryFolder()
+        try bare.copyFixture("minimal")
+        let result = try CommandRunner.run(["build", "--format", "md"], in: bare.url)
+        #expect(result.status == 0)
+        #expect(result.standardError == "")
+        let withFolder = try workspace("minimal")
+        #expect(try CommandRunner.run(["build", "--format", "md"], in: withFolder.url).status == 0)
+        for report in ["output/eindverslag.html", "output/eindverslag.md"] {
+            #expect(contents(bare, report) != nil)
+            #expect(contents(bare, report) == contents(withFolder, report), "\(report)")
+        }
+    }
+
+    @Test("een bestand in templates/ gaat voor het ingebouwde met dezelfde naam; de rest blijft ingebouwd")
+    func aTemplateFileOverridesTheDefaultOfTheSameName() throws {
         let folder = try TemporaryFolder()
         try folder.copyFixture("minimal")
+        try folder.write("templates/partials/afzender.html.mustache", "<p class=\"afzender\">Eigen logo van {{municipality}}</p>\n")
         let result = try CommandRunner.run(["build"], in: folder.url)
+        #expect(result.status == 0)
+        #expect(result.standardError == "")
+        let html = String(decoding: try #require(contents(folder, "output/eindverslag.html")), as: UTF8.self)
+        #expect(html.contains("<p class=\"afzender\">Eigen logo van Voorbeeldstad</p>"))
+        #expect(html.contains("<h2 id=\"verantwoording\">"))
+        // A mistake in the overriding file is reported at its place, under its own name.
+        try folder.write("templates/partials/afzender.html.mustache", "{{#title}}\n")
+        let broken = try CommandRunner.run(["build"], in: folder.url)
+        #expect(broken.status == 1)
+        #expect(
+            broken.standardError == """
+                templates/partials/afzender.html.mustache:1:1: fout: sectie 'title' wordt niet afgesloten: voeg '{{/title}}' toe
+                geen eindverslag gemaakt: 1 fout hierboven; output/eindverslag.html is niet gewijzigd
+
+                """)
+    }
+
+    @Test("een map die bij --templates staat, moet bestaan")
+    func aNamedTemplatesFolderMustExist() throws {
+        let folder = try TemporaryFolder()
+        try folder.copyFixture("minimal")
+        let result = try CommandRunner.run(["build", "--templates", "huisstijl"], in: folder.url)
         #expect(result.status == 1)
         #expect(
             result.standardError == """
-                templates:1:1: fout: map 'templates' bestaat niet
+                huisstijl:1:1: fout: map 'huisstijl' bestaat niet
                 geen eindverslag gemaakt: 1 fout hierboven; output/eindverslag.html is niet gewijzigd
 
                 """)
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/output"))
-
-        try folder.write("templates/partials/stijl.html.mustache", "")
-        let missingMain = try CommandRunner.run(["build", "--format", "md"], in: folder.url)
-        #expect(missingMain.status == 1)
-        #expect(
-            missingMain.standardError == """
-                templates/eindverslag.html.mustache:1:1: fout: sjabloon 'eindverslag.html.mustache' ontbreekt in templates/: het eindverslag wordt ermee gemaakt
-                templates/eindverslag.md.mustache:1:1: fout: sjabloon 'eindverslag.md.mustache' ontbreekt in templates/: het eindverslag wordt ermee gemaakt
-                geen eindverslag gemaakt: 2 fouten hierboven; output/eindverslag.html is niet gewijzigd
-
-                """)
     }
 
     @Test("er wordt nooit in de procesmap geschreven")
