@@ -44,7 +44,7 @@ struct BuildCommandTests {
         #expect(result.status == 0)
         #expect(
             result.standardError == """
-                process/2024-09-02-startavond.md:13:1: waarschuwing: HTML in de tekst wordt niet overgenomen in het verslag; schrijf het in Markdown (nog 1 keer in dit bestand)
+                process/2024-09-02-startavond.md:13:1: waarschuwing: tekst bevat HTML, die niet in het verslag wordt overgenomen; schrijf het in Markdown (nog 1 keer in dit bestand)
                 process/2024-09-02-startavond.md:15:5: waarschuwing: onveilig adres (javascript) wordt niet overgenomen in het verslag: de koppeling blijft leeg
                 process/aantekeningen.txt:1:1: waarschuwing: bestand wordt niet gebruikt: alleen .md-bestanden in process/, process/uitkomsten/ en process/reacties/ worden gelezen
                 process/reacties/communicatie.md:3:13: waarschuwing: reactie verwijst naar geen enkele uitkomst: vul 'uitkomsten' in
@@ -220,7 +220,7 @@ struct BuildCommandTests {
         let folder = try workspace("minimal")
         let result = try CommandRunner.run(["build", "--format", "pdf"], in: folder.url)
         #expect(result.status == 2)
-        #expect(result.standardError.hasPrefix("fout: De waarde 'pdf' is ongeldig voor '--format <html|md>'. Kies uit 'html' en 'md'.\n"))
+        #expect(result.standardError.hasPrefix("fout: de waarde 'pdf' is ongeldig voor '--format <html|md>'; kies uit 'html' en 'md'\n"))
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/output"))
     }
 }

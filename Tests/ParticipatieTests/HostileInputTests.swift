@@ -72,13 +72,13 @@ struct HostileCase: Sendable, CustomTestStringConvertible {
     }
 }
 
-private let aliasMessage = "YAML-ankers en -verwijzingen (& en *) worden in front matter niet ondersteund"
+private let aliasMessage = "ankers en verwijzingen van YAML (& en *) worden in front matter niet ondersteund"
 private let quoteTip = "tip: zet de waarde van 'titel' tussen dubbele aanhalingstekens, dan is elk teken gewone tekst"
 private func unsafeLink(_ scheme: String) -> String {
     "onveilig adres (\(scheme)) wordt niet overgenomen in het verslag: de koppeling blijft leeg"
 }
 private let outside = "verwijst naar een bestand buiten de procesmap; zo'n pad werkt niet in het gepubliceerde verslag"
-private let rawHTML = "HTML in de tekst wordt niet overgenomen in het verslag; schrijf het in Markdown"
+private let rawHTML = "tekst bevat HTML, die niet in het verslag wordt overgenomen; schrijf het in Markdown"
 
 let hostileCases: [HostileCase] = [
     HostileCase(name: "bom", lines: [], files: 6),
@@ -138,9 +138,9 @@ let hostileCases: [HostileCase] = [
     HostileCase(
         name: "tags",
         lines: [
-            "process/2024-04-01-python.md:5:10: fout: YAML-tag '!!python/object/apply:os.system' wordt niet ondersteund",
-            "process/2024-04-02-verbatim.md:5:10: fout: YAML-tag '!!str' wordt niet ondersteund",
-            "process/2024-04-03-lokaal.md:5:10: fout: YAML-tag '!belangrijk' wordt niet ondersteund",
+            "process/2024-04-01-python.md:5:10: fout: tag '!!python/object/apply:os.system' van YAML wordt niet ondersteund",
+            "process/2024-04-02-verbatim.md:5:10: fout: tag '!!str' van YAML wordt niet ondersteund",
+            "process/2024-04-03-lokaal.md:5:10: fout: tag '!belangrijk' van YAML wordt niet ondersteund",
         ], files: 8),
     HostileCase(
         name: "complex-keys",
@@ -260,7 +260,7 @@ private func eventFile(_ date: String, size: Int) -> [UInt8] {
 /// runs use a generous timeout only as a guard against a hang; none of them asserts a time.
 @Suite("Vijandige invoer, gegenereerd")
 struct GeneratedHostileInputTests {
-    private static let alias = "YAML-ankers en -verwijzingen (& en *) worden in front matter niet ondersteund"
+    private static let alias = "ankers en verwijzingen van YAML (& en *) worden in front matter niet ondersteund"
     private static let tooDeep = "front matter is te diep genest (meer dan 32 niveaus)"
 
     /// Front matter text and the diagnostic line it must give, for `process/2024-04-01-x.md`.
@@ -586,7 +586,7 @@ struct FileSystemHostileInputTests {
         #expect(
             result.standardOutput == """
                 process/2024-04-01-caf\u{FFFD}.md:1:1: fout: bestandsnaam is geen geldige UTF-8-tekst; geef het bestand een nieuwe naam
-                process/2024-04-02-\\u{1B}[2Jwis\\u{A}nep.md:1:1: fout: vals.md:1:1: waarschuwing: gebruik in bestandsnamen alleen kleine letters, cijfers en '-'
+                process/2024-04-02-\\u{1B}[2Jwis\\u{A}nep.md:1:1: fout: vals.md:1:1: waarschuwing: bestandsnaam bevat spaties en hoofdletters; noem het bestand '2024-04-02-2jwis-nep-md-1-1-fout-vals.md' (alleen kleine letters, cijfers en '-', zoals 'participatie new' bestanden noemt)
                 6 bestanden gecontroleerd: 1 fout, 1 waarschuwing
 
                 """)

@@ -146,10 +146,10 @@ struct WorkflowCommandTests {
             date.standardError == "fout: --datum '1-5-2024' is geen geldige datum; schrijf JJJJ-MM-DD (of JJJJ-MM als alleen de maand bekend is)\n")
         let clock = try CommandRunner.run(["new", "brief", "Brief"], in: folder.url, environment: ["PARTICIPATIE_VANDAAG": "morgen"])
         #expect(clock.status == 2)
-        #expect(clock.standardError == "fout: PARTICIPATIE_VANDAAG 'morgen' is geen geldige datum; schrijf JJJJ-MM-DD\n")
+        #expect(clock.standardError == "fout: de waarde 'morgen' van PARTICIPATIE_VANDAAG is geen geldige datum; schrijf JJJJ-MM-DD\n")
         let missing = try CommandRunner.run(["new", "brief"], in: folder.url, environment: Self.today)
         #expect(missing.status == 2)
-        #expect(missing.standardError.hasPrefix("fout: Verplicht argument ontbreekt: '<titel>'\n"))
+        #expect(missing.standardError.hasPrefix("fout: verplicht argument ontbreekt: '<titel>'\n"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [])
     }
 
@@ -241,10 +241,10 @@ struct WorkflowCommandTests {
         #expect(result.status == 2)
         #expect(
             result.standardError == """
-                fout: De waarde 'xml' is ongeldig voor '--format <formaat>'. Kies uit 'tekst', 'json', 'github' of 'gitlab'.
-                Hulp:  --format <formaat>  Het uitvoerformaat.
-                Gebruik: participatie check [--process <map>] [--strict] [--format <formaat>]
-                  Zie 'participatie check --help' voor meer informatie.
+                fout: de waarde 'xml' is ongeldig voor '--format <formaat>'; kies uit 'tekst', 'json', 'github' of 'gitlab'
+                hulp:  --format <formaat>  Het uitvoerformaat
+                gebruik: participatie check [--process <map>] [--strict] [--format <formaat>]
+                  zie 'participatie check --help' voor meer informatie
 
                 """)
     }
@@ -337,9 +337,9 @@ struct WorkflowCommandTests {
         #expect(result.standardOutput == "")
         #expect(
             result.standardError == """
-                fout: Onbekende optie '--kleuren'; bedoelde u '--kleur'?
-                Gebruik: participatie timeline [--process <map>] [--kleur <wanneer>]
-                  Zie 'participatie timeline --help' voor meer informatie.
+                fout: onbekende optie '--kleuren'; bedoelde u '--kleur'?
+                gebruik: participatie timeline [--process <map>] [--kleur <wanneer>]
+                  zie 'participatie timeline --help' voor meer informatie
 
                 """)
     }
@@ -352,7 +352,7 @@ struct WorkflowCommandTests {
         #expect(
             result.standardError == """
                 fout: onbekende opdracht 'chek'; bedoelde u 'check'? (kies uit: init, new, check, build, timeline, export, sjablonen, help)
-                Zie 'participatie --help' voor uitgebreide hulp.
+                zie 'participatie --help' voor uitgebreide hulp
 
                 """)
     }
