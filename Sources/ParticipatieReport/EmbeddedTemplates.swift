@@ -572,12 +572,12 @@ figcaption { font-size: .9rem; color: var(--kleur-gedempt); margin-top: .5rem; }
   a { color: inherit; text-decoration: none; }
   main a[href^="http"]::after, main a[href^="mailto:"]::after { content: " (" attr(href) ")"; font-size: .9em; overflow-wrap: anywhere; }
   h1, h2, h3, h4, h5, caption { break-after: avoid; }
+  p, li, dd { orphans: 3; widows: 3; }
   .moment, .uitkomst, .reactie, tr, figure, .concept li, .motivering { break-inside: avoid; }
   html { -webkit-print-color-adjust: exact; }
-  .inhoudsopgave { break-before: page; break-after: page; break-inside: avoid; }
+  .inhoudsopgave { break-before: page; break-inside: avoid; }
   caption, thead { break-after: avoid; }
   tbody tr:first-child { break-before: avoid; }
-  .onderdeel { break-before: page; }
   h2 { margin-top: 0; }
   .tijdlijn-schuif, .tabel-schuif { overflow: visible; }
   .tijdlijn-figuur { min-width: 0; }
