@@ -1,3 +1,4 @@
+import ParticipatieReading
 import ParticipatieSystem
 
 /// The folders a command works on: the ones the user named, or else those of the project around the
@@ -27,7 +28,10 @@ struct ProjectFolders: Equatable {
     /// The folders for the given options (`nil`: not given).
     init(process: String?, templates: String? = nil, output: String? = nil) {
         let root: String?
-        if process == nil, let found = FolderSearch.nearest(holdingFolder: Self.processName, boundary: Self.repositoryMarker) {
+        if process == nil,
+            let found = FolderSearch.nearest(
+                holdingFolder: Self.processName, boundary: Self.repositoryMarker, insideMarker: FolderScan.processFile)
+        {
             root = found
         } else {
             root = nil

@@ -6,11 +6,15 @@ public enum FolderSearch {
 
     /// The nearest folder, from the current one upwards, that holds a folder called `name`, as a
     /// relative path (`.`, `..`, `../..` …); `nil` when there is none. A folder that holds `boundary`
-    /// (the `.git` of a repository) is the last one looked at, and so is the root.
-    public static func nearest(holdingFolder name: String, boundary: String) -> String? {
+    /// (the `.git` of a repository) is the last one looked at, and so is the root. A folder that holds
+    /// `insideMarker` is itself such a folder, not the one above it: its own folder called `name` (a
+    /// `process/process/` left by an older version of the program) does not count.
+    public static func nearest(holdingFolder name: String, boundary: String, insideMarker: String) -> String? {
         var candidate = "."
         for _ in 0...levelLimit {
-            if case .success(let info) = FileSystem.info(PathText.join(candidate, name)), info.kind == .directory {
+            if case .success(let info) = FileSystem.info(PathText.join(candidate, name)), info.kind == .directory,
+                !FileSystem.exists(PathText.join(candidate, insideMarker))
+            {
                 return candidate
             }
             if FileSystem.exists(PathText.join(candidate, boundary)) { return nil }

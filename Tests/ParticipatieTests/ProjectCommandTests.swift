@@ -146,6 +146,20 @@ struct ProjectCommandTests {
         #expect(named.standardOutput.contains("\nproces.md:3:12: waarschuwing: "))
     }
 
+    @Test("een process/process/ van een oudere versie telt niet: vanuit process/ is het project de map erboven")
+    func aNestedProcessFolderInsideTheProcessFolderIsNotTheProject() throws {
+        let folder = try TemporaryFolder()
+        #expect(try Self.run(["init"], in: folder.url).status == 0)
+        try folder.write("process/process/2024-05-02-verdwaald.md", "---\nsoort: gesprek\ntitel: Verdwaald\ndatum: 2024-05-02\n---\nTekst.\n")
+        let created = try Self.run(["new", "gesprek", "Tweede gesprek"], in: folder.url.appendingPathComponent("process"))
+        #expect(created.standardOutput == "2024-05-01-tweede-gesprek.md\n")
+        // The stray folder is reported, as every folder that is not read.
+        let check = try Self.run(["check"], in: folder.url.appendingPathComponent("process"))
+        #expect(
+            check.standardOutput.contains(
+                "\nprocess:1:1: waarschuwing: map wordt niet gebruikt: alleen process/uitkomsten/ en process/reacties/ worden gelezen\n"))
+    }
+
     @Test("het zoeken stopt bij de map met .git: een process/ daarboven telt niet")
     func theSearchStopsAtTheRepository() throws {
         let folder = try TemporaryFolder()
