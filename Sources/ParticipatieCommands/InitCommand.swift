@@ -22,10 +22,11 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         let folder = self.folder ?? "."
         do {
-            let started = try ProjectStarter.start(in: folder, title: titel, today: try Today.date()).get()
+            let today = try Today.date()
+            let started = try ProjectStarter.start(in: folder, title: titel, today: today).get()
             for path in started.written { Output.line(path) }
             for path in started.kept { Output.error(CommandWording.fileKept(path)) }
-            Output.text(CommandWording.initNextSteps(folder: folder, today: try Today.date().iso))
+            Output.text(CommandWording.initNextSteps(folder: folder, today: today.iso))
         } catch let error as NewEntryError {
             Output.error(error.description)
             throw ExitCode(error.exitCode)
