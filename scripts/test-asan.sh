@@ -9,7 +9,10 @@ ensure_build_dependencies
 # Leaks in the toolchain's libraries, reached only from test helpers, are suppressed by name:
 # XCTest's objects at exit, Foundation's Process.run (a weak-reference side table of the still
 # referenced Process) and Data(contentsOf:) reading small fixture files. Nothing of ours is.
-suppressions="$(mktemp)"
+# Some tests run the program as user 'nobody' (see Tests/ParticipatieTests/Support/OtherUser.swift), so
+# the file lives in /tmp and every user may read it; it holds nothing but these three lines.
+suppressions="$(mktemp /tmp/participatie-lsan.XXXXXX)"
+chmod 644 "$suppressions"
 trap 'rm -f "$suppressions"' EXIT
 printf '%s\n' 'leak:libXCTest.so' 'leak:Foundation7ProcessC3run' 'leak:readBytesFromFile' > "$suppressions"
 
