@@ -575,7 +575,7 @@ figcaption { font-size: .9rem; color: var(--kleur-gedempt); margin-top: .5rem; }
   p, li, dd { orphans: 3; widows: 3; }
   .moment, .uitkomst, .reactie, tr, figure, .concept li, .motivering { break-inside: avoid; }
   html { -webkit-print-color-adjust: exact; }
-  .inhoudsopgave { break-before: page; break-inside: avoid; }
+  .inhoudsopgave { break-inside: avoid; }
   caption, thead { break-after: avoid; }
   tbody tr:first-child { break-before: avoid; }
   h2 { margin-top: 0; }
