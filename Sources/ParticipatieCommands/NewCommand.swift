@@ -60,11 +60,11 @@ struct NewCommand: ParsableCommand {
             valueName: "id"))
     var uitkomst: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("De map met het proces.", valueName: "map"), completion: .directory)
-    var process = "process"
+    @Option(name: .long, help: ArgumentHelp(CommandWording.processOptionHelp, valueName: "map"), completion: .directory)
+    var process: String?
 
     func validate() throws {
-        try CommandWording.requireFolder(process, option: "--process")
+        if let process { try CommandWording.requireFolder(process, option: "--process") }
     }
 
     func run() throws {
@@ -75,7 +75,8 @@ struct NewCommand: ParsableCommand {
                 return date
             }
             let request = NewEntryWriter.Request(kind: kind, title: title, date: date, sources: bron, outcomes: uitkomst)
-            let path = try NewEntryWriter.create(request, in: process, today: try Today.date()).get()
+            let folder = ProjectFolders(process: process).process
+            let path = try NewEntryWriter.create(request, in: folder, today: try Today.date()).get()
             Output.line(path)
             Output.error(CommandWording.newFileHint)
         } catch let error as NewEntryError {

@@ -99,7 +99,7 @@ public enum ProcessReader {
             outcomesOfBrokenResponses: Set(parsed.flatMap(\.outcomesOfBrokenResponse)))
         let timeline = builder.build(process: process, events: events, outcomes: outcomes, responses: responses)
         diagnostics += builder.diagnostics
-        diagnostics = PlaceholderScan.merge(placeholders, into: diagnostics)
+        diagnostics = PlaceholderScan.merge(placeholders, into: diagnostics, isFinal: isFinal)
         diagnostics.sort()
         let checks = privacyResult.map { CheckResults(privacy: $0, levelRules: builder.levelResults) }
         return ProcessReadResult(
