@@ -1,22 +1,57 @@
-/// The closed list of kinds of event a process file can describe (`soort:`).
+/// A kind of event a process file can describe (`soort:`): one of the built-in kinds, or one that
+/// `proces.md` declares under `soorten:`.
 ///
-/// The raw value is what project leaders write; ``label`` is how the report names it.
-public enum EventKind: String, CaseIterable, Sendable, Codable {
-    case bijeenkomst
-    case kerngroep
-    case nieuwsbrief
-    case interneSessie = "interne-sessie"
-    case enquete
-    case besluit
-    case brief
-    case uitnodiging
-    case overleg
-    case gesprek
-    case uitvraag
-    case onderzoek
-
+/// ``id`` is what project leaders write; ``label`` and ``pluralLabel`` are how the report names it.
+/// Two kinds are equal when their id and names are equal; a declared id never equals a built-in one
+/// (the reader refuses that).
+public struct EventKind: Hashable, Sendable, CustomStringConvertible {
+    /// The word in the files, e.g. `kerngroep` or a declared `klankbordgroep`.
+    public let id: String
     /// Dutch name of one event of this kind, e.g. "kerngroep-vergadering".
-    public var label: String { ModelWording.kindLabel(self) }
+    public let label: String
     /// Dutch plural, e.g. "kerngroep-vergaderingen".
-    public var pluralLabel: String { ModelWording.kindPluralLabel(self) }
+    public let pluralLabel: String
+    /// Whether this is one of ``builtIn`` rather than declared in `proces.md`.
+    public let isBuiltIn: Bool
+
+    /// A kind declared in `proces.md`.
+    public init(id: String, label: String, pluralLabel: String) {
+        self.init(id: id, label: label, pluralLabel: pluralLabel, isBuiltIn: false)
+    }
+
+    private init(id: String, label: String, pluralLabel: String, isBuiltIn: Bool) {
+        self.id = id
+        self.label = label
+        self.pluralLabel = pluralLabel
+        self.isBuiltIn = isBuiltIn
+    }
+
+    public var description: String { id }
+
+    private static func builtIn(_ id: String) -> EventKind {
+        let names = ModelWording.builtInKindNames[id]!
+        return EventKind(id: id, label: names.singular, pluralLabel: names.plural, isBuiltIn: true)
+    }
+
+    public static let bijeenkomst = builtIn("bijeenkomst")
+    public static let kerngroep = builtIn("kerngroep")
+    public static let nieuwsbrief = builtIn("nieuwsbrief")
+    public static let interneSessie = builtIn("interne-sessie")
+    public static let enquete = builtIn("enquete")
+    public static let besluit = builtIn("besluit")
+    public static let brief = builtIn("brief")
+    public static let uitnodiging = builtIn("uitnodiging")
+    public static let overleg = builtIn("overleg")
+    public static let gesprek = builtIn("gesprek")
+    public static let uitvraag = builtIn("uitvraag")
+    public static let onderzoek = builtIn("onderzoek")
+
+    /// The kinds every process knows, in the order reports and counts list them.
+    public static let builtIn: [EventKind] = [
+        .bijeenkomst, .kerngroep, .nieuwsbrief, .interneSessie, .enquete, .besluit, .brief, .uitnodiging, .overleg,
+        .gesprek, .uitvraag, .onderzoek,
+    ]
+
+    /// The built-in kind with this id.
+    public static func builtIn(id: String) -> EventKind? { builtIn.first { $0.id == id } }
 }

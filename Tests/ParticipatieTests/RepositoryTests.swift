@@ -23,8 +23,9 @@ struct RepositoryTests {
     func readmeListsTheChecksOfTheTestScript() throws {
         let script = try Self.text("scripts/test.sh")
         let readme = try Self.text("README.md")
-        let section = try #require(readme.components(separatedBy: "\n## Controles\n").dropFirst().first?
-            .components(separatedBy: "\n## ").first)
+        let section = try #require(
+            readme.components(separatedBy: "\n## Controles\n").dropFirst().first?
+                .components(separatedBy: "\n## ").first)
         let described = try Self.steps(script, #"^#   ([0-9]+)\. ([^:]+):"#)
         let run = try Self.steps(script, #"^step "([0-9]+) ([^:"]+)"#)
         let listed = try Self.steps(section, #"^([0-9]+)\. \*\*([^*]+)\*\*"#)

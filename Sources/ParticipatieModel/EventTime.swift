@@ -1,0 +1,29 @@
+/// The time an event started on its (first) day (`tijd: 19:30`): orders events of one day.
+public struct EventTime: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// 0 ... 23.
+    public let hour: Int
+    /// 0 ... 59.
+    public let minute: Int
+
+    public init(hour: Int, minute: Int) {
+        self.hour = hour
+        self.minute = minute
+    }
+
+    /// Parses `UU:MM` (also `U:MM`), on a 24-hour clock.
+    public init?(text: String) {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, (1...2).contains(parts[0].utf8.count), parts[1].utf8.count == 2,
+            parts.allSatisfy({ $0.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } }),
+            let hour = Int(parts[0]), let minute = Int(parts[1]), hour < 24, minute < 60
+        else { return nil }
+        self.init(hour: hour, minute: minute)
+    }
+
+    /// `19:30`, `09:05`.
+    public var iso: String { (hour < 10 ? "0" : "") + "\(hour):" + (minute < 10 ? "0" : "") + "\(minute)" }
+
+    public var description: String { iso }
+
+    public static func < (lhs: EventTime, rhs: EventTime) -> Bool { (lhs.hour, lhs.minute) < (rhs.hour, rhs.minute) }
+}
