@@ -26,9 +26,6 @@ public enum AtomicFileWriter {
                 failure = (error as? Errno) ?? .ioError
                 return
             }
-            // Start writing this part to disk now, while the next part is made, so that the `fsync`
-            // before the rename has little left to wait for. Only a hint: write errors show at `fsync`.
-            _ = posix_fadvise(file.rawValue, off_t(count), off_t(bytes.count), POSIX_FADV_DONTNEED)
             count += bytes.count
         }
 
