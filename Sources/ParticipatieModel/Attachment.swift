@@ -9,6 +9,7 @@ public struct Attachment: Hashable, Sendable {
     /// Size in bytes when the folder was listed.
     public let size: Int
 
+    /// An attachment as the folder listing found it.
     public init(path: String, relativePath: String, name: String, size: Int) {
         self.path = path
         self.relativePath = relativePath

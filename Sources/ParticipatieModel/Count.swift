@@ -22,12 +22,14 @@ public struct Count: Hashable, Sendable {
 
     /// The text as written, with runs of white space made single.
     public let text: String
+    /// How the number was qualified.
     public let qualifier: Qualifier
     /// The number itself; for a range its start, for `bijna 60` and `ruim 200` the number named.
     public let lower: Int
     /// The end of a range; the number itself for exact numbers and estimates; `nil` for a lower bound.
     public let upper: Int?
 
+    /// A count with its text as written and its bounds.
     public init(text: String, qualifier: Qualifier, lower: Int, upper: Int?) {
         self.text = text
         self.qualifier = qualifier

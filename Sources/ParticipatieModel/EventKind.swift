@@ -33,17 +33,29 @@ public struct EventKind: Hashable, Sendable, CustomStringConvertible {
         return EventKind(id: id, label: names.singular, pluralLabel: names.plural, isBuiltIn: true)
     }
 
+    /// `bijeenkomst`.
     public static let bijeenkomst = builtIn("bijeenkomst")
+    /// `kerngroep`.
     public static let kerngroep = builtIn("kerngroep")
+    /// `nieuwsbrief`.
     public static let nieuwsbrief = builtIn("nieuwsbrief")
+    /// `interne-sessie`.
     public static let interneSessie = builtIn("interne-sessie")
+    /// `enquete`.
     public static let enquete = builtIn("enquete")
+    /// `besluit`.
     public static let besluit = builtIn("besluit")
+    /// `brief`.
     public static let brief = builtIn("brief")
+    /// `uitnodiging`.
     public static let uitnodiging = builtIn("uitnodiging")
+    /// `overleg`.
     public static let overleg = builtIn("overleg")
+    /// `gesprek`.
     public static let gesprek = builtIn("gesprek")
+    /// `uitvraag`.
     public static let uitvraag = builtIn("uitvraag")
+    /// `onderzoek`.
     public static let onderzoek = builtIn("onderzoek")
 
     /// The kinds every process knows, in the order reports and counts list them.

@@ -5,6 +5,7 @@ public struct EventTime: Hashable, Sendable, Comparable, CustomStringConvertible
     /// 0 ... 59.
     public let minute: Int
 
+    /// A time of day on a 24-hour clock.
     public init(hour: Int, minute: Int) {
         self.hour = hour
         self.minute = minute

@@ -11,6 +11,7 @@ public struct Statistics: Hashable, Sendable {
     public let reactions: CountTotal
     /// Every audience named, sorted, without duplicates. Decision makers are not audiences.
     public let audiences: [String]
+    /// The date that starts first, and the one that ends last (a year alone ends on 31 December).
     public let firstDate: EventDate?
     public let lastDate: EventDate?
     public let heldCount: Int
@@ -46,8 +47,9 @@ public struct Statistics: Hashable, Sendable {
             for audience in event.audiences where seen.insert(audience.lowercased()).inserted {
                 audiences.append(audience)
             }
-            if first.map({ event.firstDate < $0 }) ?? true { first = event.firstDate }
-            if last.map({ $0 < event.lastDate }) ?? true { last = event.lastDate }
+            // By the days a date covers: a year alone ends on 31 December, after its months.
+            if first.map({ event.firstDate.firstDay < $0.firstDay }) ?? true { first = event.firstDate }
+            if last.map({ $0.lastDay < event.lastDate.lastDay }) ?? true { last = event.lastDate }
             if event.status == .afgerond { held += 1 } else { planned += 1 }
         }
         countsByKind = zip(order, counts).compactMap { kind, count in

@@ -14,6 +14,7 @@ public enum TimelineExporter {
         value(timeline, attachments: attachments).serialized() + "\n"
     }
 
+    /// The JSON value of `timeline` and its `attachments`, before it is written out.
     public static func value(_ timeline: Timeline, attachments: [Attachment] = []) -> JSONValue {
         .object([
             ("schema", .number(schemaVersion)),

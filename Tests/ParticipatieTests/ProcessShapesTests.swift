@@ -45,6 +45,15 @@ struct ProcessShapesTests {
         #expect(ReportWording.dates(meeting.dates) == "2020")
         #expect(EventDate(year: 2020) < EventDate(year: 2020, month: 1) && EventDate(year: 2020, month: 1) < EventDate(year: 2020, month: 1, day: 1))
         #expect(EventDate(year: 2020).lastDay == EventDate(year: 2020, month: 12, day: 31))
+        // A year alone ends on 31 December: after a day in June of that year, and its bar stays on the axis.
+        let mixed = Timeline(
+            process: timeline.process,
+            events: [
+                Event(id: "2020-a", file: "", kind: .brief, title: "", dates: [EventDate(year: 2020)]),
+                Event(id: "2020-06-01-b", file: "", kind: .brief, title: "", dates: [EventDate(year: 2020, month: 6, day: 1)]),
+            ], outcomes: [], responses: [])
+        #expect(mixed.statistics.firstDate == EventDate(year: 2020) && mixed.statistics.lastDate == EventDate(year: 2020))
+        #expect(TimelineFigure(timeline: mixed).svg.contains("<rect class=\"tijdlijn-jaar-balk\" x=\"209\" y=\"13\" width=\"534\""))
         let figure = TimelineFigure(timeline: timeline).svg
         #expect(
             figure.contains(
