@@ -12,11 +12,16 @@ package enum EventParser {
         let event: Event
         /// Where `nummer` is, or else where `reeks` is, for a number used twice.
         let numberPosition: SourcePosition?
-        /// The items of `bijlagen`.
-        let attachments: [AttachmentReference]
     }
 
     static func parse(_ source: inout SourceFile, context: ProcessContext = .standard) -> Parsed? {
+        var attachments: [AttachmentReference] = []
+        return parse(&source, context: context, attachments: &attachments)
+    }
+
+    /// Parses the event; the items of `bijlagen` go into `attachments` also when the file has other
+    /// errors, so a missing attachment is reported in the same run.
+    static func parse(_ source: inout SourceFile, context: ProcessContext, attachments: inout [AttachmentReference]) -> Parsed? {
         var fields = source.fields
         defer { source.fields = fields }
         fields.reportUnknownKeys(known: knownKeys)
@@ -64,12 +69,14 @@ package enum EventParser {
             }
         }
         var status = EventStatus.afgerond
+        var statusIsKnown = true
         let statusEntry = fields.text("status")
         if let (value, node) = statusEntry {
             if let parsed = EventStatus(rawValue: value) {
                 status = parsed
             } else {
                 fields.report(at: node, unknownValue("status", value, EventStatus.allCases.map(\.rawValue)))
+                statusIsKnown = false
             }
         }
         let series = fields.text("reeks")
@@ -82,7 +89,7 @@ package enum EventParser {
                 fields.report(at: node, Message.invalidNumber(value))
             }
         }
-        let attachments = fields.list("bijlagen").map { item in
+        attachments = fields.list("bijlagen").map { item in
             let name =
                 item.value.hasPrefix(AttachmentReference.folderPrefix)
                 ? String(item.value.dropFirst(AttachmentReference.folderPrefix.count)) : item.value
@@ -97,7 +104,8 @@ package enum EventParser {
         }
         var phase: String?
         if let dates { phase = phaseName(of: dates, fields: &fields, context: context) }
-        if let dates, let reportDate = context.reportDate {
+        // An unknown status is reported once, not judged against the date of the report as well.
+        if let dates, let reportDate = context.reportDate, statusIsKnown {
             let node = statusEntry?.node ?? fields.entry("datum")!.value
             if status == .afgerond, reportDate < dates[dates.count - 1].firstDay {
                 fields.report(at: node, Message.heldAfterReportDate(reportDate.iso))
@@ -112,7 +120,7 @@ package enum EventParser {
             decisionMaker: decisionMaker?.value, status: status, series: series?.value, officialNumber: officialNumber,
             phase: phase, attachments: attachments.map(\.name), body: source.body)
         let numberNode = numberEntry?.node ?? series?.node
-        return Parsed(event: event, numberPosition: numberNode.map(fields.position(of:)), attachments: attachments)
+        return Parsed(event: event, numberPosition: numberNode.map(fields.position(of:)))
     }
 
     /// `https://` and at least one more character, without white space.

@@ -65,9 +65,9 @@ struct ParsedFile: Sendable {
             file.content = parsed.description.map { Content.process(($0, parsed.statusPosition)) }
             file.context = parsed.context
         case .event:
-            let parsed = EventParser.parse(&source, context: context)
-            file.content = parsed.map(Content.event)
-            file.attachmentReferences += parsed?.attachments ?? []
+            var attachments: [AttachmentReference] = []
+            file.content = EventParser.parse(&source, context: context, attachments: &attachments).map(Content.event)
+            file.attachmentReferences += attachments
         case .outcome: file.content = OutcomeParser.parse(&source).map(Content.outcome)
         case .response:
             file.content = ResponseParser.parse(&source, context: context).map(Content.response)

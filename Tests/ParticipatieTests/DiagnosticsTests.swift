@@ -184,6 +184,8 @@ struct DiagnosticsTests {
                 // Without a status an event counts as held, which after the date of the report it cannot be.
                 "process/2025-01-10-avond.md:4:8: fout: de gebeurtenis valt na de datum van het verslag (2024-12-31) en kan dus niet 'afgerond' zijn; "
                     + "zet 'status: gepland' of pas de datum aan",
+                // An unknown status is reported once, not also judged against the date of the report.
+                "process/2025-02-02-later.md:5:9: fout: onbekende waarde 'gehouden' voor 'status' (toegestaan: afgerond, gepland)",
             ]
         ),
         (
@@ -228,6 +230,9 @@ struct DiagnosticsTests {
                 "process/2024-04-01-avond.md:8:5: fout: bijlage 'notities.txt' gaat niet mee naar het verslag (zie de melding bij process/bijlagen/notities.txt)",
                 "process/2024-04-01-avond.md:10:95: fout: bijlage 'bijlagen/presentatie.pdf' bestaat niet in process/bijlagen/",
                 "process/2024-04-01-avond.md:12:4: waarschuwing: 'www.voorbeeldstad.example/markt'" + relativeLink + " (nog 1 keer in dit bestand)",
+                // An event with another error still has its attachments checked, in the same run.
+                "process/2024-04-05-zonder-titel.md:1:1: fout: verplichte sleutel 'titel' ontbreekt",
+                "process/2024-04-05-zonder-titel.md:4:12: fout: bijlage 'weg.pdf' bestaat niet in process/bijlagen/",
                 "process/bijlagen/Mijn verslag.pdf:1:1: waarschuwing: gebruik in namen van bijlagen alleen letters, cijfers, '-', '_' en '.': "
                     + "andere tekens (zoals spaties) breken koppelingen",
                 "process/bijlagen/notities.txt:1:1: waarschuwing: bijlage wordt niet gepubliceerd: alleen PDF, afbeeldingen (PNG, JPEG, GIF, WebP) "
