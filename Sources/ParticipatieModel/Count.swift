@@ -20,21 +20,45 @@ public struct Count: Hashable, Sendable {
     /// The largest number accepted: 999.999.999.
     public static let limit = 999_999_999
 
+    /// The values, boxed: an event without a count holds a null pointer, one with a count a single
+    /// reference (a report of 10,000 events keeps several copies of every event).
+    private final class Storage: Sendable {
+        let text: String
+        let qualifier: Qualifier
+        let lower: Int
+        let upper: Int?
+
+        init(text: String, qualifier: Qualifier, lower: Int, upper: Int?) {
+            self.text = text
+            self.qualifier = qualifier
+            self.lower = lower
+            self.upper = upper
+        }
+    }
+
+    private let storage: Storage
+
     /// The text as written, with runs of white space made single.
-    public let text: String
+    public var text: String { storage.text }
     /// How the number was qualified.
-    public let qualifier: Qualifier
+    public var qualifier: Qualifier { storage.qualifier }
     /// The number itself; for a range its start, for `bijna 60` and `ruim 200` the number named.
-    public let lower: Int
+    public var lower: Int { storage.lower }
     /// The end of a range; the number itself for exact numbers and estimates; `nil` for a lower bound.
-    public let upper: Int?
+    public var upper: Int? { storage.upper }
 
     /// A count with its text as written and its bounds.
     public init(text: String, qualifier: Qualifier, lower: Int, upper: Int?) {
-        self.text = text
-        self.qualifier = qualifier
-        self.lower = lower
-        self.upper = upper
+        storage = Storage(text: text, qualifier: qualifier, lower: lower, upper: upper)
+    }
+
+    public static func == (lhs: Count, rhs: Count) -> Bool {
+        lhs.text == rhs.text && lhs.qualifier == rhs.qualifier && lhs.lower == rhs.lower && lhs.upper == rhs.upper
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(lower)
     }
 
     /// An exact number, written as digits.

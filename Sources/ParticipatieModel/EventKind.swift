@@ -5,14 +5,32 @@
 /// Two kinds are equal when their id and names are equal; a declared id never equals a built-in one
 /// (the reader refuses that).
 public struct EventKind: Hashable, Sendable, CustomStringConvertible {
+    /// The names, shared by every event of the kind: an event holds one reference, not three texts
+    /// (a report of 10,000 events keeps several copies of every event).
+    private final class Names: Sendable {
+        let id: String
+        let label: String
+        let pluralLabel: String
+        let isBuiltIn: Bool
+
+        init(id: String, label: String, pluralLabel: String, isBuiltIn: Bool) {
+            self.id = id
+            self.label = label
+            self.pluralLabel = pluralLabel
+            self.isBuiltIn = isBuiltIn
+        }
+    }
+
+    private let names: Names
+
     /// The word in the files, e.g. `kerngroep` or a declared `klankbordgroep`.
-    public let id: String
+    public var id: String { names.id }
     /// Dutch name of one event of this kind, e.g. "kerngroep-vergadering".
-    public let label: String
+    public var label: String { names.label }
     /// Dutch plural, e.g. "kerngroep-vergaderingen".
-    public let pluralLabel: String
+    public var pluralLabel: String { names.pluralLabel }
     /// Whether this is one of ``builtIn`` rather than declared in `proces.md`.
-    public let isBuiltIn: Bool
+    public var isBuiltIn: Bool { names.isBuiltIn }
 
     /// A kind declared in `proces.md`.
     public init(id: String, label: String, pluralLabel: String) {
@@ -20,11 +38,15 @@ public struct EventKind: Hashable, Sendable, CustomStringConvertible {
     }
 
     private init(id: String, label: String, pluralLabel: String, isBuiltIn: Bool) {
-        self.id = id
-        self.label = label
-        self.pluralLabel = pluralLabel
-        self.isBuiltIn = isBuiltIn
+        names = Names(id: id, label: label, pluralLabel: pluralLabel, isBuiltIn: isBuiltIn)
     }
+
+    public static func == (lhs: EventKind, rhs: EventKind) -> Bool {
+        lhs.names === rhs.names
+            || (lhs.id == rhs.id && lhs.label == rhs.label && lhs.pluralLabel == rhs.pluralLabel && lhs.isBuiltIn == rhs.isBuiltIn)
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(id) }
 
     public var description: String { id }
 

@@ -1,14 +1,18 @@
 /// The time an event started on its (first) day (`tijd: 19:30`): orders events of one day.
 public struct EventTime: Hashable, Sendable, Comparable, CustomStringConvertible {
-    /// 0 ... 23.
-    public let hour: Int
-    /// 0 ... 59.
-    public let minute: Int
+    // Two bytes, not sixteen: every event carries an optional time.
+    private let storedHour: UInt8
+    private let storedMinute: UInt8
 
-    /// A time of day on a 24-hour clock.
+    /// 0 ... 23.
+    public var hour: Int { Int(storedHour) }
+    /// 0 ... 59.
+    public var minute: Int { Int(storedMinute) }
+
+    /// A time of day on a 24-hour clock (`hour` 0 ... 23, `minute` 0 ... 59).
     public init(hour: Int, minute: Int) {
-        self.hour = hour
-        self.minute = minute
+        storedHour = UInt8(hour)
+        storedMinute = UInt8(minute)
     }
 
     /// Parses `UU:MM` (also `U:MM`), on a 24-hour clock.

@@ -3,7 +3,8 @@ import ParticipatieSystem
 
 /// One file of the folder after reading and parsing it on its own.
 struct ParsedFile: Sendable {
-    enum Content: Sendable {
+    /// Boxed (`indirect`), so a folder of thousands of files holds a pointer per file, not a whole event.
+    indirect enum Content: Sendable {
         case process((ProcessDescription, statusPosition: SourcePosition?))
         case event(EventParser.Parsed)
         /// With the position of each id in `bronnen`.

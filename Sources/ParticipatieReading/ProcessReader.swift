@@ -56,7 +56,10 @@ public enum ProcessReader {
 
         var diagnostics = scan.diagnostics
         var process: (ProcessDescription, statusPosition: SourcePosition?)?
-        var events: [EventParser.Parsed] = []
+        var events: [Event] = []
+        // Only events with `nummer` or `reeks` have a place to report a number used twice.
+        var numberPositions: [String: SourcePosition] = [:]
+        var outcomesOfBrokenResponses = Set<String>()
         var outcomes: [(Outcome, sourcePositions: [String: SourcePosition])] = []
         var responses: [(Response, outcomePositions: [String: SourcePosition])] = []
         var inputs: [InputFile] = []
@@ -73,21 +76,27 @@ public enum ProcessReader {
             if let bytes = file.bytes { inputs.append(InputFile(path: file.entry.path, bytes: bytes)) }
             switch file.content {
             case .process(let value): process = value
-            case .event(let value): events.append(value)
+            case .event(let value):
+                events.append(value.event)
+                if let position = value.numberPosition { numberPositions[value.event.id] = position }
             case .outcome(let value): outcomes.append(value)
             case .response(let value): responses.append(value)
             case .none: break
             }
+            outcomesOfBrokenResponses.formUnion(file.outcomesOfBrokenResponse)
         }
+        // The parsed files are not needed any more: only the model goes on (at 10,000 events, memory counts).
+        parsed = []
         // A published report must not read differently from its source: in a `definitief` report
         // invisible characters that change the text are errors.
         let isFinal = context.isFinal
         diagnostics += invisible.map { isFinal ? $0.asError : $0 }
         var builder = TimelineBuilder(
             entries: scan.entries, folder: scan.folderName,
-            outcomesOfBrokenResponses: Set(parsed.flatMap(\.outcomesOfBrokenResponse)),
+            outcomesOfBrokenResponses: outcomesOfBrokenResponses,
             attachments: scan.attachments, refusedAttachments: scan.refusedAttachments)
-        let timeline = builder.build(process: process, events: events, outcomes: outcomes, responses: responses)
+        let timeline = builder.build(
+            process: process, events: events, numberPositions: numberPositions, outcomes: outcomes, responses: responses)
         builder.check(attachmentReferences)
         diagnostics += builder.diagnostics
         diagnostics = PlaceholderScan.merge(placeholders, into: diagnostics)

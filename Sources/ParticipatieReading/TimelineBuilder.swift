@@ -31,7 +31,8 @@ struct TimelineBuilder {
     }
 
     mutating func build(
-        process: (ProcessDescription, statusPosition: SourcePosition?)?, events parsedEvents: [EventParser.Parsed],
+        process: (ProcessDescription, statusPosition: SourcePosition?)?, events: [Event],
+        numberPositions: [String: SourcePosition] = [:],
         outcomes: [(Outcome, sourcePositions: [String: SourcePosition])],
         responses: [(Response, outcomePositions: [String: SourcePosition])]
     ) -> Timeline? {
@@ -89,7 +90,6 @@ struct TimelineBuilder {
             diagnostics.append(Diagnostic(file: outcome.file, severity: .waarschuwing, message: Message.outcomeWithoutResponse(folder: folder)))
         }
 
-        let events = parsedEvents.map(\.event)
         guard let (description, statusPosition) = process else { return nil }
         if eventEntries.isEmpty {
             diagnostics.append(Diagnostic(file: description.file, message: Message.noEvents(folder: folder)))
@@ -108,19 +108,23 @@ struct TimelineBuilder {
             }
         }
         let timeline = Timeline(process: description, events: events, outcomes: outcomes.map(\.0), responses: responses.map(\.0))
-        checkNumbers(timeline, parsedEvents)
+        checkNumbers(timeline, positions: numberPositions)
         return timeline
     }
 
     /// Two events of one series (or, without a series, of one kind) may not show the same number. A number
     /// from the order of dates never repeats on its own, so each event whose `nummer` is used twice is
     /// reported, naming another event with that number (one with a typed number first).
-    private mutating func checkNumbers(_ timeline: Timeline, _ parsedEvents: [EventParser.Parsed]) {
-        let positions = Dictionary(parsedEvents.map { ($0.event.id, $0.numberPosition) }, uniquingKeysWith: { first, _ in first })
+    private mutating func checkNumbers(_ timeline: Timeline, positions: [String: SourcePosition]) {
+        func key(_ event: Event) -> String { (event.series.map { "reeks:" + $0 } ?? "soort:" + event.kind.id) + "#\(event.number)" }
+        // Only a typed number can meet another number: most processes have none, and cost nothing here.
+        let typed = Set(timeline.events.filter { $0.officialNumber != nil }.map(key))
+        guard !typed.isEmpty else { return }
         var groups: [String: [Event]] = [:]
         var order: [String] = []
         for event in timeline.events {
-            let key = (event.series.map { "reeks:" + $0 } ?? "soort:" + event.kind.id) + "#\(event.number)"
+            let key = key(event)
+            guard typed.contains(key) else { continue }
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(event)
         }
@@ -130,7 +134,7 @@ struct TimelineBuilder {
                 let others = group.filter { $0.id != event.id }
                 let other = others.first { $0.officialNumber != nil } ?? others[0]
                 report(
-                    event.file, at: positions[event.id] ?? nil,
+                    event.file, at: positions[event.id],
                     Message.duplicateNumber(
                         event.number, series: event.series, kind: event.kind.id, other: other.id, derived: other.officialNumber == nil))
             }
