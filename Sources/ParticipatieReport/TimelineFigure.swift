@@ -58,10 +58,13 @@ struct TimelineFigure {
             if index % 2 == 0 {
                 out += "<rect class=\"tijdlijn-baan\" x=\"0\" y=\"\(y)\" width=\"\(Self.width)\" height=\"\(Self.laneHeight)\" fill=\"#f2f4f7\"/>\n"
             }
-            let label = ReportWording.capitalized(lane.count == 1 ? lane.kind.label : lane.kind.pluralLabel) + " (\(lane.count))"
+            // A long name of a declared kind is shortened, never its count.
+            let count = " (\(lane.count))"
+            let name = ReportWording.capitalized(lane.count == 1 ? lane.kind.label : lane.kind.pluralLabel)
+            let label = Self.truncated(name, width: Double(Self.labelRight) - 4 - 6.5 * Double(count.count)) + count
             out +=
                 "<text class=\"tijdlijn-label\" x=\"\(Self.labelRight)\" y=\"\(y + 16)\" text-anchor=\"end\" fill=\"#1b1b1b\">"
-                + Self.escape(Self.truncated(label, width: Double(Self.labelRight) - 4)) + "</text>\n"
+                + Self.escape(label) + "</text>\n"
         }
 
         // Phases as bands over the lanes, each named in a row above them.
