@@ -7,8 +7,9 @@
 # Usage: bench/run.sh [--sizes "30 1000 10000"] [--runs N] [--streng] [--debug] [--bewaar MAP] [--lineair]
 #   --sizes   numbers of events (default: 30 1000 10000)
 #   --lineair instead: time `participatie check` on one event file in each worst-case shape (one long line of
-#             links, placeholders, raw HTML, garbled or invisible characters; a long date list; deep quotes) at
-#             256 KiB, 512 KiB and 1 MiB, and show how the time grows when the size doubles (at most about 2×)
+#             links, placeholders, raw HTML, garbled or invisible characters; deep quotes) at 256 KiB, 512 KiB
+#             and 1 MiB, and large front matter (plain lines, one long list, list lines) at 16, 32 and 64 KiB,
+#             and show how the time grows when the size doubles (at most about 2×)
 #   --runs    timed runs per command after one warm-up run (default: 5)
 #   --streng  exit 1 when a target is missed (default: only report)
 #   --debug   measure the debug build instead of the release build (quick to build; for the CI smoke run)
@@ -111,11 +112,29 @@ shapes = {
     "links op eigen regels": lambda n: head + "[a](/x)\n" * (n // 8),
     "geneste citaten": lambda n: head + "> " * (n // 2) + "x\n",
 }
+# Front matter is at most 64 KiB: its shapes at 16, 32 and 64 KiB.
+def front(line):
+    def make(n):
+        text, i = "", 0
+        while len(text.encode()) < n:
+            text += line(i) + "\n"
+            i += 1
+        return "---\nsoort: bijeenkomst\ntitel: Groot\ndatum: 2024-01-01\n" + text + "---\nx"
+    return make
+front_shapes = {
+    "front matter: gewone regels": front(lambda i: f"k{i}: een gewone waarde met wat tekst, nummer {i}"),
+    "front matter: één lijst": lambda n: "---\nsoort: bijeenkomst\ntitel: Groot\ndatum: 2024-01-01\ndoelgroepen: ["
+        + ", ".join(f"groep{i}" for i in range(n // 9)) + "]\n---\nx",
+    "front matter: lijstregels": front(lambda i: f"  - groep {i}" if i else "doelgroepen:"),
+}
+sizes = {name: (256, 512, 1024) for name in shapes}
+sizes.update({name: (16, 32, 64) for name in front_shapes})
+shapes.update(front_shapes)
 for name, make in shapes.items():
-    for kib in (256, 512, 1024):
-        folder = os.path.join(root, f"{name}/{kib}/process")
+    for index, kib in enumerate(sizes[name]):
+        folder = os.path.join(root, f"{name}/{index}/process")
         os.makedirs(folder, exist_ok=True)
-        text = make(kib * 1024 - 200)
+        text = make(kib * 1024 - 200) if kib > 64 else make(kib * 1024 - 300)
         open(os.path.join(folder, "2024-01-01-groot.md"), "w").write(text + "\n")
         open(os.path.join(folder, "proces.md"), "w").write(process)
 PY
@@ -124,7 +143,7 @@ PY
   for shape_dir in "$work"/lineair/*/; do
     shape="$(basename "$shape_dir")"
     commands=()
-    for kib in 256 512 1024; do commands+=("$(quoted "$binary" check --process "$shape_dir$kib/process")"); done
+    for index in 0 1 2; do commands+=("$(quoted "$binary" check --process "$shape_dir$index/process")"); done
     hyperfine --shell=none --style none --warmup 1 --runs "$runs" -i --export-json "$work/lin.json" "${commands[@]}" >/dev/null 2>&1
     python3 - "$work/lin.json" "$shape" >> "$table" <<'PY'
 import json, sys
@@ -138,7 +157,7 @@ rows = [line.split("\t") for line in open(sys.argv[1]).read().splitlines() if li
 def ms(s):
     return ("%.1f" % (s * 1000)).replace(".", ",") + " ms"
 print()
-print("| vorm | 256 KiB | 512 KiB | 1 MiB | groei bij verdubbelen |")
+print("| vorm | 256 KiB (front matter: 16 KiB) | 512 KiB (32 KiB) | 1 MiB (64 KiB) | groei bij verdubbelen |")
 print("|---|---:|---:|---:|---:|")
 worst = 0.0
 for name, a, b, c in rows:

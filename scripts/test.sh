@@ -4,7 +4,7 @@
 #   1. opmaak: swift format lint, met de instellingen in .swift-format;
 #   2. tests: swift test (unit-, goudbestand- en end-to-end-tests);
 #   3. verslag: een nieuwe build van process/ is byte voor byte gelijk aan output/eindverslag.html;
-#   4. HTML en toegankelijkheid: dat verslag en de goudbestanden zijn geldige HTML5 (Nu Html Checker), zonder ernstige toegankelijkheidsfouten (axe-core in Chromium), en drukken af op A4 zonder bijna lege pagina's;
+#   4. HTML en toegankelijkheid: dat verslag, dat van een nieuw proces (participatie init) en de goudbestanden zijn geldige HTML5 (Nu Html Checker), zonder ernstige toegankelijkheidsfouten (axe-core in Chromium), en drukken af op A4 zonder bijna lege pagina's;
 #   5. fuzzing: 30 seconden fuzzing van de lezer en de sjablonen (FUZZ_SECONDS=0 slaat het over);
 #   6. AddressSanitizer: de hele testsuite nog eens onder AddressSanitizer (ASAN=0 slaat het over);
 #   7. benchmark: een rooktest van bench/run.sh op de debug-build, die meet en beoordeelt niets.
@@ -69,7 +69,11 @@ echo "output/eindverslag.html is gelijk aan een nieuwe build van process/"
 passed_step
 
 step "4 HTML en toegankelijkheid: vnu, axe-core en afdrukken op A4"
-scripts/controleer-verslag.sh "$logs/verslag/eindverslag.html" Tests/ParticipatieTests/Golden/*/eindverslag.html
+# Also the report of a process just made by 'participatie init': the first one a new user prints.
+quietly nieuw.log "$binary" init "$logs/nieuw"
+(cd "$logs/nieuw" && quietly nieuw-verslag.log "$binary" build)
+scripts/controleer-verslag.sh "$logs/verslag/eindverslag.html" "$logs/nieuw/output/eindverslag.html" \
+  Tests/ParticipatieTests/Golden/*/eindverslag.html
 passed_step
 
 step "5 fuzzing"

@@ -7,17 +7,18 @@ struct BuildCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
         abstract: CommandWording.buildAbstract,
-        discussion: CommandWording.buildDiscussion + "\n\n" + CommandWording.buildWatchDiscussion
+        discussion: CommandWording.buildDiscussion + "\n\n" + CommandWording.buildWatchDiscussion + "\n\n"
+            + CommandWording.buildExitCodes
     )
 
-    @Option(name: .long, help: ArgumentHelp(CommandWording.buildProcessHelp, valueName: "map"))
-    var process = "process"
+    @Option(name: .long, help: ArgumentHelp(CommandWording.processOptionHelp, valueName: "map"), completion: .directory)
+    var process: String?
 
-    @Option(name: .long, help: ArgumentHelp(CommandWording.buildTemplatesHelp, valueName: "map"))
-    var templates = "templates"
+    @Option(name: .long, help: ArgumentHelp(CommandWording.buildTemplatesHelp, valueName: "map"), completion: .directory)
+    var templates: String?
 
-    @Option(name: .long, help: ArgumentHelp(CommandWording.buildOutputHelp, valueName: "map"))
-    var output = "output"
+    @Option(name: .long, help: ArgumentHelp(CommandWording.buildOutputHelp, valueName: "map"), completion: .directory)
+    var output: String?
 
     @Option(name: .long, help: ArgumentHelp(CommandWording.buildFormatHelp, valueName: "html|md"))
     var format: ReportFormat = .html
@@ -26,27 +27,33 @@ struct BuildCommand: AsyncParsableCommand {
     var watch = false
 
     func validate() throws {
-        try CommandWording.requireFolder(process, option: "--process")
-        try CommandWording.requireFolder(templates, option: "--templates")
-        try CommandWording.requireFolder(output, option: "--output")
+        if let process { try CommandWording.requireFolder(process, option: "--process") }
+        if let templates { try CommandWording.requireFolder(templates, option: "--templates") }
+        if let output { try CommandWording.requireFolder(output, option: "--output") }
     }
 
     func run() async throws {
+        let folders = ProjectFolders(process: process, templates: templates, output: output)
         if watch {
-            // Ends on Ctrl-C with exit code 0; a failed rebuild is reported and watching goes on.
-            await BuildWatcher(folders: [process, templates], skipping: [output]).run { _ = await buildOnce(watching: true) }
+            // Ends on Ctrl-C with exit code 0; a failed rebuild is reported and watching goes on. A
+            // templates folder that does not exist yet is watched too: made later, it counts.
+            let watcher = BuildWatcher(
+                folders: [folders.process, folders.templates], skipping: [folders.output],
+                announced: [folders.process] + (FileSystem.exists(folders.templates) ? [folders.templates] : []))
+            await watcher.run { _ = await buildOnce(folders, watching: true) }
             return
         }
-        guard await buildOnce(watching: false) else { throw ExitCode.failure }
+        guard await buildOnce(folders, watching: false) else { throw ExitCode.failure }
     }
 
     /// Builds once and prints the diagnostics and the outcome; `true` when the report was written.
-    private func buildOnce(watching: Bool) async -> Bool {
+    private func buildOnce(_ folders: ProjectFolders, watching: Bool) async -> Bool {
         let builder = ReportBuilder(
-            processDirectory: process, templatesDirectory: templates,
-            outputDirectory: output, formats: [format])
+            processDirectory: folders.process, templatesDirectory: folders.templates,
+            outputDirectory: folders.output, formats: [format], templatesFolderIsOptional: !folders.templatesNamed)
         let result = await builder.build()
         for diagnostic in result.diagnostics { Output.error(diagnostic.description) }
+        let output = folders.output
         let report = ReportFormat.html.fileName
         let reportPath = output.hasSuffix("/") ? output + report : output + "/" + report
         guard result.succeeded else {

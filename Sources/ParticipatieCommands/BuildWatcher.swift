@@ -14,6 +14,8 @@ struct BuildWatcher {
     /// A folder inside the watched ones that is not watched: the output folder, which every
     /// build writes to.
     var skipping: [String] = []
+    /// The folders named when watching starts: those of ``folders`` that exist.
+    var announced: [String]? = nil
     var pollMilliseconds = 300
     var settleMilliseconds = 200
     var settleLimitMilliseconds = 2000
@@ -21,7 +23,7 @@ struct BuildWatcher {
     /// Runs until interrupted. `build` builds once and prints its own diagnostics.
     func run(build: () async -> Void) async {
         Interrupt.install()
-        say(CommandWording.watchStarted(folders))
+        say(CommandWording.watchStarted(announced ?? folders))
         var snapshot = FolderSnapshot(roots: folders, skipping: skipping)
         await build()
         while !Interrupt.requested {

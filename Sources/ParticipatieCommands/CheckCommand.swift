@@ -27,8 +27,8 @@ struct CheckCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("De map met het proces.", valueName: "map"), completion: .directory)
-    var process = "process"
+    @Option(name: .long, help: ArgumentHelp(CommandWording.processOptionHelp, valueName: "map"), completion: .directory)
+    var process: String?
 
     @Flag(name: .long, help: "Laat de controle ook mislukken bij waarschuwingen.")
     var strict = false
@@ -37,11 +37,11 @@ struct CheckCommand: AsyncParsableCommand {
     var format: DiagnosticsFormatter.Format = .tekst
 
     func validate() throws {
-        try CommandWording.requireFolder(process, option: "--process")
+        if let process { try CommandWording.requireFolder(process, option: "--process") }
     }
 
     func run() async throws {
-        let result = await ProcessReader.read(directory: process)
+        let result = await ProcessReader.read(directory: ProjectFolders(process: process).process)
         Output.text(
             DiagnosticsFormatter.format(result.diagnostics, files: result.inputs.count, strict: strict, as: format))
         if !DiagnosticsFormatter.passes(result.diagnostics, strict: strict) { throw ExitCode.failure }

@@ -38,13 +38,29 @@ extension CommandWording {
     /// The longer text in `participatie build --help`.
     public static let buildDiscussion = """
         Voert eerst dezelfde controles uit als 'participatie check'. Bij fouten wordt niets geschreven en blijft \
-        een eerder verslag ongewijzigd (exitcode 1); waarschuwingen worden gemeld en staan, zolang de status \
-        'concept' is, ook in het verslag. Hetzelfde proces en dezelfde sjablonen geven altijd precies hetzelfde bestand.
-        Voorbeeld: participatie build --process process --templates templates --output output --format md
+        een eerder verslag ongewijzigd; waarschuwingen worden gemeld en staan, zolang de status 'concept' is, \
+        ook in het verslag. Hetzelfde proces en dezelfde sjablonen geven altijd precies hetzelfde bestand.
+
+        De sjablonen zitten in het programma zelf; een map templates/ is niet nodig. Bestanden in \
+        templates/ (of de map bij --templates) gaan voor de ingebouwde met dezelfde naam. \
+        'participatie sjablonen' zet de ingebouwde sjablonen in templates/ om ze aan te passen.
+
+        Voorbeelden:
+          participatie build
+          participatie build --format md
+          participatie build --process process --templates templates --output output
+        """
+    /// The exit codes, last in `participatie build --help`.
+    public static let buildExitCodes = """
+        Exitcodes:
+          0  verslag geschreven (met --watch: gestopt met Ctrl-C)
+          1  fouten in het proces of de sjablonen; er is niets geschreven
+          2  verkeerd gebruik van de opdracht
         """
     /// Help texts of the options.
-    public static let buildProcessHelp = "De map met het proces."
-    public static let buildTemplatesHelp = "De map met de sjablonen (*.mustache)."
-    public static let buildOutputHelp = "De map waarin het verslag wordt geschreven; wordt zo nodig gemaakt."
+    public static let buildTemplatesHelp =
+        "De map met eigen sjablonen (*.mustache); die gaan voor de ingebouwde. Standaard: templates/ van het project, als die bestaat."
+    public static let buildOutputHelp =
+        "De map waarin het verslag wordt geschreven; wordt zo nodig gemaakt. Standaard: output/ van het project."
     public static let buildFormatHelp = "html: alleen eindverslag.html; md: ook eindverslag.md (CommonMark)."
 }

@@ -23,6 +23,17 @@ public enum CommandWording {
         }
     }
 
+    /// Help of `--process`, the same for every command.
+    static let processOptionHelp =
+        "De map met het proces. Standaard: de map process/ van het project, gezocht vanaf de huidige map naar boven."
+
+    /// An empty folder argument (`participatie init ''`) is wrong use, not the current folder.
+    static func requireFolderArgument(_ value: String) throws {
+        if value.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("de map is leeg; geef een map op, of laat hem weg")
+        }
+    }
+
     public static let strictFailure = "--strict: waarschuwingen tellen als fouten"
     public static let exportRefused = "geen export: los eerst de fouten hierboven op"
 
@@ -62,7 +73,7 @@ public enum CommandWording {
 
     /// `PARTICIPATIE_VANDAAG` that is not a day.
     public static func invalidToday(variable: String, _ value: String) -> String {
-        "\(variable) '\(value)' is geen geldige datum; schrijf JJJJ-MM-DD"
+        "de waarde '\(value)' van \(variable) is geen geldige datum; schrijf JJJJ-MM-DD"
     }
 
     // MARK: participatie timeline
@@ -170,19 +181,25 @@ public enum CommandWording {
     public static func unknownCommand(_ word: String, known: [String]) -> String {
         let suggestion = Suggestion.nearest(to: word, in: known).map { "; bedoelde u '\($0)'?" } ?? ""
         return "fout: onbekende opdracht '\(word)'\(suggestion) (kies uit: \(known.joined(separator: ", ")))\n"
-            + "Zie 'participatie --help' voor uitgebreide hulp."
+            + "zie 'participatie --help' voor uitgebreide hulp"
     }
 
-    /// Replaces argument-parser's English headings and stock phrases with Dutch ones.
+    /// Replaces argument-parser's English headings and stock phrases with Dutch ones. Its error
+    /// messages (and the help line under them) are made to start like every other message: lower
+    /// case, without a full stop at the end.
     public static func translateHelp(_ text: String) -> String {
         var result = text
         for (english, dutch) in helpTranslations {
             result = result.replacingOccurrences(of: english, with: dutch)
         }
-        return result
+        return result.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            (line.hasPrefix("fout: ") || line.hasPrefix("hulp: ")) && line.hasSuffix(".") ? String(line.dropLast()) : String(line)
+        }.joined(separator: "\n")
     }
 
     private static let helpTranslations: [(String, String)] = [
+        (". Please provide one of the following:", "; kies uit:"),
+        (". Please provide one of ", "; kies uit "),
         ("OVERVIEW:", "OVERZICHT:"),
         ("USAGE:", "GEBRUIK:"),
         ("ARGUMENTS:", "ARGUMENTEN:"),
@@ -198,32 +215,30 @@ public enum CommandWording {
         ("(default)", "(standaard)"),
         ("(values: ", "(waarden: "),
         ("; default: ", "; standaard: "),
-        ("Please provide one of ", "Kies uit "),
+        ("Please provide one of ", "kies uit "),
         ("' and '", "' en '"),
-        ("' for more information.", "' voor meer informatie."),
-        ("  See '", "  Zie '"),
-        ("' for detailed help.", "' voor uitgebreide hulp."),
+        ("' for more information.", "' voor meer informatie"),
+        ("  See '", "  zie '"),
+        ("' for detailed help.", "' voor uitgebreide hulp"),
         ("Error: ", "fout: "),
-        ("Missing expected argument", "Verplicht argument ontbreekt:"),
-        ("Unknown option", "Onbekende optie"),
-        ("Unexpected argument", "Onverwacht argument"),
-        ("Missing value for", "Waarde ontbreekt voor"),
-        ("The value", "De waarde"),
+        ("Missing expected argument", "verplicht argument ontbreekt:"),
+        ("Unknown option", "onbekende optie"),
+        ("Unexpected argument", "onverwacht argument"),
+        ("Missing value for", "waarde ontbreekt voor"),
+        ("The value", "de waarde"),
         ("is invalid for", "is ongeldig voor"),
-        ("Help:  ", "Hulp:  "),
-        ("Usage: ", "Gebruik: "),
-        ("' for more information.", "' voor meer informatie."),
+        ("Help:  ", "hulp:  "),
+        ("Usage: ", "gebruik: "),
+        ("' for more information.", "' voor meer informatie"),
         (". Did you mean '", "; bedoelde u '"),
-        ("Missing one of:", "Een van deze ontbreekt:"),
-        ("Invalid option:", "Ongeldige optie:"),
-        ("The option '", "De optie '"),
+        ("Missing one of:", "een van deze ontbreekt:"),
+        ("Invalid option:", "ongeldige optie:"),
+        ("The option '", "de optie '"),
         ("' does not take any value, but '", "' heeft geen waarde, maar kreeg '"),
-        ("' was specified.", "'."),
-        (". Please provide one of the following:", ". Kies uit:"),
-        (". Please provide one of ", ". Kies uit "),
+        ("' was specified.", "'"),
         ("' or '", "' of '"),
         ("' and '", "' en '"),
         ("Show subcommand help information.", "Toon de hulptekst van een opdracht."),
-        ("Unspecified version", "Onbekende versie"),
+        ("Unspecified version", "onbekende versie"),
     ]
 }

@@ -37,9 +37,10 @@ public enum EntryTemplate {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// A response file (section c) with `besluit: overgenomen`. `outcomes` fill `uitkomsten`;
+    /// A response file (section c) with `besluit: overgenomen` and `volgorde: order` (its place in
+    /// section c, so responses keep the order in which they were made). `outcomes` fill `uitkomsten`;
     /// without them `examples` (outcome ids from the folder) show how to fill it in.
-    public static func response(title: String, outcomes: [String], examples: [String]) -> String {
+    public static func response(title: String, order: Int, outcomes: [String], examples: [String]) -> String {
         var lines = ["---", "titel: \(yamlScalar(title))"]
         lines.append("# Op welke uitkomsten antwoordt deze reactie? Bestandsnamen uit uitkomsten/ zonder .md.")
         lines += exampleLine("uitkomsten", examples, given: outcomes)
@@ -51,15 +52,17 @@ public enum EntryTemplate {
             "# motivering:",
             "# In welke stukken is de inbreng verwerkt? Bijvoorbeeld: verwerkt-in: [Raadsvoorstel]",
             "# verwerkt-in: []",
-            "# Plaats in onderdeel (c); zonder volgorde komt de reactie achteraan.",
-            "# volgorde:",
+            "# Plaats in onderdeel (c): een geheel getal.",
+            "volgorde: \(order)",
             "---",
             placeholder("Wat doet de gemeente met deze inbreng, en hoe is die benut in het beleidsvoorstel?"),
         ]
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// `proces.md`: the title filled in, the other required keys as placeholders.
+    /// `proces.md`: the title filled in, the other required texts as placeholders, and the level
+    /// ``defaultLevel`` with a placeholder in a comment after it, so the file can be read (and the
+    /// report made) before the level is chosen, while `check` still points at it.
     public static func process(title: String) -> String {
         let levels = ParticipationLevel.allCases.map(\.rawValue)
         let lines = [
@@ -69,7 +72,7 @@ public enum EntryTemplate {
             "# Wie maakt het eindverslag op? Meestal: college van burgemeester en wethouders.",
             "bestuursorgaan: \"\(placeholder("bestuursorgaan"))\"",
             "# Kies één van: " + levels.dropLast().joined(separator: ", ") + " of " + levels.last! + ".",
-            "participatieniveau: \"\(placeholder("participatieniveau"))\"",
+            "participatieniveau: \(defaultLevel.rawValue)  # " + placeholder("kies het niveau en haal dit commentaar weg"),
             "# Bijvoorbeeld: Participatieverordening gemeente Voorbeeldstad 2023.",
             "verordening: \"\(placeholder("naam van de verordening"))\"",
             "# Niet verplicht: haal het hekje (#) weg en vul in wat van toepassing is.",
@@ -103,6 +106,9 @@ public enum EntryTemplate {
         ]
         return lines.joined(separator: "\n") + "\n"
     }
+
+    /// The level a new `proces.md` starts with: the most common one.
+    static let defaultLevel = ParticipationLevel.raadplegen
 
     /// `[VUL IN: question]`.
     static func placeholder(_ question: String) -> String { "\(placeholderMarker): \(question)]" }

@@ -21,15 +21,15 @@ struct ExportCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("De map met het proces.", valueName: "map"))
-    var process = "process"
+    @Option(name: .long, help: ArgumentHelp(CommandWording.processOptionHelp, valueName: "map"), completion: .directory)
+    var process: String?
 
     func validate() throws {
-        try CommandWording.requireFolder(process, option: "--process")
+        if let process { try CommandWording.requireFolder(process, option: "--process") }
     }
 
     func run() async throws {
-        let result = await ProcessReader.read(directory: process)
+        let result = await ProcessReader.read(directory: ProjectFolders(process: process).process)
         for diagnostic in result.diagnostics { Output.error(diagnostic.description) }
         guard let timeline = result.timeline else {
             Output.error(CommandWording.exportRefused)

@@ -60,22 +60,23 @@ struct NewCommand: ParsableCommand {
             valueName: "id"))
     var uitkomst: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("De map met het proces.", valueName: "map"), completion: .directory)
-    var process = "process"
+    @Option(name: .long, help: ArgumentHelp(CommandWording.processOptionHelp, valueName: "map"), completion: .directory)
+    var process: String?
 
     func validate() throws {
-        try CommandWording.requireFolder(process, option: "--process")
+        if let process { try CommandWording.requireFolder(process, option: "--process") }
     }
 
     func run() throws {
         do {
-            let kind = try NewEntryKind.parse(self.kind, declared: NewEntryWriter.declaredKinds(in: process)).get()
+            let folder = ProjectFolders(process: process).process
+            let kind = try NewEntryKind.parse(self.kind, declared: NewEntryWriter.declaredKinds(in: folder)).get()
             let date = try datum.map { value in
                 guard let date = EventDate(iso: value) else { throw NewEntryError.wrongUse(CommandWording.invalidDateOption(value)) }
                 return date
             }
             let request = NewEntryWriter.Request(kind: kind, title: title, date: date, sources: bron, outcomes: uitkomst)
-            let path = try NewEntryWriter.create(request, in: process, today: try Today.date()).get()
+            let path = try NewEntryWriter.create(request, in: folder, today: try Today.date()).get()
             Output.line(path)
             Output.error(CommandWording.newFileHint)
         } catch let error as NewEntryError {

@@ -68,7 +68,8 @@ public enum NewEntryWriter {
             folder = FolderScan.responsesFolder
             name = slug(title, fallback: "reactie") + ".md"
             let examples = Array(markdownIDs(in: root + "/" + FolderScan.outcomesFolder).prefix(exampleCount))
-            contents = EntryTemplate.response(title: title, outcomes: outcomes, examples: examples)
+            let order = (orders(in: root + "/" + FolderScan.responsesFolder).max() ?? 0) + 1
+            contents = EntryTemplate.response(title: title, order: order, outcomes: outcomes, examples: examples)
         case .process:
             folder = nil
             name = FolderScan.processFile
@@ -139,7 +140,7 @@ public enum NewEntryWriter {
         return ProcessDescriptionParser.declaredKinds(ofFile: bytes, path: path)
     }
 
-    /// The `volgorde` of every readable outcome file in `folder`; unreadable files are skipped
+    /// The `volgorde` of every readable outcome or response file in `folder`; unreadable files are skipped
     /// here (`participatie check` reports them).
     static func orders(in folder: String) -> [Int] {
         markdownIDs(in: folder).compactMap { id in

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ParticipatieModel
+import ParticipatieReport
 
 /// `participatie`: the root command with its subcommands.
 public struct ParticipatieCommand: AsyncParsableCommand {
@@ -8,11 +9,14 @@ public struct ParticipatieCommand: AsyncParsableCommand {
         abstract: "Houd een participatieproces bij als map met Markdown-bestanden en maak er het eindverslag van.",
         discussion: """
             Voorbeeld, van lege map tot verslag:
-              participatie new proces "Herinrichting Marktplein"
-              participatie new bijeenkomst "Bewonersavond" --datum 2024-05-14
+              participatie init
               participatie check
-              participatie timeline
+              participatie build
+              participatie new bijeenkomst "Bewonersavond" --datum 2024-05-14
               participatie build --watch
+
+            Elke opdracht vindt het proces vanuit elke map in het project (zoals git): in de map \
+            zelf, in process/ of in een map daaronder.
 
             Hulp bij één opdracht: 'participatie help <opdracht>'.
             Aanvullen met de Tab-toets: zie docs/opdrachten.md.
@@ -22,8 +26,15 @@ public struct ParticipatieCommand: AsyncParsableCommand {
               1  problemen in het proces
               2  verkeerd gebruik van de opdracht
             """,
-        subcommands: [NewCommand.self, CheckCommand.self, BuildCommand.self, TimelineCommand.self, ExportCommand.self]
+        version: CommandWording.version(ParticipatieCommand.version, libcmark: ReportBuilder.libcmarkVersion),
+        subcommands: [
+            InitCommand.self, NewCommand.self, CheckCommand.self, BuildCommand.self, TimelineCommand.self, ExportCommand.self,
+            TemplatesCommand.self,
+        ]
     )
+
+    /// The version of the program; raised with every release.
+    public static let version = "0.1.0"
 
     public init() {}
 

@@ -26,18 +26,18 @@ struct TimelineCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("De map met het proces.", valueName: "map"), completion: .directory)
-    var process = "process"
+    @Option(name: .long, help: ArgumentHelp(CommandWording.processOptionHelp, valueName: "map"), completion: .directory)
+    var process: String?
 
     @Option(name: .long, help: ArgumentHelp("Wanneer in kleur.", valueName: "wanneer"))
     var kleur: ColorChoice = .automatisch
 
     func validate() throws {
-        try CommandWording.requireFolder(process, option: "--process")
+        if let process { try CommandWording.requireFolder(process, option: "--process") }
     }
 
     func run() async throws {
-        let result = await ProcessReader.read(directory: process)
+        let result = await ProcessReader.read(directory: ProjectFolders(process: process).process)
         for diagnostic in result.diagnostics { Output.error(diagnostic.description) }
         guard let timeline = result.timeline else {
             Output.error(CommandWording.timelineRefused)

@@ -216,12 +216,16 @@ package enum EventParser {
         return [date]
     }
 
-    /// The date a file name starts with: `2022-07-04-…`, `2023-07-…` or `2022-…`.
+    /// The date a file name starts with: `2022-07-04-…`, `2023-07-…` or `2022-…`. A space or `_` after the
+    /// date counts as the `-` it should be (`2026-04-20 Gesprek.md` is dated 20 April, not April; its name
+    /// gets a message of its own).
     package static func fileNameDate(_ id: String) -> EventDate? {
         // A date is ASCII, so its bytes are its characters; these short strings need no allocation.
         let utf8 = id.utf8
         func date(length: Int) -> EventDate? {
-            guard utf8.count > length, utf8[utf8.index(utf8.startIndex, offsetBy: length)] == UInt8(ascii: "-") else { return nil }
+            guard utf8.count > length else { return nil }
+            let separator = utf8[utf8.index(utf8.startIndex, offsetBy: length)]
+            guard separator == UInt8(ascii: "-") || separator == UInt8(ascii: " ") || separator == UInt8(ascii: "_") else { return nil }
             return EventDate(iso: String(decoding: utf8.prefix(length), as: UTF8.self))
         }
         return date(length: 10) ?? date(length: 7) ?? date(length: 4)

@@ -54,8 +54,8 @@ package enum Message {
     package static let frontMatterNotMapping = "front matter moet bestaan uit regels 'sleutel: waarde'"
     package static let complexKey = "sleutel moet gewone tekst zijn"
     package static func duplicateKey(_ key: String) -> String { "sleutel '\(key)' komt twee keer voor" }
-    package static let aliasNotAllowed = "YAML-ankers en -verwijzingen (& en *) worden in front matter niet ondersteund"
-    package static func tagNotAllowed(_ tag: String) -> String { "YAML-tag '\(tag)' wordt niet ondersteund" }
+    package static let aliasNotAllowed = "ankers en verwijzingen van YAML (& en *) worden in front matter niet ondersteund"
+    package static func tagNotAllowed(_ tag: String) -> String { "tag '\(tag)' van YAML wordt niet ondersteund" }
 
     // MARK: Keys and values
     /// A control character in a value, put there with a YAML escape such as `\0` or `\e`.
@@ -133,7 +133,17 @@ package enum Message {
     package static func fileNameDateMismatch(fileDate: String, firstDate: String) -> String {
         "de datum in de bestandsnaam (\(fileDate)) verschilt van de (eerste) datum in 'datum' (\(firstDate))"
     }
-    package static let unsafeFileName = "gebruik in bestandsnamen alleen kleine letters, cijfers en '-'"
+    /// A name with other characters than a–z, 0–9 and `-`, and the name it could have instead.
+    package static func unsafeFileName(suggested: String?) -> String {
+        "gebruik in bestandsnamen alleen kleine letters, cijfers en '-'" + (suggested.map { ", bijvoorbeeld '\($0)'" } ?? "")
+    }
+    /// A name with spaces or capitals (as a word processor or file manager makes them), and the name
+    /// it could have instead.
+    package static func fileNameWithSpacesOrCapitals(spaces: Bool, capitals: Bool, suggested: String?) -> String {
+        let what = spaces && capitals ? "spaties en hoofdletters" : spaces ? "spaties" : "hoofdletters"
+        return "bestandsnaam bevat \(what); noem het bestand " + (suggested.map { "'\($0)' (" } ?? "met ")
+            + "alleen kleine letters, cijfers en '-', zoals 'participatie new' bestanden noemt" + (suggested == nil ? "" : ")")
+    }
     package static func duplicateID(_ id: String, other: String) -> String {
         "id '\(id)' bestaat al: '\(other)' (namen mogen niet alleen in hoofdletters verschillen)"
     }
@@ -324,7 +334,7 @@ package enum Message {
         "; tip: schrijf een \" binnen de waarde van '\(key)' als \\\" of zet de waarde tussen enkele aanhalingstekens"
     }
     package static let tabHint = "; tip: spring in met spaties, niet met tabs"
-    package static let rawHTML = "HTML in de tekst wordt niet overgenomen in het verslag; schrijf het in Markdown"
+    package static let rawHTML = "tekst bevat HTML, die niet in het verslag wordt overgenomen; schrijf het in Markdown"
     /// Names the scheme without its colon, so the warning (also shown in a concept report) never
     /// carries a usable address.
     package static func unsafeLink(scheme: String) -> String {

@@ -2,8 +2,12 @@ import ParticipatieModel
 
 /// Finds the `[VUL IN: …]` placeholders that `participatie new` writes and that are still there.
 ///
-/// Each one is an error, so a file that was created but never filled in cannot reach a report.
-/// Placeholders inside YAML comment lines (the commented hints) are not reported.
+/// In a `concept` process each one is a warning: the report can be made and shows what is still to
+/// be written (in its concept block too). In a `definitief` process each one is an error, so a file
+/// that was never filled in cannot reach a published report; so is one that stands in place of a
+/// value that must be one of a list or a date (`participatieniveau: "[VUL IN: …]"`), where the file
+/// cannot be read without it. Placeholders inside YAML comment lines (the commented hints) are not
+/// reported; in a comment after a value they are.
 package enum PlaceholderScan {
     /// Longest placeholder text quoted in a message, in characters.
     static let quoteLimit = 100
@@ -16,10 +20,28 @@ package enum PlaceholderScan {
 
     /// Adds `placeholders` to `diagnostics`, dropping the other diagnostics on a placeholder's line:
     /// `participatieniveau: "[VUL IN: …]"` is reported once, as not filled in, not also as an unknown value.
-    static func merge(_ placeholders: [Diagnostic], into diagnostics: [Diagnostic]) -> [Diagnostic] {
+    /// A placeholder is an error in a final process and where it takes the place of an error; a
+    /// warning otherwise (the scan reports them as errors).
+    static func merge(_ placeholders: [Diagnostic], into diagnostics: [Diagnostic], isFinal: Bool) -> [Diagnostic] {
         guard !placeholders.isEmpty else { return diagnostics }
         let lines = Set(placeholders.map { "\($0.line):\($0.file)" })
-        return diagnostics.filter { !lines.contains("\($0.line):\($0.file)") } + placeholders
+        var errorLines = Set<String>()
+        var kept: [Diagnostic] = []
+        kept.reserveCapacity(diagnostics.count)
+        for diagnostic in diagnostics {
+            let line = "\(diagnostic.line):\(diagnostic.file)"
+            guard lines.contains(line) else {
+                kept.append(diagnostic)
+                continue
+            }
+            if diagnostic.severity == .fout { errorLines.insert(line) }
+        }
+        return kept
+            + placeholders.map { placeholder in
+                var copy = placeholder
+                if !isFinal, !errorLines.contains("\(placeholder.line):\(placeholder.file)") { copy.severity = .waarschuwing }
+                return copy
+            }
     }
 
     /// Linear in the text: a byte search per occurrence, and columns counted forward from the last

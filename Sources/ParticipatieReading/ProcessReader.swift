@@ -99,7 +99,7 @@ public enum ProcessReader {
             process: process, events: events, numberPositions: numberPositions, outcomes: outcomes, responses: responses)
         builder.check(attachmentReferences)
         diagnostics += builder.diagnostics
-        diagnostics = PlaceholderScan.merge(placeholders, into: diagnostics)
+        diagnostics = PlaceholderScan.merge(placeholders, into: diagnostics, isFinal: isFinal)
         diagnostics.sort()
         return ProcessReadResult(
             timeline: diagnostics.containsErrors ? nil : timeline,

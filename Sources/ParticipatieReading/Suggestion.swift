@@ -29,6 +29,57 @@ package enum Suggestion {
         return best?.candidate
     }
 
+    /// The id meant by a reference that does not exist: the nearest by edit distance (a typo), or else,
+    /// in this order, an id that starts with the reference's words (`meer-groen` for
+    /// `meer-groen-en-schaduw`), one that holds them (`startbijeenkomst` for
+    /// `2022-07-04-startbijeenkomst`), one whose words the reference starts with
+    /// (`2022-07-04-startbijeenkomst-theater`), or one that starts with the reference at all
+    /// (`2024-02-01-start` for `2024-02-01-startbijeenkomst`). Words are the parts between `-`; among
+    /// several of the same kind, the shortest id wins, then the first in byte order.
+    package static func nearestID(to reference: String, in candidates: Candidates) -> String? {
+        if let typo = nearest(to: reference, in: candidates) { return typo }
+        let lowered = Array(reference.lowercased().unicodeScalars)
+        let words = reference.lowercased().split(separator: "-", omittingEmptySubsequences: false)
+        // One short word ("a", "de") says too little to point at one id.
+        guard words.joined().count >= 3 else { return nil }
+        var best: (candidate: String, rank: Int)?
+        for (candidate, scalars) in candidates.entries {
+            let candidateWords = String(String.UnicodeScalarView(scalars)).split(separator: "-", omittingEmptySubsequences: false)
+            let rank: Int
+            if candidateWords.starts(with: words) {
+                rank = 0
+            } else if containsRun(words, in: candidateWords) {
+                rank = 1
+            } else if words.starts(with: candidateWords), candidateWords.joined().count >= 3 {
+                rank = 2
+            } else if scalars.count > lowered.count, lowered.count >= 4, scalars.starts(with: lowered) {
+                rank = 3
+            } else {
+                continue
+            }
+            if let current = best {
+                let better =
+                    rank < current.rank
+                    || (rank == current.rank
+                        && (candidate.count < current.candidate.count
+                            || (candidate.count == current.candidate.count
+                                && candidate.utf8.lexicographicallyPrecedes(current.candidate.utf8))))
+                if !better { continue }
+            }
+            best = (candidate, rank)
+        }
+        return best?.candidate
+    }
+
+    /// Whether `words` occur one after another somewhere in `other`.
+    private static func containsRun(_ words: [Substring], in other: [Substring]) -> Bool {
+        guard !words.isEmpty, words.count <= other.count else { return false }
+        for start in 0...(other.count - words.count) where other[start..<(start + words.count)].elementsEqual(words) {
+            return true
+        }
+        return false
+    }
+
     /// Levenshtein distance over characters.
     static func editDistance(_ lhs: String, _ rhs: String) -> Int {
         let left = Array(lhs.unicodeScalars), right = Array(rhs.unicodeScalars)

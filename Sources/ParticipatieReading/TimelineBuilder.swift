@@ -175,8 +175,11 @@ struct TimelineBuilder {
                 seen[key] = file
             }
         }
-        for file in files where !Self.isSafeID(file.id) {
-            diagnostics.append(Diagnostic(file: file.path, severity: .waarschuwing, message: Message.unsafeFileName))
+        let unsafe = files.filter { !Self.isSafeID($0.id) }
+        guard !unsafe.isEmpty else { return }
+        let ids = Set(files.map(\.id))
+        for file in unsafe {
+            diagnostics.append(Diagnostic(file: file.path, severity: .waarschuwing, message: Self.fileNameMessage(file.id, taken: ids)))
         }
     }
 
@@ -194,10 +197,21 @@ struct TimelineBuilder {
         return true
     }
 
+    /// What is wrong with an unsafe id, and the file name it could have instead (as `participatie new`
+    /// would name it), unless a file of the folder has that name already (`taken`: the ids of the folder).
+    static func fileNameMessage(_ id: String, taken: Set<String> = []) -> String {
+        let slug = Slug.make(id, maximumLength: Int.max)
+        let suggested = slug.isEmpty || taken.contains(slug) ? nil : slug + ".md"
+        let spaces = id.unicodeScalars.contains { $0.properties.isWhitespace }
+        let capitals = id.unicodeScalars.contains { $0.properties.isUppercase }
+        guard spaces || capitals else { return Message.unsafeFileName(suggested: suggested) }
+        return Message.fileNameWithSpacesOrCapitals(spaces: spaces, capitals: capitals, suggested: suggested)
+    }
+
     private mutating func suggest(_ id: String, in ids: Suggestion.Candidates) -> String? {
         guard suggestionsLeft > 0 else { return nil }
         suggestionsLeft -= 1
-        return Suggestion.nearest(to: id, in: ids)
+        return Suggestion.nearestID(to: id, in: ids)
     }
 
     private mutating func report(_ file: String, at position: SourcePosition?, _ message: String) {

@@ -1,3 +1,4 @@
+import CommonMark
 import ParticipatieModel
 import ParticipatieReading
 import ParticipatieSystem
@@ -12,8 +13,11 @@ import ParticipatieSystem
 public struct ReportBuilder: Sendable {
     /// The process folder, as the user typed it (default `process`).
     public var processDirectory: String
-    /// The templates folder (default `templates`).
+    /// The templates folder (default `templates`); its files override the compiled-in defaults.
     public var templatesDirectory: String
+    /// Whether a missing templates folder is fine (then the defaults are used alone), as it is for
+    /// the default folder; a folder the user named must exist.
+    public var templatesFolderIsOptional: Bool
     /// The output folder (default `output`); created when missing.
     public var outputDirectory: String
     /// What to write besides the HTML report.
@@ -21,10 +25,11 @@ public struct ReportBuilder: Sendable {
 
     public init(
         processDirectory: String = "process", templatesDirectory: String = "templates",
-        outputDirectory: String = "output", formats: [ReportFormat] = [.html]
+        outputDirectory: String = "output", formats: [ReportFormat] = [.html], templatesFolderIsOptional: Bool = false
     ) {
         self.processDirectory = processDirectory
         self.templatesDirectory = templatesDirectory
+        self.templatesFolderIsOptional = templatesFolderIsOptional
         self.outputDirectory = outputDirectory
         self.formats = formats
     }
@@ -54,9 +59,10 @@ public struct ReportBuilder: Sendable {
         let templatesRoot = PathText.trimmed(templatesDirectory)
         let outputRoot = PathText.trimmed(outputDirectory)
 
+        let templatesFolder = templatesFolderIsOptional && !FileSystem.exists(templatesDirectory) ? nil : templatesDirectory
         async let loadedTemplates = TemplateLibrary.load(
-            directory: templatesDirectory, displayPath: templatesRoot,
-            variables: ReportView.templateVariables)
+            directory: templatesFolder, displayPath: templatesRoot,
+            variables: ReportView.templateVariables, defaults: TemplateLibrary.defaults)
         let process = await ProcessReader.read(directory: processDirectory, displayPath: processRoot)
         let (library, templateDiagnostics) = await loadedTemplates
         var diagnostics = process.diagnostics + templateDiagnostics
@@ -164,6 +170,9 @@ public struct ReportBuilder: Sendable {
             return Result(diagnostics: diagnostics + [problem], writtenFiles: [], fingerprint: fingerprint, timeline: timeline)
         }
     }
+
+    /// The version of libcmark the texts are rendered with, e.g. "0.30.3".
+    public static var libcmarkVersion: String { Markdown.libraryVersion }
 
     /// Largest report file written, whatever the inputs: templates can describe far more text than they are
     /// long (a partial that includes the next one twice, thirty times over), and such a build stops with

@@ -142,6 +142,8 @@ package enum ReportWording {
     }
 
     // MARK: Templates and the output folder
+    /// How diagnostics name the folder of the compiled-in default templates, which is no folder on disk.
+    static let defaultTemplatesFolder = "(ingebouwd)"
     static func missingTemplate(_ fileName: String, folder: String) -> String {
         "sjabloon '\(fileName)' ontbreekt in \(folder)/: het eindverslag wordt ermee gemaakt"
     }

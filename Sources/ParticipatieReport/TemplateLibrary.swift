@@ -3,43 +3,65 @@ import ParticipatieModel
 import ParticipatieReading
 import ParticipatieSystem
 
-/// The report templates of a `templates/` folder, read, parsed and checked.
+/// The report templates: the defaults compiled into the program (``EmbeddedTemplates``), overridden
+/// file by file by the files of a `templates/` folder, read, parsed and checked.
 ///
 /// Every `*.mustache` file below the folder is a template, named by its path without the
 /// extension (`eindverslag.html`, `partials/gebeurtenis.html`). Templates whose name ends in `.html`
 /// escape values for HTML, those ending in `.md` for Markdown. Problems are collected for all files
 /// as positioned Dutch diagnostics.
 struct TemplateLibrary: Sendable {
-    /// One template file as read from disk.
+    /// One template file, as read from disk or compiled in.
     struct File: Sendable {
         /// Relative to the templates folder, e.g. `partials/gebeurtenis.html.mustache`.
         let relativePath: String
         let bytes: [UInt8]
+        /// Whether this is a compiled-in default rather than a file of the templates folder.
+        var isDefault = false
     }
 
-    /// Every template file, sorted by path: part of the report's fingerprint.
+    /// Every template file, sorted by path: part of the report's fingerprint, which does not depend on
+    /// whether a file is a default or the same bytes in a folder.
     let files: [File]
     /// The parsed templates, by name.
     let templates: [String: Template]
     /// The templates folder as the user typed it, for diagnostics about rendering.
     let displayRoot: String
+    /// Where each template is shown in diagnostics, by name: `templates/…`, or for a default that
+    /// no file overrides, ``ReportWording/defaultTemplatesFolder``/….
+    let displayPaths: [String: String]
 
-    /// Reads and checks the templates in `directory`; diagnostics name files as `displayPath/…`.
+    /// The default templates, as files.
+    static let defaults: [File] = EmbeddedTemplates.files.map {
+        File(relativePath: $0.path, bytes: Array($0.text.utf8), isDefault: true)
+    }
+
+    /// Reads and checks the templates in `directory` (`nil`: none) on top of `defaults`: a file in the
+    /// folder replaces the default with the same path. Diagnostics name files as `displayPath/…`.
     /// `variables` are the names the view model offers; others are reported as warnings.
-    static func load(directory: String, displayPath: String, variables: Set<String>) -> (TemplateLibrary?, [Diagnostic]) {
-        var folder = TemplateFolderReader(root: directory, displayRoot: displayPath)
-        folder.read()
+    static func load(
+        directory: String?, displayPath: String, variables: Set<String>, defaults: [File] = []
+    ) -> (TemplateLibrary?, [Diagnostic]) {
+        var folder = TemplateFolderReader(root: directory ?? ".", displayRoot: displayPath)
+        if directory != nil { folder.read() }
         var diagnostics = folder.diagnostics
-        let files = folder.files
+        let overridden = Set(folder.files.map(\.relativePath))
+        let files = (defaults.filter { !overridden.contains($0.relativePath) } + folder.files)
+            .sorted { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
+        func shown(_ file: File) -> String {
+            file.isDefault ? PathText.join(ReportWording.defaultTemplatesFolder, file.relativePath) : folder.displayPath(file.relativePath)
+        }
 
         var templates: [String: Template] = [:]
+        var displayPaths: [String: String] = [:]
         var parsed: [(name: String, path: String, template: Template)] = []
         // Templates that exist but do not parse still count as existing, so their users get no second error.
         var existing = Set<String>()
         for file in files {
-            let path = folder.displayPath(file.relativePath)
+            let path = shown(file)
             let name = String(file.relativePath.dropLast(TemplateLibrary.fileExtension.count))
             existing.insert(name)
+            displayPaths[name] = path
             let text: String
             switch SourceText.decode(file.bytes) {
             case .success(let source): text = source.text
@@ -63,7 +85,7 @@ struct TemplateLibrary: Sendable {
         }
         diagnostics += TemplateLibrary.partialCycles(parsed)
         diagnostics.sort()
-        let library = TemplateLibrary(files: files, templates: templates, displayRoot: folder.displayRoot)
+        let library = TemplateLibrary(files: files, templates: templates, displayRoot: folder.displayRoot, displayPaths: displayPaths)
         return (diagnostics.containsErrors ? nil : library, diagnostics)
     }
 
@@ -92,7 +114,7 @@ struct TemplateLibrary: Sendable {
             return nil
         } catch {
             return Diagnostic(
-                file: PathText.join(displayRoot, error.template + TemplateLibrary.fileExtension), line: error.line,
+                file: displayPaths[error.template] ?? PathText.join(displayRoot, error.template + TemplateLibrary.fileExtension), line: error.line,
                 column: error.column, message: ReportWording.templateRender(error.kind, template: error.template))
         }
     }

@@ -17,4 +17,14 @@ public enum PathText {
         let name = trimmed(path).split(separator: "/").last.map(String.init) ?? ""
         return name.isEmpty ? trimmed(path) : name
     }
+
+    /// The relative path from the absolute folder `base` to the absolute path `target`, both without
+    /// `.`, `..` or trailing slashes: `../output` for `/p/output` from `/p/process`; `.` when equal.
+    public static func relative(_ target: String, from base: String) -> String {
+        let targetParts = target.split(separator: "/"), baseParts = base.split(separator: "/")
+        var common = 0
+        while common < targetParts.count, common < baseParts.count, targetParts[common] == baseParts[common] { common += 1 }
+        let parts = Array(repeating: "..", count: baseParts.count - common) + targetParts[common...].map(String.init)
+        return parts.isEmpty ? "." : parts.joined(separator: "/")
+    }
 }

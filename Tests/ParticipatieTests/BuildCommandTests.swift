@@ -44,7 +44,7 @@ struct BuildCommandTests {
         #expect(result.status == 0)
         #expect(
             result.standardError == """
-                process/2024-09-02-startavond.md:13:1: waarschuwing: HTML in de tekst wordt niet overgenomen in het verslag; schrijf het in Markdown (nog 1 keer in dit bestand)
+                process/2024-09-02-startavond.md:13:1: waarschuwing: tekst bevat HTML, die niet in het verslag wordt overgenomen; schrijf het in Markdown (nog 1 keer in dit bestand)
                 process/2024-09-02-startavond.md:15:5: waarschuwing: onveilig adres (javascript) wordt niet overgenomen in het verslag: de koppeling blijft leeg
                 process/aantekeningen.txt:1:1: waarschuwing: bestand wordt niet gebruikt: alleen .md-bestanden in process/, process/uitkomsten/ en process/reacties/ worden gelezen
                 process/reacties/communicatie.md:3:13: waarschuwing: reactie verwijst naar geen enkele uitkomst: vul 'uitkomsten' in
@@ -99,30 +99,57 @@ struct BuildCommandTests {
         #expect(contents(folder, "output/eindverslag.html") == Data("vorige versie".utf8))
     }
 
-    @Test("zonder sjablonen geen verslag")
-    func missingTemplates() throws {
+    @Test("zonder map templates/ de ingebouwde sjablonen: hetzelfde verslag, byte voor byte")
+    func withoutTemplatesFolderTheDefaultsGiveTheSameReport() throws {
+        let bare = try TemporaryFolder()
+        try bare.copyFixture("minimal")
+        let result = try CommandRunner.run(["build", "--format", "md"], in: bare.url)
+        #expect(result.status == 0)
+        #expect(result.standardError == "")
+        let withFolder = try workspace("minimal")
+        #expect(try CommandRunner.run(["build", "--format", "md"], in: withFolder.url).status == 0)
+        for report in ["output/eindverslag.html", "output/eindverslag.md"] {
+            #expect(contents(bare, report) != nil)
+            #expect(contents(bare, report) == contents(withFolder, report), "\(report)")
+        }
+    }
+
+    @Test("een bestand in templates/ gaat voor het ingebouwde met dezelfde naam; de rest blijft ingebouwd")
+    func aTemplateFileOverridesTheDefaultOfTheSameName() throws {
         let folder = try TemporaryFolder()
         try folder.copyFixture("minimal")
+        try folder.write("templates/partials/afzender.html.mustache", "<p class=\"afzender\">Eigen logo van {{municipality}}</p>\n")
         let result = try CommandRunner.run(["build"], in: folder.url)
+        #expect(result.status == 0)
+        #expect(result.standardError == "")
+        let html = String(decoding: try #require(contents(folder, "output/eindverslag.html")), as: UTF8.self)
+        #expect(html.contains("<p class=\"afzender\">Eigen logo van Voorbeeldstad</p>"))
+        #expect(html.contains("<h2 id=\"verantwoording\">"))
+        // A mistake in the overriding file is reported at its place, under its own name.
+        try folder.write("templates/partials/afzender.html.mustache", "{{#title}}\n")
+        let broken = try CommandRunner.run(["build"], in: folder.url)
+        #expect(broken.status == 1)
+        #expect(
+            broken.standardError == """
+                templates/partials/afzender.html.mustache:1:1: fout: sectie 'title' wordt niet afgesloten: voeg '{{/title}}' toe
+                geen eindverslag gemaakt: 1 fout hierboven; output/eindverslag.html is niet gewijzigd
+
+                """)
+    }
+
+    @Test("een map die bij --templates staat, moet bestaan")
+    func aNamedTemplatesFolderMustExist() throws {
+        let folder = try TemporaryFolder()
+        try folder.copyFixture("minimal")
+        let result = try CommandRunner.run(["build", "--templates", "huisstijl"], in: folder.url)
         #expect(result.status == 1)
         #expect(
             result.standardError == """
-                templates:1:1: fout: map 'templates' bestaat niet
+                huisstijl:1:1: fout: map 'huisstijl' bestaat niet
                 geen eindverslag gemaakt: 1 fout hierboven; output/eindverslag.html is niet gewijzigd
 
                 """)
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/output"))
-
-        try folder.write("templates/partials/stijl.html.mustache", "")
-        let missingMain = try CommandRunner.run(["build", "--format", "md"], in: folder.url)
-        #expect(missingMain.status == 1)
-        #expect(
-            missingMain.standardError == """
-                templates/eindverslag.html.mustache:1:1: fout: sjabloon 'eindverslag.html.mustache' ontbreekt in templates/: het eindverslag wordt ermee gemaakt
-                templates/eindverslag.md.mustache:1:1: fout: sjabloon 'eindverslag.md.mustache' ontbreekt in templates/: het eindverslag wordt ermee gemaakt
-                geen eindverslag gemaakt: 2 fouten hierboven; output/eindverslag.html is niet gewijzigd
-
-                """)
     }
 
     @Test("er wordt nooit in de procesmap geschreven")
@@ -193,7 +220,7 @@ struct BuildCommandTests {
         let folder = try workspace("minimal")
         let result = try CommandRunner.run(["build", "--format", "pdf"], in: folder.url)
         #expect(result.status == 2)
-        #expect(result.standardError.hasPrefix("fout: De waarde 'pdf' is ongeldig voor '--format <html|md>'. Kies uit 'html' en 'md'.\n"))
+        #expect(result.standardError.hasPrefix("fout: de waarde 'pdf' is ongeldig voor '--format <html|md>'; kies uit 'html' en 'md'\n"))
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/output"))
     }
 }

@@ -69,6 +69,6 @@ struct CommandLineTests {
     @Test func wrongUseExitsWithTwoInDutch() throws {
         let result = try CommandRunner.run(["check", "--onbekend"], in: packageRoot)
         #expect(result.status == 2)
-        #expect(result.standardError.hasPrefix("fout: Onbekende optie '--onbekend'"))
+        #expect(result.standardError.hasPrefix("fout: onbekende optie '--onbekend'"))
     }
 }

@@ -72,7 +72,7 @@ struct DiagnosticsTests {
         (
             "duplicate-id",
             [
-                "process/2024-02-01-Startbijeenkomst.md:1:1: waarschuwing: gebruik in bestandsnamen alleen kleine letters, cijfers en '-'",
+                "process/2024-02-01-Startbijeenkomst.md:1:1: waarschuwing: bestandsnaam bevat hoofdletters; noem het bestand met alleen kleine letters, cijfers en '-', zoals 'participatie new' bestanden noemt",
                 "process/2024-02-01-startbijeenkomst.md:1:1: fout: id '2024-02-01-startbijeenkomst' bestaat al: 'process/2024-02-01-Startbijeenkomst.md' (namen mogen niet alleen in hoofdletters verschillen)",
             ]
         ),

@@ -192,11 +192,13 @@ struct EquivalenceTests {
             guard parts[2].count == 2, let day = Int(parts[2]), day >= 1, day <= EventDate.daysIn(month: month, year: year) else { return nil }
             return EventDate(year: year, month: month, day: day)
         }
+        // With a space or '_' after the date counted as the '-' it should be.
         func fileNameDate(_ id: String) -> EventDate? {
             let bytes = Array(id.utf8)
-            if bytes.count > 10, bytes[10] == UInt8(ascii: "-"), let value = date(String(id.prefix(10))) { return value }
-            if bytes.count > 7, bytes[7] == UInt8(ascii: "-"), let value = date(String(id.prefix(7))) { return value }
-            if bytes.count > 4, bytes[4] == UInt8(ascii: "-"), let value = date(String(id.prefix(4))) { return value }
+            let separators: Set<UInt8> = [UInt8(ascii: "-"), UInt8(ascii: " "), UInt8(ascii: "_")]
+            if bytes.count > 10, separators.contains(bytes[10]), let value = date(String(id.prefix(10))) { return value }
+            if bytes.count > 7, separators.contains(bytes[7]), let value = date(String(id.prefix(7))) { return value }
+            if bytes.count > 4, separators.contains(bytes[4]), let value = date(String(id.prefix(4))) { return value }
             return nil
         }
         let pieces = [
@@ -213,7 +215,7 @@ struct EquivalenceTests {
             for separator in ["-", "--", "–", ""] {
                 for month in ["01", "02", "12", "13", "00", "1", "0\u{301}1", "٠١"] {
                     for day in ["", "-01", "-28", "-29", "-30", "-31", "-32", "-00", "-1", "-011", "-ab"] {
-                        for suffix in ["", "-avond", "x", "-", "\u{301}"] {
+                        for suffix in ["", "-avond", "x", "-", "\u{301}", " Avond", "_avond"] {
                             let text = year + separator + month + day + suffix
                             #expect(EventDate(iso: text) == date(text), "\(text.debugDescription)")
                             #expect(EventParser.fileNameDate(text) == fileNameDate(text), "\(text.debugDescription)")

@@ -81,7 +81,7 @@ struct FormatTests {
         #expect(Self.refusal("a: &x [1]\nb: *x") == "1:4: " + Message.aliasNotAllowed)
         #expect(
             Self.refusal("titel: !!python/object:os.system ls")
-                == "1:8: YAML-tag '!!python/object:os.system' wordt niet ondersteund")
+                == "1:8: tag '!!python/object:os.system' van YAML wordt niet ondersteund")
         let deep = "a: " + String(repeating: "[", count: 40) + String(repeating: "]", count: 40)
         #expect(Self.refusal(deep)?.hasSuffix(": front matter is te diep genest (meer dan 32 niveaus)") == true)
     }

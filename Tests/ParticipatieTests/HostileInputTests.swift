@@ -20,8 +20,8 @@ struct HostileFolder {
     let folder: TemporaryFolder
     var process: URL { folder.url.appendingPathComponent("process") }
 
-    init(_ name: String? = nil, base: String = "minimal") throws {
-        folder = try TemporaryFolder()
+    init(_ name: String? = nil, base: String = "minimal", sharedWithOtherUsers: Bool = false) throws {
+        folder = try TemporaryFolder(sharedWithOtherUsers: sharedWithOtherUsers)
         try folder.copyFixture(base)
         if let name { try overlay(Fixtures.path("hostile/" + name)) }
     }
@@ -72,13 +72,13 @@ struct HostileCase: Sendable, CustomTestStringConvertible {
     }
 }
 
-private let aliasMessage = "YAML-ankers en -verwijzingen (& en *) worden in front matter niet ondersteund"
+private let aliasMessage = "ankers en verwijzingen van YAML (& en *) worden in front matter niet ondersteund"
 private let quoteTip = "tip: zet de waarde van 'titel' tussen dubbele aanhalingstekens, dan is elk teken gewone tekst"
 private func unsafeLink(_ scheme: String) -> String {
     "onveilig adres (\(scheme)) wordt niet overgenomen in het verslag: de koppeling blijft leeg"
 }
 private let outside = "verwijst naar een bestand buiten de procesmap; zo'n pad werkt niet in het gepubliceerde verslag"
-private let rawHTML = "HTML in de tekst wordt niet overgenomen in het verslag; schrijf het in Markdown"
+private let rawHTML = "tekst bevat HTML, die niet in het verslag wordt overgenomen; schrijf het in Markdown"
 
 let hostileCases: [HostileCase] = [
     HostileCase(name: "bom", lines: [], files: 6),
@@ -138,9 +138,9 @@ let hostileCases: [HostileCase] = [
     HostileCase(
         name: "tags",
         lines: [
-            "process/2024-04-01-python.md:5:10: fout: YAML-tag '!!python/object/apply:os.system' wordt niet ondersteund",
-            "process/2024-04-02-verbatim.md:5:10: fout: YAML-tag '!!str' wordt niet ondersteund",
-            "process/2024-04-03-lokaal.md:5:10: fout: YAML-tag '!belangrijk' wordt niet ondersteund",
+            "process/2024-04-01-python.md:5:10: fout: tag '!!python/object/apply:os.system' van YAML wordt niet ondersteund",
+            "process/2024-04-02-verbatim.md:5:10: fout: tag '!!str' van YAML wordt niet ondersteund",
+            "process/2024-04-03-lokaal.md:5:10: fout: tag '!belangrijk' van YAML wordt niet ondersteund",
         ], files: 8),
     HostileCase(
         name: "complex-keys",
@@ -264,7 +264,7 @@ private func eventFile(_ date: String, size: Int) -> [UInt8] {
 /// runs use a generous timeout only as a guard against a hang; none of them asserts a time.
 @Suite("Vijandige invoer, gegenereerd")
 struct GeneratedHostileInputTests {
-    private static let alias = "YAML-ankers en -verwijzingen (& en *) worden in front matter niet ondersteund"
+    private static let alias = "ankers en verwijzingen van YAML (& en *) worden in front matter niet ondersteund"
     private static let tooDeep = "front matter is te diep genest (meer dan 32 niveaus)"
 
     /// Front matter text and the diagnostic line it must give, for `process/2024-04-01-x.md`.
@@ -529,19 +529,14 @@ struct FileSystemHostileInputTests {
     }
 
     @Test func unreadableFileAndFolderAreReportedAndTheRestIsChecked() throws {
-        let folder = try HostileFolder()
+        let folder = try HostileFolder(sharedWithOtherUsers: true)
         try folder.write("2024-04-01-geheim.md", eventFile("2024-04-01"))
+        try OtherUser.prepare(folder.folder)
         #expect(chmod(folder.process.path + "/2024-04-01-geheim.md", 0) == 0)
         #expect(chmod(folder.process.path + "/reacties", 0) == 0)
         defer { _ = chmod(folder.process.path + "/reacties", 0o755) }
-        // Root reads everything: run the binary as 'nobody' then, so the check is real either way.
-        var arguments = ["check", "--process", "process"]
-        var runner: URL?
-        if getuid() == 0 {
-            arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", CommandRunner.binary.path] + arguments
-            runner = URL(fileURLWithPath: "/usr/bin/setpriv")
-        }
-        let result = try CommandRunner.run(arguments, in: folder.folder.url, executable: runner)
+        // Root reads everything: the program runs as 'nobody' then, so the check is real either way.
+        let result = try OtherUser.run(["check", "--process", "process"], in: folder.folder)
         #expect(
             result.standardOutput == """
                 process/2024-04-01-geheim.md:1:1: fout: kan het bestand niet lezen (geen leesrechten)
@@ -590,7 +585,7 @@ struct FileSystemHostileInputTests {
         #expect(
             result.standardOutput == """
                 process/2024-04-01-caf\u{FFFD}.md:1:1: fout: bestandsnaam is geen geldige UTF-8-tekst; geef het bestand een nieuwe naam
-                process/2024-04-02-\\u{1B}[2Jwis\\u{A}nep.md:1:1: fout: vals.md:1:1: waarschuwing: gebruik in bestandsnamen alleen kleine letters, cijfers en '-'
+                process/2024-04-02-\\u{1B}[2Jwis\\u{A}nep.md:1:1: fout: vals.md:1:1: waarschuwing: bestandsnaam bevat spaties en hoofdletters; noem het bestand '2024-04-02-2jwis-nep-md-1-1-fout-vals.md' (alleen kleine letters, cijfers en '-', zoals 'participatie new' bestanden noemt)
                 6 bestanden gecontroleerd: 1 fout, 1 waarschuwing
 
                 """)
@@ -703,14 +698,9 @@ struct ReportHostileInputTests {
 
     static func build(
         _ folder: HostileFolder, output: String = "output", templates: String = templates,
-        format: String = "html", runner: URL? = nil, runnerArguments: [String] = []
+        format: String = "html"
     ) throws -> CommandResult {
         let arguments = ["build", "--process", "process", "--templates", templates, "--output", output, "--format", format]
-        if let runner {
-            return try CommandRunner.run(
-                runnerArguments + [CommandRunner.binary.path] + arguments, in: folder.folder.url,
-                timeout: 300, executable: runner)
-        }
         return try CommandRunner.run(arguments, in: folder.folder.url, timeout: 300)
     }
 
@@ -781,7 +771,7 @@ struct ReportHostileInputTests {
     }
 
     @Test func killedBuildLeavesEitherTheOldOrTheWholeNewReport() throws {
-        // A process big enough that the build takes a while, killed at several moments.
+        // A process big enough that writing the report takes a while.
         let folder = try HostileFolder()
         for day in 0..<150 {
             let date = String(format: "%04d-%02d-%02d", 2018 + day / 336, 1 + day / 28 % 12, 1 + day % 28)
@@ -791,16 +781,20 @@ struct ReportHostileInputTests {
                     date, title: "Bijeenkomst \(day)",
                     body: String(repeating: "Tekst met **nadruk**. ", count: 200)))
         }
-        let started = Date()
         #expect(try Self.build(folder, output: "compleet").status == 0)
-        // Kill moments spread over the measured duration of a whole build (measured, not asserted).
-        let duration = Date().timeIntervalSince(started)
         let complete = FileManager.default.contents(atPath: folder.folder.path + "/compleet/eindverslag.html")
         let previous = Data("<!doctype html><p>vorig verslag</p>\n".utf8)
-        var outcomes: [String] = []
-        for fraction in [0.0, 0.25, 0.5, 0.75, 0.9, 0.95, 1.0, 1.05, 1.2, 1.5] {
-            let delay = Int(duration * fraction * 1_000_000)
+        let output = folder.folder.path + "/output"
+        func temporaryFiles() -> [String] {
+            ((try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []).filter { $0.hasPrefix(".eindverslag.html.tmp-") }
+        }
+        // Killed the moment its hidden temporary file appears, the build is writing the report: the kill
+        // lands mid-write when the temporary file is still there afterwards. That is the case to prove;
+        // a build that won the race and renamed its file first is tried again.
+        var killedMidWrite = 0
+        for _ in 0..<5 where killedMidWrite == 0 {
             try folder.folder.write("output/eindverslag.html", previous)
+            for name in temporaryFiles() { try FileManager.default.removeItem(atPath: output + "/" + name) }
             let process = Process()
             process.executableURL = CommandRunner.binary
             process.arguments = ["build", "--process", "process", "--templates", Self.templates, "--output", "output"]
@@ -808,15 +802,23 @@ struct ReportHostileInputTests {
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
-            usleep(useconds_t(delay))
+            // A generous deadline, only against a hang; the loop ends as soon as the file is there.
+            let deadline = Date().addingTimeInterval(60)
+            while temporaryFiles().isEmpty, process.isRunning, Date() < deadline { sched_yield() }
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
-            let now = FileManager.default.contents(atPath: folder.folder.path + "/output/eindverslag.html")
-            #expect(now == previous || now == complete, "na \(delay) µs")
-            outcomes.append(now == previous ? "oud" : "nieuw")
+            let now = FileManager.default.contents(atPath: output + "/eindverslag.html")
+            #expect(now == previous || now == complete)
+            if process.terminationReason == .uncaughtSignal, !temporaryFiles().isEmpty {
+                killedMidWrite += 1
+                // Killed mid-write: the old report is still whole, and the next build clears the half file away.
+                #expect(now == previous)
+                #expect(try Self.build(folder).status == 0)
+                #expect(temporaryFiles() == [])
+                #expect(FileManager.default.contents(atPath: output + "/eindverslag.html") == complete)
+            }
         }
-        // Not asserted (timing): which of the two each moment gave.
-        print("afgebroken bouw (\(Int(duration * 1000)) ms) gaf:", outcomes)
+        #expect(killedMidWrite == 1, "geen enkele keer midden in het schrijven afgebroken")
     }
 
     /// A copy of the shipped templates in `sjablonen/` with `file` replaced by `text`, and a previous
@@ -889,20 +891,24 @@ struct ReportHostileInputTests {
     }
 
     @Test func unwritableOutputFolderIsAnErrorAndLeavesItUntouched() throws {
-        let folder = try HostileFolder()
+        // Root writes everywhere: the program runs as 'nobody' then, so the check is real either way,
+        // with the built-in templates (see OtherUser for why nothing of the clone is used).
+        let folder = try TemporaryFolder(sharedWithOtherUsers: true)
+        try folder.copyFixture("minimal")
         let previous = Data("vorig verslag\n".utf8)
-        try folder.folder.write("alleen-lezen/eindverslag.html", previous)
-        #expect(chmod(folder.folder.path + "/alleen-lezen", 0o555) == 0)
-        try FileManager.default.createDirectory(atPath: folder.folder.path + "/dicht", withIntermediateDirectories: false)
-        #expect(chmod(folder.folder.path + "/dicht", 0o555) == 0)
+        try folder.write("alleen-lezen/eindverslag.html", previous)
+        try FileManager.default.createDirectory(atPath: folder.path + "/dicht", withIntermediateDirectories: false)
+        try OtherUser.prepare(folder)
+        #expect(chmod(folder.path + "/alleen-lezen", 0o555) == 0)
+        #expect(chmod(folder.path + "/dicht", 0o555) == 0)
         defer {
-            _ = chmod(folder.folder.path + "/alleen-lezen", 0o755)
-            _ = chmod(folder.folder.path + "/dicht", 0o755)
+            _ = chmod(folder.path + "/alleen-lezen", 0o755)
+            _ = chmod(folder.path + "/dicht", 0o755)
         }
-        // Root writes everywhere: run as 'nobody' then, so the check is real either way.
-        let runner: URL? = getuid() == 0 ? URL(fileURLWithPath: "/usr/bin/setpriv") : nil
-        let asNobody = getuid() == 0 ? ["--reuid=65534", "--regid=65534", "--clear-groups"] : []
-        let readOnly = try Self.build(folder, output: "alleen-lezen", runner: runner, runnerArguments: asNobody)
+        func build(output: String) throws -> CommandResult {
+            try OtherUser.run(["build", "--process", "process", "--output", output], in: folder)
+        }
+        let readOnly = try build(output: "alleen-lezen")
         #expect(readOnly.status == 1)
         #expect(
             readOnly.standardError == """
@@ -910,9 +916,9 @@ struct ReportHostileInputTests {
                 \(Self.refusal(1, "alleen-lezen"))
 
                 """)
-        #expect(FileManager.default.contents(atPath: folder.folder.path + "/alleen-lezen/eindverslag.html") == previous)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.folder.path + "/alleen-lezen") == ["eindverslag.html"])
-        let closed = try Self.build(folder, output: "dicht/verslag", runner: runner, runnerArguments: asNobody)
+        #expect(FileManager.default.contents(atPath: folder.path + "/alleen-lezen/eindverslag.html") == previous)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/alleen-lezen") == ["eindverslag.html"])
+        let closed = try build(output: "dicht/verslag")
         #expect(closed.status == 1)
         #expect(
             closed.standardError == """
@@ -920,6 +926,10 @@ struct ReportHostileInputTests {
                 \(Self.refusal(1, "dicht/verslag"))
 
                 """)
+        // The same user can build where it may write: what failed above was the folder, nothing else.
+        #expect(chmod(folder.path + "/dicht", 0o777) == 0)
+        let open = try build(output: "dicht/verslag")
+        #expect(open.status == 0, "\(open.standardError)")
     }
 
     @Test func symbolicLinkInPlaceOfTheReportIsReplacedNotFollowed() throws {

@@ -61,10 +61,10 @@ struct NewEntryTests {
             EntryTemplate.outcome(title: "Meer groen", order: 2, sources: ["2024-03-enquete"], examples: ["x"]),
             "new/uitkomst-met-bron.md")
         try expectMatchesGolden(
-            EntryTemplate.response(title: "Twaalf bomen", outcomes: [], examples: ["meer-groen"]),
+            EntryTemplate.response(title: "Twaalf bomen", order: 3, outcomes: [], examples: ["meer-groen"]),
             "new/reactie.md")
         try expectMatchesGolden(
-            EntryTemplate.response(title: "Twaalf bomen", outcomes: ["meer-groen", "schaduw"], examples: []),
+            EntryTemplate.response(title: "Twaalf bomen", order: 1, outcomes: ["meer-groen", "schaduw"], examples: []),
             "new/reactie-met-uitkomsten.md")
         try expectMatchesGolden(EntryTemplate.process(title: "Herinrichting Marktplein"), "new/proces.md")
     }
@@ -139,7 +139,7 @@ struct NewEntryTests {
         #expect(
             await Self.diagnostics(folder) == [
                 "process/uitkomsten/meer-bankjes.md:1:1: waarschuwing: uitkomst heeft geen reactie van de gemeente (artikel 5, onderdeel c): voeg een bestand in process/reacties/ toe dat ernaar verwijst",
-                "process/uitkomsten/meer-bankjes.md:8:1: fout: nog niet ingevuld: vervang '[VUL IN: Wat is de uitkomst? Beschrijf wat deelnemers hebben ingebracht.]' door uw eigen tekst",
+                "process/uitkomsten/meer-bankjes.md:8:1: waarschuwing: nog niet ingevuld: vervang '[VUL IN: Wat is de uitkomst? Beschrijf wat deelnemers hebben ingebracht.]' door uw eigen tekst",
                 "process/uitkomsten/schaduw.md:1:1: waarschuwing: uitkomst heeft geen reactie van de gemeente (artikel 5, onderdeel c): voeg een bestand in process/reacties/ toe dat ernaar verwijst",
             ])
         try Self.fillIn(folder, path, with: "Bankjes in de schaduw.")
@@ -175,26 +175,53 @@ struct NewEntryTests {
             ])
     }
 
-    @Test func processFileReportsEachPlaceholderOnceAndPassesWhenFilledIn() async throws {
+    @Test("een nieuw proces.md kan meteen worden gelezen; in een concept is elke [VUL IN] een waarschuwing op zijn plek")
+    func processFileWarnsAtEachPlaceholderAndPassesWhenFilledIn() async throws {
         let folder = try TemporaryFolder()
         #expect(try Self.create(.init(kind: .process, title: "Herinrichting Marktplein"), in: folder).get() == "process/proces.md")
         #expect(try Self.create(.init(kind: .event(.bijeenkomst), title: "Start"), in: folder).get() == "process/2024-05-01-start.md")
-        // participatieniveau holds a placeholder, not a level: reported once, as not filled in.
+        // participatieniveau holds a valid level with a placeholder in a comment after it.
         #expect(
             await Self.diagnostics(folder) == [
-                "process/2024-05-01-start.md:21:1: fout: nog niet ingevuld: vervang '[VUL IN: Wat gebeurde er op de bijeenkomst? Wie waren er, wat is besproken en wat is opgehaald?]' door uw eigen tekst",
-                "process/proces.md:3:12: fout: nog niet ingevuld: vervang '[VUL IN: naam van de gemeente]' door uw eigen tekst",
-                "process/proces.md:5:18: fout: nog niet ingevuld: vervang '[VUL IN: bestuursorgaan]' door uw eigen tekst",
-                "process/proces.md:7:22: fout: nog niet ingevuld: vervang '[VUL IN: participatieniveau]' door uw eigen tekst",
-                "process/proces.md:9:15: fout: nog niet ingevuld: vervang '[VUL IN: naam van de verordening]' door uw eigen tekst",
-                "process/proces.md:33:1: fout: nog niet ingevuld: vervang '[VUL IN: Waar gaat het proces over, en waarom is er geparticipeerd?]' door uw eigen tekst",
-                "process/proces.md:37:1: fout: nog niet ingevuld: vervang '[VUL IN: Wat schrijft de participatieverordening voor, en wie heeft wanneer wat besloten?]' door uw eigen tekst",
+                "process/2024-05-01-start.md:21:1: waarschuwing: nog niet ingevuld: vervang '[VUL IN: Wat gebeurde er op de bijeenkomst? Wie waren er, wat is besproken en wat is opgehaald?]' door uw eigen tekst",
+                "process/proces.md:1:1: waarschuwing: het proces heeft nog geen uitkomsten (artikel 5, onderdeel b): voeg bestanden toe aan process/uitkomsten/",
+                "process/proces.md:3:12: waarschuwing: nog niet ingevuld: vervang '[VUL IN: naam van de gemeente]' door uw eigen tekst",
+                "process/proces.md:5:18: waarschuwing: nog niet ingevuld: vervang '[VUL IN: bestuursorgaan]' door uw eigen tekst",
+                "process/proces.md:7:35: waarschuwing: nog niet ingevuld: vervang '[VUL IN: kies het niveau en haal dit commentaar weg]' door uw eigen tekst",
+                "process/proces.md:9:15: waarschuwing: nog niet ingevuld: vervang '[VUL IN: naam van de verordening]' door uw eigen tekst",
+                "process/proces.md:33:1: waarschuwing: nog niet ingevuld: vervang '[VUL IN: Waar gaat het proces over, en waarom is er geparticipeerd?]' door uw eigen tekst",
+                "process/proces.md:37:1: waarschuwing: nog niet ingevuld: vervang '[VUL IN: Wat schrijft de participatieverordening voor, en wie heeft wanneer wat besloten?]' door uw eigen tekst",
             ])
-        try Self.fillIn(folder, "process/proces.md", with: "raadplegen")
+        try Self.fillIn(folder, "process/proces.md", with: "Voorbeeldstad")
         try Self.fillIn(folder, "process/2024-05-01-start.md", with: "Tekst.")
         #expect(
             await Self.diagnostics(folder) == [
                 "process/proces.md:1:1: waarschuwing: het proces heeft nog geen uitkomsten (artikel 5, onderdeel b): voeg bestanden toe aan process/uitkomsten/"
+            ])
+        let read = await ProcessReader.read(directory: folder.path + "/process", displayPath: "process")
+        #expect(read.timeline?.process.level == .raadplegen)
+    }
+
+    @Test("een [VUL IN] op de plaats van een keuze of datum is een fout, één keer gemeld; in een definitief proces elke [VUL IN]")
+    func placeholderInPlaceOfAValueIsAnErrorAndEveryPlaceholderInAFinalProcess() async throws {
+        let folder = try Self.minimalCopy()
+        try folder.write(
+            "process/2024-04-01-avond.md",
+            "---\nsoort: \"[VUL IN: soort]\"\ntitel: Avond\ndatum: 2024-04-01\n---\nTekst.\n")
+        let process = folder.url.appendingPathComponent("process/proces.md")
+        let final = try String(contentsOf: process, encoding: .utf8)
+        try Data(final.replacingOccurrences(of: "status: definitief", with: "status: concept").utf8).write(to: process)
+        try folder.write("process/2024-04-02-gesprek.md", "---\nsoort: gesprek\ntitel: Gesprek\ndatum: 2024-04-02\n---\n[VUL IN: wat]\n")
+        #expect(
+            await Self.diagnostics(folder) == [
+                "process/2024-04-01-avond.md:2:9: fout: nog niet ingevuld: vervang '[VUL IN: soort]' door uw eigen tekst",
+                "process/2024-04-02-gesprek.md:6:1: waarschuwing: nog niet ingevuld: vervang '[VUL IN: wat]' door uw eigen tekst",
+            ])
+        try Data(final.utf8).write(to: process)
+        #expect(
+            await Self.diagnostics(folder) == [
+                "process/2024-04-01-avond.md:2:9: fout: nog niet ingevuld: vervang '[VUL IN: soort]' door uw eigen tekst",
+                "process/2024-04-02-gesprek.md:6:1: fout: nog niet ingevuld: vervang '[VUL IN: wat]' door uw eigen tekst",
             ])
     }
 
@@ -211,14 +238,16 @@ struct NewEntryTests {
             datum: 2024-04-01
               # locatie: "[VUL IN: waar]"
             locatie: "Café [VUL IN: naam]"
+            deelnemers: 12  # [VUL IN: klopt het?]
             ---
             Eerste zin. Één [VUL IN: tweede zin] en [VUL IN: derde
             """)
         #expect(
             await Self.diagnostics(folder) == [
                 "process/2024-04-01-avond.md:6:16: fout: nog niet ingevuld: vervang '[VUL IN: naam]' door uw eigen tekst",
-                "process/2024-04-01-avond.md:8:17: fout: nog niet ingevuld: vervang '[VUL IN: tweede zin]' door uw eigen tekst",
-                "process/2024-04-01-avond.md:8:41: fout: nog niet ingevuld: vervang '[VUL IN: derde' door uw eigen tekst",
+                "process/2024-04-01-avond.md:7:19: fout: nog niet ingevuld: vervang '[VUL IN: klopt het?]' door uw eigen tekst",
+                "process/2024-04-01-avond.md:9:17: fout: nog niet ingevuld: vervang '[VUL IN: tweede zin]' door uw eigen tekst",
+                "process/2024-04-01-avond.md:9:41: fout: nog niet ingevuld: vervang '[VUL IN: derde' door uw eigen tekst",
             ])
     }
 

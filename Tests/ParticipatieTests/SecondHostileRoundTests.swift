@@ -42,7 +42,7 @@ struct SecondHostileRoundTests {
             lines == [
                 "process/2024-04-01-links.md:6:3: waarschuwing: onveilig adres (javascript) wordt niet overgenomen in het verslag: "
                     + "de koppeling blijft leeg (nog 19999 keer in dit bestand)",
-                "process/2024-04-01-links.md:6:21: waarschuwing: HTML in de tekst wordt niet overgenomen in het verslag; "
+                "process/2024-04-01-links.md:6:21: waarschuwing: tekst bevat HTML, die niet in het verslag wordt overgenomen; "
                     + "schrijf het in Markdown (nog 19999 keer in dit bestand)",
             ])
     }

@@ -77,7 +77,7 @@ enum DeliberateChanges {
 
         // Lines are the file's lines: U+0085, U+2028 and U+2029 do not start a new line.
         "NEL in a quoted title": Change(
-            now: "3:10: YAML-ankers en -verwijzingen (& en *) worden in front matter niet ondersteund",
+            now: "3:10: ankers en verwijzingen van YAML (& en *) worden in front matter niet ondersteund",
             why: "libyaml's line count (YAML 1.1 line breaks) was taken as the file line"),
         "line separator in a plain value": Change(
             now: "3:1: ongeldige YAML in front matter (de ':' na de sleutel ontbreekt); het begon op regel 2; "

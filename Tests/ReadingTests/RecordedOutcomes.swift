@@ -165,18 +165,19 @@ enum RecordedOutcomes {
         "unicode positions": Recorded(
             "{\"ü\"/plain@2:1: \"é ✓\"/plain@2:4, \"😀\"/doubleQuoted@4:1: [\"a\"/plain@4:7, \"b\"/singleQuoted@4:10]@4:6}@2:1", []),
         "duplicate before alias": Recorded(
-            "4:4: YAML-ankers en -verwijzingen (& en *) worden in front matter niet ondersteund",
-            ["4:4: YAML-ankers en -verwijzingen (& en *) worden in front matter niet ondersteund"]),
-        "second document before tag": Recorded("4:4: YAML-tag \'!!str\' wordt niet ondersteund", ["4:4: YAML-tag \'!!str\' wordt niet ondersteund"]),
+            "4:4: ankers en verwijzingen van YAML (& en *) worden in front matter niet ondersteund",
+            ["4:4: ankers en verwijzingen van YAML (& en *) worden in front matter niet ondersteund"]),
+        "second document before tag": Recorded(
+            "4:4: tag \'!!str\' van YAML wordt niet ondersteund", ["4:4: tag \'!!str\' van YAML wordt niet ondersteund"]),
         "fixture anchors/2024-04-01-anker": Recorded(
-            "5:10: YAML-ankers en -verwijzingen (& en *) worden in front matter niet ondersteund",
-            ["5:10: YAML-ankers en -verwijzingen (& en *) worden in front matter niet ondersteund"]),
+            "5:10: ankers en verwijzingen van YAML (& en *) worden in front matter niet ondersteund",
+            ["5:10: ankers en verwijzingen van YAML (& en *) worden in front matter niet ondersteund"]),
         "fixture anchors/2024-04-02-verwijzing": Recorded(
-            "5:15: YAML-ankers en -verwijzingen (& en *) worden in front matter niet ondersteund",
-            ["5:15: YAML-ankers en -verwijzingen (& en *) worden in front matter niet ondersteund"]),
+            "5:15: ankers en verwijzingen van YAML (& en *) worden in front matter niet ondersteund",
+            ["5:15: ankers en verwijzingen van YAML (& en *) worden in front matter niet ondersteund"]),
         "fixture anchors/2024-04-03-lege-anker": Recorded(
-            "5:10: YAML-ankers en -verwijzingen (& en *) worden in front matter niet ondersteund",
-            ["5:10: YAML-ankers en -verwijzingen (& en *) worden in front matter niet ondersteund"]),
+            "5:10: ankers en verwijzingen van YAML (& en *) worden in front matter niet ondersteund",
+            ["5:10: ankers en verwijzingen van YAML (& en *) worden in front matter niet ondersteund"]),
         "fixture bom/2024-04-01-bom": Recorded(
             "{\"soort\"/plain@2:1: \"bijeenkomst\"/plain@2:8, \"titel\"/plain@3:1: \"Met BOM\"/plain@3:8, \"datum\"/plain@4:1: \"2024-04-01\"/plain@4:8}@2:1",
             []),
@@ -219,12 +220,12 @@ enum RecordedOutcomes {
                 "3:14: ongeldige YAML in front matter (did not find expected key); het begon op regel 2; tip: schrijf een \" binnen de waarde van \'titel\' als \\\" of zet de waarde tussen enkele aanhalingstekens"
             ]),
         "fixture tags/2024-04-01-python": Recorded(
-            "5:10: YAML-tag \'!!python/object/apply:os.system\' wordt niet ondersteund",
-            ["5:10: YAML-tag \'!!python/object/apply:os.system\' wordt niet ondersteund"]),
+            "5:10: tag \'!!python/object/apply:os.system\' van YAML wordt niet ondersteund",
+            ["5:10: tag \'!!python/object/apply:os.system\' van YAML wordt niet ondersteund"]),
         "fixture tags/2024-04-02-verbatim": Recorded(
-            "5:10: YAML-tag \'!!str\' wordt niet ondersteund", ["5:10: YAML-tag \'!!str\' wordt niet ondersteund"]),
+            "5:10: tag \'!!str\' van YAML wordt niet ondersteund", ["5:10: tag \'!!str\' van YAML wordt niet ondersteund"]),
         "fixture tags/2024-04-03-lokaal": Recorded(
-            "5:10: YAML-tag \'!belangrijk\' wordt niet ondersteund", ["5:10: YAML-tag \'!belangrijk\' wordt niet ondersteund"]),
+            "5:10: tag \'!belangrijk\' van YAML wordt niet ondersteund", ["5:10: tag \'!belangrijk\' van YAML wordt niet ondersteund"]),
         "fixture legitimate/2024-04-01-ampersand": Recorded(
             "{\"soort\"/plain@2:1: \"bijeenkomst\"/plain@2:8, \"titel\"/plain@3:1: \"Wonen & Zorg\"/plain@3:8, \"datum\"/plain@4:1: \"2024-04-01\"/plain@4:8, \"locatie\"/plain@5:1: \"Zaal 1 [boven] - *achter* de trap\"/plain@5:10}@2:1",
             []),
@@ -241,8 +242,8 @@ enum RecordedOutcomes {
             "{\"soort\"/plain@2:1: \"bijeenkomst\"/plain@2:8, \"titel\"/plain@3:1: \"Wat nu?! 100% zeker: \\\"ja\\\" # geen commentaar\"/singleQuoted@3:8, \"datum\"/plain@4:1: \"2024-04-05\"/plain@4:8, \"locatie\"/plain@5:1: \"*Stadhuis*\"/doubleQuoted@5:10, \"doelgroepen\"/plain@6:1: [\"!jongeren\"/singleQuoted@7:5, \"&ouderen\"/doubleQuoted@8:5, \"*iedereen*\"/singleQuoted@9:5, \"a:b\"/plain@10:5, \"50%\"/plain@11:5]@7:3}@2:1",
             []),
         "billion laughs": Recorded(
-            "2:4: YAML-ankers en -verwijzingen (& en *) worden in front matter niet ondersteund",
-            ["2:4: YAML-ankers en -verwijzingen (& en *) worden in front matter niet ondersteund"]),
+            "2:4: ankers en verwijzingen van YAML (& en *) worden in front matter niet ondersteund",
+            ["2:4: ankers en verwijzingen van YAML (& en *) worden in front matter niet ondersteund"]),
         "10,000 flow sequences": Recorded(
             "5:11: front matter is te diep genest (meer dan 32 niveaus)", ["5:11: front matter is te diep genest (meer dan 32 niveaus)"]),
         "10,000 flow mappings": Recorded(
@@ -254,20 +255,21 @@ enum RecordedOutcomes {
         "10,000 sequences after a:\'b": Recorded(
             "5:21: front matter is te diep genest (meer dan 32 niveaus)", ["5:21: front matter is te diep genest (meer dan 32 niveaus)"]),
         "anchor on a block mapping": Recorded(
-            "2:4: YAML-ankers en -verwijzingen (& en *) worden in front matter niet ondersteund",
-            ["2:4: YAML-ankers en -verwijzingen (& en *) worden in front matter niet ondersteund"]),
+            "2:4: ankers en verwijzingen van YAML (& en *) worden in front matter niet ondersteund",
+            ["2:4: ankers en verwijzingen van YAML (& en *) worden in front matter niet ondersteund"]),
         "anchor on a flow sequence": Recorded(
-            "2:4: YAML-ankers en -verwijzingen (& en *) worden in front matter niet ondersteund",
-            ["2:4: YAML-ankers en -verwijzingen (& en *) worden in front matter niet ondersteund"]),
+            "2:4: ankers en verwijzingen van YAML (& en *) worden in front matter niet ondersteund",
+            ["2:4: ankers en verwijzingen van YAML (& en *) worden in front matter niet ondersteund"]),
         "alias as a key": Recorded(
-            "3:1: YAML-ankers en -verwijzingen (& en *) worden in front matter niet ondersteund",
-            ["3:1: YAML-ankers en -verwijzingen (& en *) worden in front matter niet ondersteund"]),
-        "tag on a sequence": Recorded("2:4: YAML-tag \'!!seq\' wordt niet ondersteund", ["2:4: YAML-tag \'!!seq\' wordt niet ondersteund"]),
-        "tag on a mapping": Recorded("2:4: YAML-tag \'!!map\' wordt niet ondersteund", ["2:4: YAML-tag \'!!map\' wordt niet ondersteund"]),
+            "3:1: ankers en verwijzingen van YAML (& en *) worden in front matter niet ondersteund",
+            ["3:1: ankers en verwijzingen van YAML (& en *) worden in front matter niet ondersteund"]),
+        "tag on a sequence": Recorded("2:4: tag \'!!seq\' van YAML wordt niet ondersteund", ["2:4: tag \'!!seq\' van YAML wordt niet ondersteund"]),
+        "tag on a mapping": Recorded("2:4: tag \'!!map\' van YAML wordt niet ondersteund", ["2:4: tag \'!!map\' van YAML wordt niet ondersteund"]),
         "tag from a %TAG directive": Recorded(
-            "4:4: YAML-tag \'tag:example.com,2000:x\' wordt niet ondersteund", ["4:4: YAML-tag \'tag:example.com,2000:x\' wordt niet ondersteund"]),
-        "non-specific tag": Recorded("2:4: YAML-tag \'!\' wordt niet ondersteund", ["2:4: YAML-tag \'!\' wordt niet ondersteund"]),
-        "tag on a key": Recorded("2:1: YAML-tag \'!!str\' wordt niet ondersteund", ["2:1: YAML-tag \'!!str\' wordt niet ondersteund"]),
+            "4:4: tag \'tag:example.com,2000:x\' van YAML wordt niet ondersteund",
+            ["4:4: tag \'tag:example.com,2000:x\' van YAML wordt niet ondersteund"]),
+        "non-specific tag": Recorded("2:4: tag \'!\' van YAML wordt niet ondersteund", ["2:4: tag \'!\' van YAML wordt niet ondersteund"]),
+        "tag on a key": Recorded("2:1: tag \'!!str\' van YAML wordt niet ondersteund", ["2:1: tag \'!!str\' van YAML wordt niet ondersteund"]),
         "32 levels of block mappings": Recorded(
             "{\"k0\"/plain@2:1: {\"k1\"/plain@3:2: {\"k2\"/plain@4:3: {\"k3\"/plain@5:4: {\"k4\"/plain@6:5: {\"k5\"/plain@7:6: {\"k6\"/plain@8:7: {\"k7\"/plain@9:8: {\"k8\"/plain@10:9: {\"k9\"/plain@11:10: {\"k10\"/plain@12:11: {\"k11\"/plain@13:12: {\"k12\"/plain@14:13: {\"k13\"/plain@15:14: {\"k14\"/plain@16:15: {\"k15\"/plain@17:16: {\"k16\"/plain@18:17: {\"k17\"/plain@19:18: {\"k18\"/plain@20:19: {\"k19\"/plain@21:20: {\"k20\"/plain@22:21: {\"k21\"/plain@23:22: {\"k22\"/plain@24:23: {\"k23\"/plain@25:24: {\"k24\"/plain@26:25: {\"k25\"/plain@27:26: {\"k26\"/plain@28:27: {\"k27\"/plain@29:28: {\"k28\"/plain@30:29: {\"k29\"/plain@31:30: {\"k30\"/plain@32:31: {\"x\"/plain@33:32: \"y\"/plain@33:35}@33:32}@32:31}@31:30}@30:29}@29:28}@28:27}@27:26}@26:25}@25:24}@24:23}@23:22}@22:21}@21:20}@20:19}@19:18}@18:17}@17:16}@16:15}@15:14}@14:13}@13:12}@12:11}@11:10}@10:9}@9:8}@8:7}@7:6}@6:5}@5:4}@4:3}@3:2}@2:1",
             []),
@@ -310,8 +312,8 @@ enum RecordedOutcomes {
             "4:1: ongeldige YAML in front matter (did not find expected <document start>)",
             ["4:1: ongeldige YAML in front matter (did not find expected <document start>)"]),
         "second document with an alias": Recorded(
-            "4:4: YAML-ankers en -verwijzingen (& en *) worden in front matter niet ondersteund",
-            ["4:4: YAML-ankers en -verwijzingen (& en *) worden in front matter niet ondersteund"]),
+            "4:4: ankers en verwijzingen van YAML (& en *) worden in front matter niet ondersteund",
+            ["4:4: ankers en verwijzingen van YAML (& en *) worden in front matter niet ondersteund"]),
         "duplicate key in the first of two documents": Recorded("3:1: sleutel \'a\' komt twee keer voor", ["3:1: sleutel \'a\' komt twee keer voor"]),
         "unknown escape": Recorded(
             "2:5: ongeldige YAML in front matter (found unknown escape character); tip: schrijf een \" binnen de waarde van \'a\' als \\\" of zet de waarde tussen enkele aanhalingstekens",
@@ -475,7 +477,8 @@ enum RecordedOutcomes {
         "sequence then less indented mapping": Recorded(
             "4:2: ongeldige YAML in front matter (did not find expected key); het begon op regel 2",
             ["4:2: ongeldige YAML in front matter (did not find expected key); het begon op regel 2"]),
-        "node content missing after a tag": Recorded("2:3: YAML-tag \'!x\' wordt niet ondersteund", ["2:3: YAML-tag \'!x\' wordt niet ondersteund"]),
+        "node content missing after a tag": Recorded(
+            "2:3: tag \'!x\' van YAML wordt niet ondersteund", ["2:3: tag \'!x\' van YAML wordt niet ondersteund"]),
         "simple key longer than 1024 characters": Recorded(
             "2:1102: ongeldige YAML in front matter (mapping values are not allowed in this context)",
             ["2:1102: ongeldige YAML in front matter (mapping values are not allowed in this context)"]),
@@ -495,8 +498,8 @@ enum RecordedOutcomes {
             "2:1: ongeldige YAML in front matter (control characters are not allowed)",
             ["2:1: ongeldige YAML in front matter (control characters are not allowed)"]),
         "NEL in a quoted title": Recorded(
-            "4:10: YAML-ankers en -verwijzingen (& en *) worden in front matter niet ondersteund",
-            ["4:10: YAML-ankers en -verwijzingen (& en *) worden in front matter niet ondersteund"]),
+            "4:10: ankers en verwijzingen van YAML (& en *) worden in front matter niet ondersteund",
+            ["4:10: ankers en verwijzingen van YAML (& en *) worden in front matter niet ondersteund"]),
         "line separator in a plain value": Recorded(
             "4:1: ongeldige YAML in front matter (could not find expected \':\'); het begon op regel 3; tip: zet de waarde van \'d\' tussen dubbele aanhalingstekens, dan is elk teken gewone tekst",
             [
@@ -506,8 +509,8 @@ enum RecordedOutcomes {
             "4:1: ongeldige YAML in front matter (could not find expected \':\'); het begon op regel 3",
             ["4:1: ongeldige YAML in front matter (could not find expected \':\'); het begon op regel 3"]),
         "CRLF line ends": Recorded(
-            "3:4: YAML-ankers en -verwijzingen (& en *) worden in front matter niet ondersteund",
-            ["3:4: YAML-ankers en -verwijzingen (& en *) worden in front matter niet ondersteund"]),
+            "3:4: ankers en verwijzingen van YAML (& en *) worden in front matter niet ondersteund",
+            ["3:4: ankers en verwijzingen van YAML (& en *) worden in front matter niet ondersteund"]),
         "escaped byte-order mark after the first character": Recorded("{\"a\"/plain@2:1: \"x﻿\"/doubleQuoted@2:4}@2:1", []),
         "literal byte-order mark at the start of a value": Recorded("{\"a\"/plain@2:1: \"b\"/plain@2:4, \"c\"/plain@3:1: \"d\"/plain@3:4}@2:1", []),
         "literal byte-order mark at the start of the block": Recorded(
@@ -574,14 +577,14 @@ enum RecordedOutcomes {
             "{\"titel\"/plain@2:1: \"Een veilige oversteek bij de school\"/plain@2:8, \"volgorde\"/plain@3:1: \"1\"/plain@3:11, \"bronnen\"/plain@4:1: [\"2024-09-02-startavond\"/plain@4:11, \"2024-10-07-inloopspreekuren\"/plain@4:34]@4:10}@2:1",
             []),
         "file fixtures/hostile/anchors/2024-04-01-anker.md": Recorded(
-            "5:10: YAML-ankers en -verwijzingen (& en *) worden in front matter niet ondersteund",
-            ["5:10: YAML-ankers en -verwijzingen (& en *) worden in front matter niet ondersteund"]),
+            "5:10: ankers en verwijzingen van YAML (& en *) worden in front matter niet ondersteund",
+            ["5:10: ankers en verwijzingen van YAML (& en *) worden in front matter niet ondersteund"]),
         "file fixtures/hostile/anchors/2024-04-02-verwijzing.md": Recorded(
-            "5:15: YAML-ankers en -verwijzingen (& en *) worden in front matter niet ondersteund",
-            ["5:15: YAML-ankers en -verwijzingen (& en *) worden in front matter niet ondersteund"]),
+            "5:15: ankers en verwijzingen van YAML (& en *) worden in front matter niet ondersteund",
+            ["5:15: ankers en verwijzingen van YAML (& en *) worden in front matter niet ondersteund"]),
         "file fixtures/hostile/anchors/2024-04-03-lege-anker.md": Recorded(
-            "5:10: YAML-ankers en -verwijzingen (& en *) worden in front matter niet ondersteund",
-            ["5:10: YAML-ankers en -verwijzingen (& en *) worden in front matter niet ondersteund"]),
+            "5:10: ankers en verwijzingen van YAML (& en *) worden in front matter niet ondersteund",
+            ["5:10: ankers en verwijzingen van YAML (& en *) worden in front matter niet ondersteund"]),
         "file fixtures/hostile/bom/2024-04-01-bom.md": Recorded(
             "{\"soort\"/plain@2:1: \"bijeenkomst\"/plain@2:8, \"titel\"/plain@3:1: \"Met BOM\"/plain@3:8, \"datum\"/plain@4:1: \"2024-04-01\"/plain@4:8}@2:1",
             []),
@@ -632,12 +635,12 @@ enum RecordedOutcomes {
             "{\"titel\"/plain@2:1: \"<a href=\\\'javascript:alert(6)\\\'>uitkomst</a>\"/doubleQuoted@2:8, \"volgorde\"/plain@3:1: \"9\"/plain@3:11, \"bronnen\"/plain@4:1: [\"2024-04-01-script\"/plain@4:11]@4:10}@2:1",
             []),
         "file fixtures/hostile/tags/2024-04-01-python.md": Recorded(
-            "5:10: YAML-tag \'!!python/object/apply:os.system\' wordt niet ondersteund",
-            ["5:10: YAML-tag \'!!python/object/apply:os.system\' wordt niet ondersteund"]),
+            "5:10: tag \'!!python/object/apply:os.system\' van YAML wordt niet ondersteund",
+            ["5:10: tag \'!!python/object/apply:os.system\' van YAML wordt niet ondersteund"]),
         "file fixtures/hostile/tags/2024-04-02-verbatim.md": Recorded(
-            "5:10: YAML-tag \'!!str\' wordt niet ondersteund", ["5:10: YAML-tag \'!!str\' wordt niet ondersteund"]),
+            "5:10: tag \'!!str\' van YAML wordt niet ondersteund", ["5:10: tag \'!!str\' van YAML wordt niet ondersteund"]),
         "file fixtures/hostile/tags/2024-04-03-lokaal.md": Recorded(
-            "5:10: YAML-tag \'!belangrijk\' wordt niet ondersteund", ["5:10: YAML-tag \'!belangrijk\' wordt niet ondersteund"]),
+            "5:10: tag \'!belangrijk\' van YAML wordt niet ondersteund", ["5:10: tag \'!belangrijk\' van YAML wordt niet ondersteund"]),
         "file fixtures/hostile/yaml-syntax/2024-04-01-haakje.md": Recorded(
             "6:1: ongeldige YAML in front matter (did not find expected \',\' or \']\'); het begon op regel 5",
             ["6:1: ongeldige YAML in front matter (did not find expected \',\' or \']\'); het begon op regel 5"]),

@@ -32,7 +32,7 @@ struct RefusedConstructTests {
         var testDescription: String { yaml.debugDescription }
     }
 
-    static let alias = "YAML-ankers en -verwijzingen (& en *) worden in front matter niet ondersteund"
+    static let alias = "ankers en verwijzingen van YAML (& en *) worden in front matter niet ondersteund"
     static let quoteTip = "; tip: zet de waarde van 'titel' tussen dubbele aanhalingstekens, dan is elk teken gewone tekst"
 
     static let cases: [Case] = [
@@ -42,12 +42,12 @@ struct RefusedConstructTests {
         Case("a: &x\n  b: c", at: 1, 4, .anchorOrAlias, alias),
         Case("l: [&x a]", at: 1, 5, .anchorOrAlias, alias),
         // Tags, shown as written where libyaml expanded them.
-        Case("a: !!str b", at: 1, 4, .tag("!!str"), "YAML-tag '!!str' wordt niet ondersteund"),
-        Case("a: !<tag:yaml.org,2002:str> b", at: 1, 4, .tag("!!str"), "YAML-tag '!!str' wordt niet ondersteund"),
-        Case("a: b\nc: !lokaal d", at: 2, 4, .tag("!lokaal"), "YAML-tag '!lokaal' wordt niet ondersteund"),
+        Case("a: !!str b", at: 1, 4, .tag("!!str"), "tag '!!str' van YAML wordt niet ondersteund"),
+        Case("a: !<tag:yaml.org,2002:str> b", at: 1, 4, .tag("!!str"), "tag '!!str' van YAML wordt niet ondersteund"),
+        Case("a: b\nc: !lokaal d", at: 2, 4, .tag("!lokaal"), "tag '!lokaal' van YAML wordt niet ondersteund"),
         Case(
             "a: !!python/object/apply:os.system [\"ls\"]", at: 1, 4, .tag("!!python/object/apply:os.system"),
-            "YAML-tag '!!python/object/apply:os.system' wordt niet ondersteund"),
+            "tag '!!python/object/apply:os.system' van YAML wordt niet ondersteund"),
         // Nesting deeper than the limit (the top-level mapping is level 1).
         Case(
             "a: " + String(repeating: "[", count: 32) + String(repeating: "]", count: 32), at: 1, 35,
@@ -149,7 +149,7 @@ struct RefusedConstructTests {
     /// Anchors, tags and depth refuse the block outright, even after a problem of another kind.
     @Test func refusalsComeBeforeOtherProblems() {
         #expect(Reading.outcome("a: 1\na: 2\nb: *x\n") == "4:4: " + Self.alias)
-        #expect(Reading.outcome("a: 1\n---\nb: !!str x\n") == "4:4: YAML-tag '!!str' wordt niet ondersteund")
+        #expect(Reading.outcome("a: 1\n---\nb: !!str x\n") == "4:4: tag '!!str' van YAML wordt niet ondersteund")
         #expect(
             Reading.outcome("[a]: 1\nb: " + String(repeating: "[", count: 40))
                 == "3:35: front matter is te diep genest (meer dan 32 niveaus)")

@@ -2,39 +2,12 @@ import Testing
 
 @testable import ParticipatieReading
 
-/// Front matter made to be slow or to crash: refused promptly with the right problem, and large
-/// ordinary front matter costs time in proportion to its size. Durations are guarded generously:
-/// the machine is shared, and only a hang or a quadratic cost must fail.
-@Suite("Vijandige front matter", .serialized)
+/// Front matter made to be slow or to crash: refused with the right problem, and large ordinary front matter
+/// read whole. No durations are measured here (tests run on a shared machine): `bench/run.sh --lineair`
+/// shows how the time grows with the size.
+@Suite("Vijandige front matter")
 struct YAMLHostileInputTests {
     static let header = "soort: bijeenkomst\ntitel: Diep\ndatum: 2024-04-01\n"
-
-    /// The seconds `body` takes, the least of `runs` runs.
-    static func fastest(of runs: Int = 5, _ body: () -> Void) -> Double {
-        let clock = ContinuousClock()
-        var best = Duration.seconds(1_000)
-        for _ in 0..<runs { best = min(best, clock.measure(body)) }
-        return seconds(best)
-    }
-
-    /// The least time each of `bodies` takes, measured in turns for at least half a second and 7 rounds,
-    /// so that a moment when other tests run in parallel does not count for one of them only.
-    static func fastest(_ bodies: [() -> Void]) -> [Double] {
-        let clock = ContinuousClock()
-        let start = clock.now
-        var best = Array(repeating: Duration.seconds(1_000), count: bodies.count)
-        var rounds = 0
-        while rounds < 7 || clock.now - start < .milliseconds(500) {
-            for (index, body) in bodies.enumerated() { best[index] = min(best[index], clock.measure(body)) }
-            rounds += 1
-        }
-        return best.map(seconds)
-    }
-
-    private static func seconds(_ duration: Duration) -> Double {
-        let parts = duration.components
-        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
-    }
 
     static func problem(_ yaml: String) -> YAMLProblem? {
         if case .failure(let problem) = YAMLComposer.compose(yaml, firstLine: 2, depthLimit: 32) { return problem }
@@ -55,10 +28,7 @@ struct YAMLHostileInputTests {
             (Self.header + "doelgroepen:\n  " + String(repeating: "- ", count: 10_000) + "x", SourcePosition(line: 6, column: 65)),
         ]
         for (yaml, position) in cases {
-            var problem: YAMLProblem?
-            let seconds = Self.fastest(of: 1) { problem = Self.problem(yaml) }
-            #expect(problem == YAMLProblem(.tooDeep(limit: 32), at: position))
-            #expect(seconds < 2, "\(seconds) s")
+            #expect(Self.problem(yaml) == YAMLProblem(.tooDeep(limit: 32), at: position))
         }
     }
 
@@ -68,10 +38,7 @@ struct YAMLHostileInputTests {
             let name = "l\(level)", previous = level == 1 ? "a" : "l\(level - 1)"
             bomb += "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ",") + "]\n"
         }
-        var problem: YAMLProblem?
-        let seconds = Self.fastest(of: 1) { problem = Self.problem(bomb) }
-        #expect(problem == YAMLProblem(.anchorOrAlias, at: SourcePosition(line: 2, column: 4)))
-        #expect(seconds < 2, "\(seconds) s")
+        #expect(Self.problem(bomb) == YAMLProblem(.anchorOrAlias, at: SourcePosition(line: 2, column: 4)))
         // Aliases without anchors are refused just the same, at the first one.
         #expect(
             Self.problem("a: [" + Array(repeating: "*x", count: 10_000).joined(separator: ", ") + "]")
@@ -97,22 +64,19 @@ struct YAMLHostileInputTests {
     ]
 
     @Test(arguments: largeBlocks.indices)
-    func largeFrontMatterIsReadInLinearTime(_ index: Int) throws {
+    func largeFrontMatterIsReadWhole(_ index: Int) throws {
         let (name, make) = Self.largeBlocks[index]
-        let small = make(16 * 1024), large = make(64 * 1024)
+        let large = make(64 * 1024)
         #expect(large.utf8.count >= 64 * 1024 && large.utf8.count < 66 * 1024, "\(name): \(large.utf8.count)")
-        guard case .success(.some) = YAMLComposer.compose(large, firstLine: 2, depthLimit: 32) else {
+        guard case .success(.some(let root)) = YAMLComposer.compose(large, firstLine: 2, depthLimit: 32) else {
             Issue.record("\(name) is niet gelezen")
             return
         }
-        let times = Self.fastest([
-            { _ = YAMLComposer.compose(small, firstLine: 2, depthLimit: 32) },
-            { _ = YAMLComposer.compose(large, firstLine: 2, depthLimit: 32) },
-        ])
-        let (smallSeconds, largeSeconds) = (times[0], times[1])
-        // Four times the size: about four times the time; a quadratic cost would be sixteen.
-        #expect(largeSeconds < 10 * max(smallSeconds, 0.000_5), "\(name): \(smallSeconds) s → \(largeSeconds) s")
-        #expect(largeSeconds < 2, "\(name): \(largeSeconds) s")
+        guard case .mapping(let pairs, _) = root else {
+            Issue.record("\(name) is geen mapping")
+            return
+        }
+        #expect(!pairs.isEmpty, "\(name)")
     }
 
     @Test func largeFrontMatterWithADuplicateKeyAtTheEnd() {

@@ -39,6 +39,30 @@ final class TemporaryFolder {
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 
+    /// A folder directly in `/tmp`, which every user can enter whatever `TMPDIR` is: for tests that run
+    /// the program as another user. Call ``makeReadableByEveryone()`` once its files are in place.
+    init(sharedWithOtherUsers: Bool) throws {
+        let base = sharedWithOtherUsers ? URL(fileURLWithPath: "/tmp") : FileManager.default.temporaryDirectory
+        url = base.appendingPathComponent("participatie-test-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    /// Lets every user read every file and enter every folder below (executables stay executable),
+    /// whatever the umask was when they were made.
+    func makeReadableByEveryone() throws {
+        let manager = FileManager.default
+        var paths = [url.path]
+        if let enumerator = manager.enumerator(atPath: url.path) {
+            paths += enumerator.compactMap { $0 as? String }.map { url.path + "/" + $0 }
+        }
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isFolder) else { continue }
+            let executable = isFolder.boolValue || manager.isExecutableFile(atPath: path)
+            try manager.setAttributes([.posixPermissions: executable ? 0o755 : 0o644], ofItemAtPath: path)
+        }
+    }
+
     var path: String { url.path }
 
     /// Writes `contents` to `relative`, creating folders as needed.

@@ -1,22 +1,20 @@
 import Foundation
-import ParticipatieModel
-import ParticipatieReading
-import ParticipatieReport
 
 /// Turns a title into the name part of a file name, the way `participatie new` names files:
-/// "Bewonersavond café 't Hoekje" → `bewonersavond-cafe-t-hoekje`.
+/// "Bewonersavond café 't Hoekje" → `bewonersavond-cafe-t-hoekje`. The reading layer uses it to
+/// suggest a name for a file whose name has spaces or capitals.
 ///
 /// The result holds only `a`–`z`, `0`–`9` and single `-` between words, so it is a safe id
 /// (see `docs/formaat.md`) and can never name a folder or climb out of one.
-public enum Slug {
+package enum Slug {
     /// Longest slug produced, in characters; longer titles are cut at a word boundary.
-    public static let maximumLength = 60
+    package static let maximumLength = 60
 
     /// The slug of `title`; empty when the title has no letters or digits at all.
     ///
     /// Accents are folded (é → e, ë → e, ï → i), `ĳ` becomes `ij`, `&` becomes `en`,
     /// apostrophes disappear (`auto's` → `autos`) and every other character separates words.
-    public static func make(_ title: String) -> String {
+    package static func make(_ title: String, maximumLength: Int = Slug.maximumLength) -> String {
         var words: [String] = []
         var current = ""
         func endWord() {
@@ -39,7 +37,7 @@ public enum Slug {
             }
         }
         endWord()
-        return capped(words)
+        return capped(words, maximumLength: maximumLength)
     }
 
     private static func asciiLetterOrDigit(_ scalar: Unicode.Scalar) -> Character? {
@@ -67,7 +65,7 @@ public enum Slug {
     private static let apostrophes: Set<Unicode.Scalar> = ["'", "\u{2018}", "\u{2019}", "`", "\u{02BC}"]
 
     /// Joins words with `-`, stopping before ``maximumLength``; one over-long word is cut.
-    private static func capped(_ words: [String]) -> String {
+    private static func capped(_ words: [String], maximumLength: Int) -> String {
         var result = ""
         for word in words {
             let separator = result.isEmpty ? "" : "-"
