@@ -11,6 +11,8 @@ package struct SourceFile {
     /// Invisible characters that change how the text reads (see ``InvisibleCharacters``), as warnings:
     /// the reader makes them errors in a `definitief` report.
     let invisibleCharacters: [Diagnostic]
+    /// The links into `bijlagen/` in the body.
+    let attachmentReferences: [AttachmentReference]
 
     /// Decodes and splits `bytes`; on failure returns the diagnostic that explains why.
     package static func parse(bytes: [UInt8], path: String, id: String) -> Result<SourceFile, Diagnostic> {
@@ -34,9 +36,8 @@ package struct SourceFile {
                         file: path, line: finding.line, column: finding.column,
                         severity: .waarschuwing, message: finding.message))
             }
-            fields.diagnostics += BodyCheck.diagnostics(
-                body: frontMatter.body, bodyFirstLine: frontMatter.bodyFirstLine,
-                file: path)
+            let bodyFindings = BodyCheck.findings(body: frontMatter.body, bodyFirstLine: frontMatter.bodyFirstLine, file: path)
+            fields.diagnostics += bodyFindings.diagnostics
             let invisible = InvisibleCharacters.findings(in: text).map { finding in
                 let message =
                     finding.kind == .bidirectional
@@ -46,7 +47,10 @@ package struct SourceFile {
                     file: path, line: finding.line, column: finding.column, severity: .waarschuwing,
                     message: message + Message.moreOccurrences(finding.count - 1))
             }
-            return .success(SourceFile(path: path, id: id, frontMatter: frontMatter, fields: fields, invisibleCharacters: invisible))
+            return .success(
+                SourceFile(
+                    path: path, id: id, frontMatter: frontMatter, fields: fields, invisibleCharacters: invisible,
+                    attachmentReferences: bodyFindings.attachments))
         case .failure(let diagnostic):
             return .failure(diagnostic)
         }

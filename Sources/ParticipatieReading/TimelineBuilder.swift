@@ -1,8 +1,8 @@
 import ParticipatieModel
 
 /// Builds the ``Timeline`` from parsed files and checks what no single file can check:
-/// duplicate ids, references between files, responses for every outcome, and the rules
-/// for a `definitief` report.
+/// duplicate ids, references between files and into `bijlagen/`, numbers used twice in a series,
+/// responses for every outcome, and the rules for a `definitief` report.
 struct TimelineBuilder {
     let entries: [FolderScan.Entry]
     /// The process folder as the user typed it, for messages that say where to add a file.
@@ -10,19 +10,29 @@ struct TimelineBuilder {
     /// Outcome ids named in `uitkomsten` by response files that have errors: such an outcome is not
     /// reported as unanswered too, so the cause is reported once, not its echo.
     let outcomesOfBrokenResponses: Set<String>
+    /// The files in `bijlagen/` that go with the report.
+    let attachments: [Attachment]
+    /// Files in `bijlagen/` that are there but do not go with the report (reported at the file).
+    let refusedAttachments: Set<String>
     private(set) var diagnostics: [Diagnostic] = []
     /// Suggestions compare against every id; after this many, broken references get none, so a
     /// folder of thousands of files with renamed ids is still checked in seconds.
     private var suggestionsLeft = 100
 
-    init(entries: [FolderScan.Entry], folder: String, outcomesOfBrokenResponses: Set<String> = []) {
+    init(
+        entries: [FolderScan.Entry], folder: String, outcomesOfBrokenResponses: Set<String> = [],
+        attachments: [Attachment] = [], refusedAttachments: Set<String> = []
+    ) {
         self.entries = entries
         self.folder = folder
         self.outcomesOfBrokenResponses = outcomesOfBrokenResponses
+        self.attachments = attachments
+        self.refusedAttachments = refusedAttachments
     }
 
     mutating func build(
         process: (ProcessDescription, statusPosition: SourcePosition?)?, events: [Event],
+        numberPositions: [String: SourcePosition] = [:],
         outcomes: [(Outcome, sourcePositions: [String: SourcePosition])],
         responses: [(Response, outcomePositions: [String: SourcePosition])]
     ) -> Timeline? {
@@ -72,7 +82,10 @@ struct TimelineBuilder {
             }
         }
         let answered = Set(responses.flatMap { $0.0.outcomes })
-        let unanswered: [Outcome] = outcomes.map { $0.0 }.filter { !answered.contains($0.id) }
+        // When a response does not say which outcomes it answers, no outcome is known to be unanswered.
+        let someNotStated =
+            responses.contains { $0.0.outcomesNotStated } || outcomesOfBrokenResponses.contains(ReferenceList.notStated)
+        let unanswered: [Outcome] = someNotStated ? [] : outcomes.map { $0.0 }.filter { !answered.contains($0.id) }
         for outcome in unanswered where !outcomesOfBrokenResponses.contains(outcome.id) {
             diagnostics.append(Diagnostic(file: outcome.file, severity: .waarschuwing, message: Message.outcomeWithoutResponse(folder: folder)))
         }
@@ -88,11 +101,59 @@ struct TimelineBuilder {
             for outcome in unanswered where !outcomesOfBrokenResponses.contains(outcome.id) {
                 report(description.file, at: statusPosition, Message.finalWithUnansweredOutcome(outcome.id))
             }
+            // A planned event before the date of the report is an error in its own file already.
             for event in events where event.status == .gepland {
+                if let reportDate = description.reportDate, event.lastDate.lastDay < reportDate { continue }
                 report(description.file, at: statusPosition, Message.finalWithPlannedEvent(event.id))
             }
         }
-        return Timeline(process: description, events: events, outcomes: outcomes.map(\.0), responses: responses.map(\.0))
+        let timeline = Timeline(process: description, events: events, outcomes: outcomes.map(\.0), responses: responses.map(\.0))
+        checkNumbers(timeline, positions: numberPositions)
+        return timeline
+    }
+
+    /// Two events of one series (or, without a series, of one kind) may not show the same number. A number
+    /// from the order of dates never repeats on its own, so each event whose `nummer` is used twice is
+    /// reported, naming another event with that number (one with a typed number first).
+    private mutating func checkNumbers(_ timeline: Timeline, positions: [String: SourcePosition]) {
+        func key(_ event: Event) -> String { (event.series.map { "reeks:" + $0 } ?? "soort:" + event.kind.id) + "#\(event.number)" }
+        // Only a typed number can meet another number: most processes have none, and cost nothing here.
+        let typed = Set(timeline.events.filter { $0.officialNumber != nil }.map(key))
+        guard !typed.isEmpty else { return }
+        var groups: [String: [Event]] = [:]
+        var order: [String] = []
+        for event in timeline.events {
+            let key = key(event)
+            guard typed.contains(key) else { continue }
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(event)
+        }
+        for key in order {
+            guard let group = groups[key], group.count > 1 else { continue }
+            for event in group where event.officialNumber != nil {
+                let others = group.filter { $0.id != event.id }
+                let other = others.first { $0.officialNumber != nil } ?? others[0]
+                report(
+                    event.file, at: positions[event.id],
+                    Message.duplicateNumber(
+                        event.number, series: event.series, kind: event.kind.id, other: other.id, derived: other.officialNumber == nil))
+            }
+        }
+    }
+
+    /// Every link into `bijlagen/` and every item of an event's `bijlagen` must name a file that goes
+    /// with the report.
+    mutating func check(_ references: [AttachmentReference]) {
+        guard !references.isEmpty else { return }
+        let names = Set(attachments.map(\.name))
+        let candidates = Suggestion.Candidates(attachments.map(\.name))
+        for reference in references where !names.contains(reference.name) {
+            let message =
+                refusedAttachments.contains(reference.name)
+                ? Message.refusedAttachment(reference.name, folder: folder)
+                : Message.unknownAttachment(reference.written, folder: folder, suggestion: suggest(reference.name, in: candidates))
+            diagnostics.append(Diagnostic(file: reference.file, line: reference.line, column: reference.column, message: message))
+        }
     }
 
     /// Ids that differ only in case collide on macOS and Windows checkouts and in report anchors.
