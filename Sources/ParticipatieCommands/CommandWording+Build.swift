@@ -18,6 +18,9 @@ extension CommandWording {
                     + ReportWording.count(timeline.outcomes.count, "uitkomst", "uitkomsten") + ", "
                     + ReportWording.count(timeline.responses.count, "reactie", "reacties"))
         }
+        if !result.copiedAttachments.isEmpty {
+            details.append(ReportWording.count(result.copiedAttachments.count, "bijlage", "bijlagen") + " gekopieerd")
+        }
         if let fingerprint = result.fingerprint { details.append("vingerafdruk " + fingerprint.short) }
         let warnings = result.diagnostics.warningCount
         if warnings > 0 { details.append(ReportWording.count(warnings, "waarschuwing", "waarschuwingen")) }

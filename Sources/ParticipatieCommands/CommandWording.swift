@@ -79,16 +79,18 @@ public enum CommandWording {
     // MARK: participatie timeline
 
     /// Column headings of the timeline table.
-    public static let timelineColumns = ["Datum", "Soort", "Nr", "Deelnemers", "Titel"]
+    public static let timelineColumns = ["Datum", "Soort", "Nr", "Deelnemers", "Reacties", "Titel"]
 
     /// "Herinrichting Marktplein — Voorbeeldstad, participatieniveau: adviseren, status: concept".
     public static func timelineHeading(_ process: ProcessDescription) -> String {
-        "\(process.title) — \(process.municipality), participatieniveau: \(process.level.rawValue), status: \(process.status.rawValue)"
+        "\(process.title) — \(list(process.municipalities)), participatieniveau: \(process.level.rawValue), status: \(process.status.rawValue)"
     }
 
     /// Added to the title of an event held on several days: "(op 4 dagen)".
     public static func timelineDays(_ count: Int) -> String { "(op \(count) dagen)" }
     public static let timelinePlanned = "(gepland)"
+    /// Added to the title of an event in a series: "(reeks Stedelijke bijeenkomsten)".
+    public static func timelineSeries(_ series: String) -> String { "(reeks \(series))" }
 
     /// The summary figures under the table, one line each.
     public static func timelineSummary(_ timeline: Timeline) -> [String] {
@@ -105,16 +107,9 @@ public enum CommandWording {
                     + statistics.countsByKind
                     .map { count($0.count, $0.kind.label, $0.kind.pluralLabel) }.joined(separator: ", "))
         }
-        if statistics.eventsWithParticipants == 0 {
-            lines.append("Deelnemers: geen aantallen bekend")
-        } else {
-            var participants =
-                "Deelnemers: \(statistics.participantsTotal) bij "
-                + count(statistics.eventsWithParticipants, "gebeurtenis", "gebeurtenissen")
-            if statistics.participantsApproximate > 0 {
-                participants += ", waarvan \(statistics.participantsApproximate) geschat"
-            }
-            lines.append(participants)
+        lines.append(totalLine("Deelnemers, opgeteld", statistics.participants))
+        if statistics.reactions.eventCount > 0 {
+            lines.append(totalLine("Reacties van deelnemers, opgeteld", statistics.reactions))
         }
         if !statistics.audiences.isEmpty {
             lines.append("Doelgroepen: " + statistics.audiences.joined(separator: ", "))
@@ -124,6 +119,15 @@ public enum CommandWording {
             "Uitkomsten: \(timeline.outcomes.count), reacties: \(timeline.responses.count), "
                 + "uitkomsten zonder reactie: \(timeline.unansweredOutcomes.count)")
         return lines
+    }
+
+    /// "Deelnemers, opgeteld: ca. 90 bij 3 gebeurtenissen (10 geteld); dezelfde mensen kunnen meer keer zijn geteld".
+    private static func totalLine(_ label: String, _ total: CountTotal) -> String {
+        guard total.eventCount > 0 else { return label + ": geen aantallen bekend" }
+        var line = label + ": " + ReportWording.total(total) + " bij " + count(total.eventCount, "gebeurtenis", "gebeurtenissen")
+        if total.hasInexact, total.exact > 0 { line += " (\(ReportWording.number(total.exact)) geteld)" }
+        if total.eventCount > 1 { line += "; dezelfde mensen kunnen meer keer zijn geteld" }
+        return line
     }
 
     /// Printed on standard error when the timeline cannot be shown.

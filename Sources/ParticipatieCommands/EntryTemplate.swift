@@ -13,7 +13,7 @@ public enum EntryTemplate {
 
     /// An event file: `soort`, `titel`, `datum` (and `status: gepland` for a date after today).
     public static func event(kind: EventKind, title: String, date: EventDate, planned: Bool) -> String {
-        var lines = ["---", "soort: \(kind.rawValue)", "titel: \(yamlScalar(title))", "datum: \(date.iso)"]
+        var lines: [String] = ["---", "soort: " + kind.id, "titel: " + yamlScalar(title), "datum: " + date.iso]
         if planned {
             lines += ["# De datum ligt na vandaag. Na afloop: verander 'gepland' in 'afgerond'.", "status: gepland"]
         }
@@ -80,6 +80,19 @@ public enum EntryTemplate {
             "# participatieplan:",
             "# Versie van het verslag, tussen aanhalingstekens, bijvoorbeeld \"1.0\".",
             "# versie:",
+            "# Datum van het verslag (JJJJ-MM-DD); verplicht zodra de status 'definitief' is.",
+            "# datum:",
+            "# Meer dan één gemeente? Schrijf een lijst, bijvoorbeeld: gemeente: [Voorbeeldstad, Proefdorp]",
+            "# Leidt een initiatiefnemer het proces (bijvoorbeeld een ontwikkelaar onder de Omgevingswet)? Dan is",
+            "# onderdeel (c) de reactie van de initiatiefnemer, en geeft de gemeente haar oordeel (Markdown):",
+            "# initiatiefnemer:",
+            "# oordeel-gemeente:",
+            "# Eigen soorten gebeurtenissen naast de ingebouwde, met naam en meervoud zoals het verslag ze noemt.",
+            "# Bijvoorbeeld: soorten: {klankbordgroep: {naam: klankbordgroep-bijeenkomst, meervoud: klankbordgroep-bijeenkomsten}}",
+            "# soorten:",
+            "# Fasen, elk met een eigen participatieniveau; datums als JJJJ-MM-DD, JJJJ-MM of JJJJ.",
+            "# Bijvoorbeeld: fasen: [{naam: Verkenning, van: 2024-01, tot: 2024-06, participatieniveau: raadplegen}]",
+            "# fasen:",
             "# Persoonsgegevens die toch in het verslag mogen (anders meldt check ze), elk met een reden:",
             "# openbaar:",
             "#   - tekst: de heer Jansen",
@@ -159,57 +172,66 @@ public enum EntryTemplate {
     }
 
     static func eventHints(_ kind: EventKind) -> [Hint] {
-        let location = Hint(key: "locatie", question: "Waar was het?")
+        let location = Hint(key: "locatie", question: "Waar was het? Online: schrijf 'online' en zet het adres in 'link'.")
+        let time = Hint(key: "tijd", question: "Hoe laat begon het (UU:MM, bijvoorbeeld 19:30)? Zet momenten op één dag op volgorde.")
+        let link = Hint(key: "link", question: "Adres van een online bijeenkomst of de opname, beginnend met https://.")
         let participants = Hint(
             key: "deelnemers",
-            question: "Hoeveel mensen deden mee? Een aantal (40) of een schatting (ca. 40).")
+            question: "Hoeveel mensen waren er? Een aantal (40), een schatting (ca. 40), een ondergrens (ruim 40) of een bereik (30 à 40).")
+        let series = [
+            Hint(key: "reeks", question: "Hoort het bij een reeks, zoals 'Klankbordgroep Stationsgebied'? Dan telt het nummer binnen de reeks."),
+            Hint(key: "nummer", question: "Het nummer dat de gemeente zelf gebruikt ('bijeenkomst 24'), als dat afwijkt van de volgorde."),
+        ]
         func audiences(_ question: String, _ example: String) -> Hint {
             Hint(key: "doelgroepen", question: "\(question) Bijvoorbeeld: doelgroepen: [\(example)]", emptyValue: " []")
         }
-        switch kind {
-        case .bijeenkomst, .gesprek, .overleg:
-            return [location, participants, audiences("Welke groepen waren erbij?", "bewoners, ondernemers")]
-        case .kerngroep:
-            return [location, participants, audiences("Welke groepen waren erbij?", "kerngroep")]
-        case .interneSessie:
-            return [location, participants, audiences("Welke afdelingen of teams waren erbij?", "wijkregisseurs")]
-        case .enquete:
+        func reactions(_ question: String) -> Hint {
+            Hint(key: "reacties", question: question + " Een aantal (212), een schatting (ca. 200) of een ondergrens (meer dan 200).")
+        }
+        switch kind.id {
+        case EventKind.bijeenkomst.id, EventKind.gesprek.id, EventKind.overleg.id:
+            return [location, time, link, participants, audiences("Welke groepen waren erbij?", "bewoners, ondernemers")] + series
+        case EventKind.kerngroep.id:
+            return [location, time, link, participants, audiences("Welke groepen waren erbij?", "kerngroep")] + series
+        case EventKind.interneSessie.id:
+            return [location, time, participants, audiences("Welke afdelingen of teams waren erbij?", "wijkregisseurs")]
+        case EventKind.enquete.id:
             return [
-                Hint(key: "deelnemers", question: "Hoeveel mensen hebben de enquête ingevuld? Een aantal (212) of een schatting (ca. 200)."),
+                reactions("Hoeveel mensen hebben de enquête ingevuld?"),
                 audiences("Wie zijn gevraagd mee te doen?", "inwoners"),
             ]
-        case .uitvraag:
-            return [
-                Hint(key: "deelnemers", question: "Hoeveel reacties kwamen er binnen? Een aantal (12) of een schatting (ca. 10)."),
-                audiences("Aan wie is het gevraagd?", "wijkorganen"),
-            ]
-        case .nieuwsbrief:
+        case EventKind.uitvraag.id:
+            return [reactions("Hoeveel reacties kwamen er binnen?"), audiences("Aan wie is het gevraagd?", "wijkorganen")]
+        case EventKind.nieuwsbrief.id:
             return [audiences("Naar wie is de nieuwsbrief gestuurd?", "wijkorganen, inwoners")]
-        case .brief:
+        case EventKind.brief.id:
             return [audiences("Aan wie is de brief gestuurd?", "gemeenteraad")]
-        case .uitnodiging:
+        case EventKind.uitnodiging.id:
             return [audiences("Wie zijn uitgenodigd?", "wijkorganen")]
-        case .besluit:
-            return [audiences("Wie heeft besloten of is geïnformeerd?", "college, gemeenteraad")]
-        case .onderzoek:
+        case EventKind.besluit.id:
+            return [Hint(key: "besluitvormer", question: "Wie heeft besloten? Bijvoorbeeld: college, gemeenteraad.")]
+        case EventKind.onderzoek.id:
             return [audiences("Over welke groepen ging het onderzoek?", "inwoners")]
+        default:
+            return [location, time, link, participants, audiences("Welke groepen waren erbij?", "bewoners")] + series
         }
     }
 
     static func eventQuestion(_ kind: EventKind) -> String {
-        switch kind {
-        case .bijeenkomst: "Wat gebeurde er op de bijeenkomst? Wie waren er, wat is besproken en wat is opgehaald?"
-        case .kerngroep: "Wat heeft de kerngroep besproken en afgesproken?"
-        case .nieuwsbrief: "Waarover ging de nieuwsbrief?"
-        case .interneSessie: "Met wie binnen de gemeente is gesproken, en wat kwam eruit?"
-        case .enquete: "Waar ging de enquête over, hoe is hij verspreid en wat zijn de belangrijkste uitkomsten?"
-        case .besluit: "Wat is er besloten, en door wie?"
-        case .brief: "Wat stond er in de brief?"
-        case .uitnodiging: "Waarvoor is uitgenodigd?"
-        case .overleg: "Met wie is overlegd, en wat is er afgesproken?"
-        case .gesprek: "Met wie is gesproken, en wat is er opgehaald?"
-        case .uitvraag: "Wat is er gevraagd, en wat kwam eruit?"
-        case .onderzoek: "Wat is onderzocht, door wie, en wat zijn de conclusies?"
+        switch kind.id {
+        case EventKind.bijeenkomst.id: "Wat gebeurde er op de bijeenkomst? Wie waren er, wat is besproken en wat is opgehaald?"
+        case EventKind.kerngroep.id: "Wat heeft de kerngroep besproken en afgesproken?"
+        case EventKind.nieuwsbrief.id: "Waarover ging de nieuwsbrief?"
+        case EventKind.interneSessie.id: "Met wie binnen de gemeente is gesproken, en wat kwam eruit?"
+        case EventKind.enquete.id: "Waar ging de enquête over, hoe is hij verspreid en wat zijn de belangrijkste uitkomsten?"
+        case EventKind.besluit.id: "Wat is er besloten, en wie zijn erover geïnformeerd?"
+        case EventKind.brief.id: "Wat stond er in de brief?"
+        case EventKind.uitnodiging.id: "Waarvoor is uitgenodigd?"
+        case EventKind.overleg.id: "Met wie is overlegd, en wat is er afgesproken?"
+        case EventKind.gesprek.id: "Met wie is gesproken, en wat is er opgehaald?"
+        case EventKind.uitvraag.id: "Wat is er gevraagd, en wat kwam eruit?"
+        case EventKind.onderzoek.id: "Wat is onderzocht, door wie, en wat zijn de conclusies?"
+        default: "Wat gebeurde er? Wie waren er, wat is besproken en wat is opgehaald?"
         }
     }
 }

@@ -35,6 +35,6 @@ struct ExportCommand: AsyncParsableCommand {
             Output.error(CommandWording.exportRefused)
             throw ExitCode.failure
         }
-        Output.text(TimelineExporter.json(timeline))
+        Output.text(TimelineExporter.json(timeline, attachments: result.attachments))
     }
 }

@@ -31,7 +31,7 @@ struct NewCommand: ParsableCommand {
 
     @Argument(
         help: ArgumentHelp(
-            "Wat u toevoegt: een soort gebeurtenis (\(EventKind.allCases.map(\.rawValue).joined(separator: ", "))), of uitkomst, reactie of proces.",
+            "Wat u toevoegt: een soort gebeurtenis (\(EventKind.builtIn.map(\.id).joined(separator: ", ")), of een eigen soort uit proces.md), of uitkomst, reactie of proces.",
             valueName: "soort"),
         completion: .list(NewEntryKind.words))
     var kind: String
@@ -42,7 +42,7 @@ struct NewCommand: ParsableCommand {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "De datum van de gebeurtenis: JJJJ-MM-DD, of JJJJ-MM als alleen de maand bekend is. Standaard: vandaag.",
+            "De datum van de gebeurtenis: JJJJ-MM-DD, of JJJJ-MM (JJJJ) als alleen de maand (het jaar) bekend is. Standaard: vandaag.",
             valueName: "datum"))
     var datum: String?
 
@@ -69,13 +69,13 @@ struct NewCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let kind = try NewEntryKind.parse(self.kind).get()
+            let folder = ProjectFolders(process: process).process
+            let kind = try NewEntryKind.parse(self.kind, declared: NewEntryWriter.declaredKinds(in: folder)).get()
             let date = try datum.map { value in
                 guard let date = EventDate(iso: value) else { throw NewEntryError.wrongUse(CommandWording.invalidDateOption(value)) }
                 return date
             }
             let request = NewEntryWriter.Request(kind: kind, title: title, date: date, sources: bron, outcomes: uitkomst)
-            let folder = ProjectFolders(process: process).process
             let path = try NewEntryWriter.create(request, in: folder, today: try Today.date()).get()
             Output.line(path)
             Output.error(CommandWording.newFileHint)

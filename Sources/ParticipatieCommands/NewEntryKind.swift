@@ -16,22 +16,25 @@ public enum NewEntryKind: Hashable, Sendable {
     /// The word a user types after `participatie new`.
     public var word: String {
         switch self {
-        case .event(let kind): kind.rawValue
+        case .event(let kind): kind.id
         case .outcome: "uitkomst"
         case .response: "reactie"
         case .process: "proces"
         }
     }
 
-    /// Every kind, events first in the order of ``EventKind/allCases``.
-    public static let allCases: [NewEntryKind] = EventKind.allCases.map(NewEntryKind.event) + [.outcome, .response, .process]
+    /// Every kind, events first in the order of ``EventKind/builtIn``.
+    public static let allCases: [NewEntryKind] = EventKind.builtIn.map(NewEntryKind.event) + [.outcome, .response, .process]
 
     /// Every word `participatie new` accepts, in the order of ``allCases``.
     public static var words: [String] { allCases.map(\.word) }
 
-    /// The kind for `word`, or a wrong-use error that suggests the nearest word ("bedoelde u 'kerngroep'?").
-    public static func parse(_ word: String) -> Result<NewEntryKind, NewEntryError> {
-        if let kind = allCases.first(where: { $0.word == word }) { return .success(kind) }
+    /// The kind for `word` (a built-in kind, a kind `declared` in `proces.md`, or `uitkomst`, `reactie`,
+    /// `proces`), or a wrong-use error that suggests the nearest word ("bedoelde u 'kerngroep'?").
+    public static func parse(_ word: String, declared: [EventKind] = []) -> Result<NewEntryKind, NewEntryError> {
+        let all = EventKind.builtIn.map(NewEntryKind.event) + declared.map(NewEntryKind.event) + [.outcome, .response, .process]
+        if let kind = all.first(where: { $0.word == word }) { return .success(kind) }
+        let words = all.map(\.word)
         let suggestion = Suggestion.nearest(to: word, in: words)
         return .failure(.wrongUse(CommandWording.unknownEntryKind(word, suggestion: suggestion, allowed: words)))
     }

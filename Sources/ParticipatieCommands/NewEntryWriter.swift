@@ -56,7 +56,7 @@ public enum NewEntryWriter {
         case .event(let kind):
             let date = request.date ?? today
             folder = nil
-            name = "\(date.iso)-\(slug(title, fallback: kind.rawValue)).md"
+            name = "\(date.iso)-\(slug(title, fallback: kind.id)).md"
             contents = EntryTemplate.event(kind: kind, title: title, date: date, planned: date > today)
         case .outcome:
             folder = FolderScan.outcomesFolder
@@ -130,6 +130,14 @@ public enum NewEntryWriter {
         return names.map(\.name).filter { name in
             !name.hasPrefix(".") && name.hasSuffix(".md") && name.count > 3 && name != FolderScan.processFile
         }.map { String($0.dropLast(3)) }
+    }
+
+    /// The kinds `proces.md` in `folder` declares; none when it is missing or cannot be read
+    /// (`participatie check` reports why).
+    public static func declaredKinds(in folder: String) -> [EventKind] {
+        let path = trimmedFolder(folder) + "/" + FolderScan.processFile
+        guard case .success(let bytes) = FileSystem.readFile(path, limit: ProcessReader.fileSizeLimit) else { return [] }
+        return ProcessDescriptionParser.declaredKinds(ofFile: bytes, path: path)
     }
 
     /// The `volgorde` of every readable outcome or response file in `folder`; unreadable files are skipped

@@ -2,8 +2,9 @@ import ParticipatieModel
 import ParticipatieReading
 import ParticipatieReport
 
-/// The timeline as an aligned table for the terminal (`participatie timeline`): date, kind,
-/// number within the kind, participants and title of every event, then the summary figures.
+/// The timeline as an aligned table for the terminal (`participatie timeline`): date (and time), kind,
+/// number within the series or kind, people present, responses and title of every event, then the
+/// summary figures.
 ///
 /// With `colors` the header is bold and planned events are yellow (ANSI escapes); without, the
 /// text is plain. Columns are padded on the plain text, so colours never shift the alignment.
@@ -13,19 +14,19 @@ public enum TimelineTable {
         let header = CommandWording.timelineColumns
         let rows = timeline.events.map { event in
             [
-                event.firstDate.iso, event.kind.label, ReportWording.ordinal(event.number),
-                event.participants.map(participantsText) ?? "", terminalSafe(titleText(event)),
+                event.firstDate.iso + (event.time.map { " " + $0.iso } ?? ""), event.kind.label, ReportWording.numberLabel(event),
+                event.participants.map(\.text) ?? "", event.reactions.map(\.text) ?? "", terminalSafe(titleText(event)),
             ]
         }
         var widths = header.map(DisplayWidth.of)
         for row in rows {
             for (index, cell) in row.enumerated() { widths[index] = max(widths[index], DisplayWidth.of(cell)) }
         }
-        // Nr and Deelnemers are numbers: right-aligned. The title is last and not padded.
+        // Nr, Deelnemers and Reacties are numbers: right-aligned. The title is last and not padded.
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { index, cell in
                 switch index {
-                case 2, 3: DisplayWidth.padLeft(cell, to: widths[index])
+                case 2, 3, 4: DisplayWidth.padLeft(cell, to: widths[index])
                 case cells.count - 1: cell
                 default: DisplayWidth.padRight(cell, to: widths[index])
                 }
@@ -58,12 +59,9 @@ public enum TimelineTable {
         return result
     }
 
-    static func participantsText(_ participants: Participants) -> String {
-        (participants.isApproximate ? "ca. " : "") + String(participants.count)
-    }
-
     static func titleText(_ event: Event) -> String {
         var title = event.title
+        if let series = event.series { title += " " + CommandWording.timelineSeries(series) }
         if event.dates.count > 1 { title += " " + CommandWording.timelineDays(event.dates.count) }
         if event.status == .gepland { title += " " + CommandWording.timelinePlanned }
         return title

@@ -41,12 +41,15 @@ public struct CheckResults: Sendable, Hashable {
         public let rule: LevelRule
         /// The level the rule comes from: the process's, or a phase's.
         public let level: ParticipationLevel
+        /// The phase the rule was checked for; `nil` for the whole process.
+        public let phase: String?
         /// How many things the rule misses (outcomes without a response, …); 0 when it is met.
         public let problems: Int
 
-        public init(rule: LevelRule, level: ParticipationLevel, problems: Int) {
+        public init(rule: LevelRule, level: ParticipationLevel, phase: String? = nil, problems: Int) {
             self.rule = rule
             self.level = level
+            self.phase = phase
             self.problems = problems
         }
 

@@ -1,46 +1,29 @@
-// All Dutch wording of the model: how the report names kinds of event and verdicts.
+// All Dutch wording of the model: how the report names the built-in kinds of event and verdicts.
 
 /// Dutch words for values of the model.
 enum ModelWording {
-    static func kindLabel(_ kind: EventKind) -> String {
-        switch kind {
-        case .bijeenkomst: "bijeenkomst"
-        case .kerngroep: "kerngroep-vergadering"
-        case .nieuwsbrief: "nieuwsbrief"
-        case .interneSessie: "interne sessie"
-        case .enquete: "enquête"
-        case .besluit: "besluit"
-        case .brief: "brief"
-        case .uitnodiging: "uitnodiging"
-        case .overleg: "overleg"
-        case .gesprek: "gesprek"
-        case .uitvraag: "uitvraag"
-        case .onderzoek: "onderzoek"
-        }
-    }
-
-    static func kindPluralLabel(_ kind: EventKind) -> String {
-        switch kind {
-        case .bijeenkomst: "bijeenkomsten"
-        case .kerngroep: "kerngroep-vergaderingen"
-        case .nieuwsbrief: "nieuwsbrieven"
-        case .interneSessie: "interne sessies"
-        case .enquete: "enquêtes"
-        case .besluit: "besluiten"
-        case .brief: "brieven"
-        case .uitnodiging: "uitnodigingen"
-        case .overleg: "overleggen"
-        case .gesprek: "gesprekken"
-        case .uitvraag: "uitvragen"
-        case .onderzoek: "onderzoeken"
-        }
-    }
+    /// Singular and plural of each built-in kind, by id.
+    static let builtInKindNames: [String: (singular: String, plural: String)] = [
+        "bijeenkomst": ("bijeenkomst", "bijeenkomsten"),
+        "kerngroep": ("kerngroep-vergadering", "kerngroep-vergaderingen"),
+        "nieuwsbrief": ("nieuwsbrief", "nieuwsbrieven"),
+        "interne-sessie": ("interne sessie", "interne sessies"),
+        "enquete": ("enquête", "enquêtes"),
+        "besluit": ("besluit", "besluiten"),
+        "brief": ("brief", "brieven"),
+        "uitnodiging": ("uitnodiging", "uitnodigingen"),
+        "overleg": ("overleg", "overleggen"),
+        "gesprek": ("gesprek", "gesprekken"),
+        "uitvraag": ("uitvraag", "uitvragen"),
+        "onderzoek": ("onderzoek", "onderzoeken"),
+    ]
 
     static func verdictLabel(_ verdict: Verdict) -> String {
         switch verdict {
         case .overgenomen: "overgenomen"
         case .deelsOvergenomen: "deels overgenomen"
         case .nietOvergenomen: "niet overgenomen"
+        case .nietVermeld: "niet vermeld in de bron"
         }
     }
 

@@ -8,14 +8,20 @@ public struct Outcome: Hashable, Sendable, Identifiable {
     public let order: Int
     /// Ids of the events the input came from (`bronnen`).
     public let sources: [String]
+    /// `bronnen: niet-vermeld`: the source the process was entered from does not say where the input came from.
+    public let sourcesNotStated: Bool
     public let body: String
 
-    public init(id: String, file: String, title: String, order: Int, sources: [String] = [], body: String = "") {
+    public init(
+        id: String, file: String, title: String, order: Int, sources: [String] = [], sourcesNotStated: Bool = false,
+        body: String = ""
+    ) {
         self.id = id
         self.file = file
         self.title = title
         self.order = order
         self.sources = sources
+        self.sourcesNotStated = sourcesNotStated
         self.body = body
     }
 }

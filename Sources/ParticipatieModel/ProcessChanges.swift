@@ -80,10 +80,16 @@ public struct ProcessChanges: Sendable, Hashable {
 
     static func fields(of process: ProcessDescription) -> [(String, String?)] {
         [
-            ("titel", process.title), ("gemeente", process.municipality), ("bestuursorgaan", process.governingBody),
+            ("titel", process.title), ("gemeente", list(process.municipalities)), ("bestuursorgaan", process.governingBody),
             ("participatieniveau", process.level.rawValue), ("verordening", process.regulation),
             ("participatieplan", process.participationPlan?.iso), ("status", process.status.rawValue),
-            ("versie", process.version.isEmpty ? nil : process.version),
+            ("versie", process.version.isEmpty ? nil : process.version), ("datum", process.reportDate?.iso),
+            ("initiatiefnemer", process.initiator), ("oordeel-gemeente", process.municipalAssessment.map(trimmed)),
+            ("soorten", list(process.kinds.map { "\($0.id) (\($0.label), \($0.pluralLabel))" }, separator: "; ")),
+            (
+                "fasen",
+                list(process.phases.map { "\($0.name): \($0.start.iso) tot \($0.end.iso), \($0.level.rawValue)" }, separator: "; ")
+            ),
             ("toelichting-proces", process.processIntroduction.map(trimmed)),
             ("toelichting-uitkomsten", process.outcomesIntroduction.map(trimmed)),
             ("toelichting-reacties", process.responsesIntroduction.map(trimmed)),
@@ -94,10 +100,12 @@ public struct ProcessChanges: Sendable, Hashable {
 
     static func fields(of event: Event, renaming outcomes: [String: String] = [:]) -> [(String, String?)] {
         [
-            ("soort", event.kind.rawValue), ("titel", event.title), ("datum", event.dates.map(\.iso).joined(separator: ", ")),
-            ("locatie", event.location),
-            ("deelnemers", event.participants.map { ($0.isApproximate ? "ca. " : "") + String($0.count) }),
-            ("doelgroepen", list(event.audiences)), ("status", event.status.rawValue),
+            ("soort", event.kind.id), ("titel", event.title), ("datum", event.dates.map(\.iso).joined(separator: ", ")),
+            ("tijd", event.time?.description), ("locatie", event.location), ("link", event.link),
+            ("deelnemers", event.participants?.text), ("reacties", event.reactions?.text),
+            ("doelgroepen", list(event.audiences)), ("besluitvormer", event.decisionMaker), ("status", event.status.rawValue),
+            ("reeks", event.series), ("nummer", event.officialNumber.map(String.init)), ("fase", event.phase),
+            ("bijlagen", list(event.attachments)),
             ("neemt-over", list(event.adoptedOutcomes.map { outcomes[$0] ?? $0 })), ("tekst", text(event.body)),
         ]
     }

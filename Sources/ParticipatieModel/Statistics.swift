@@ -1,16 +1,17 @@
 /// Summary figures of a process, derived from its events.
 public struct Statistics: Hashable, Sendable {
-    /// Number of events per kind, in the order of ``EventKind/allCases``; kinds without events are left out.
+    /// Number of events per kind, in the order of the kinds given (built-in first, then declared);
+    /// kinds without events are left out.
     public let countsByKind: [KindCount]
     public let eventCount: Int
-    /// Sum of all participant counts, exact and approximate.
-    public let participantsTotal: Int
-    /// The part of ``participantsTotal`` that comes from estimates (`ca. 60`).
-    public let participantsApproximate: Int
-    /// Events that give a participant count.
-    public let eventsWithParticipants: Int
-    /// Every audience named, sorted, without duplicates.
+    /// People present (`deelnemers`), added up over the events that give a number: the same people
+    /// may be counted at several events.
+    public let participants: CountTotal
+    /// Responses (`reacties`: survey answers, map reactions, letters), added up; never added to ``participants``.
+    public let reactions: CountTotal
+    /// Every audience named, sorted, without duplicates. Decision makers are not audiences.
     public let audiences: [String]
+    /// The date that starts first, and the one that ends last (a year alone ends on 31 December).
     public let firstDate: EventDate?
     public let lastDate: EventDate?
     public let heldCount: Int
@@ -22,34 +23,41 @@ public struct Statistics: Hashable, Sendable {
         public let count: Int
     }
 
-    /// Computes the figures in one pass over `events`.
-    public init(events: [Event]) {
-        var counts = [Int](repeating: 0, count: EventKind.allCases.count)
-        var total = 0, approximate = 0, withParticipants = 0, held = 0, planned = 0
+    /// Computes the figures in one pass over `events`; `kinds` gives the order of ``countsByKind``
+    /// (a kind missing from it follows, in order of first appearance).
+    public init(events: [Event], kinds: [EventKind] = EventKind.builtIn) {
+        var order = kinds
+        var position = Dictionary(kinds.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        var counts = [Int](repeating: 0, count: kinds.count)
+        var held = 0, planned = 0
+        var participants: [Count] = [], reactions: [Count] = []
         var seen = Set<String>()
         var audiences: [String] = []
         var first: EventDate?, last: EventDate?
         for event in events {
-            counts[EventKind.allCases.firstIndex(of: event.kind)!] += 1
-            if let participants = event.participants {
-                total += participants.count
-                withParticipants += 1
-                if participants.isApproximate { approximate += participants.count }
+            if let index = position[event.kind.id] {
+                counts[index] += 1
+            } else {
+                position[event.kind.id] = order.count
+                order.append(event.kind)
+                counts.append(1)
             }
+            if let count = event.participants { participants.append(count) }
+            if let count = event.reactions { reactions.append(count) }
             for audience in event.audiences where seen.insert(audience.lowercased()).inserted {
                 audiences.append(audience)
             }
-            if first.map({ event.firstDate < $0 }) ?? true { first = event.firstDate }
-            if last.map({ $0 < event.lastDate }) ?? true { last = event.lastDate }
+            // By the days a date covers: a year alone ends on 31 December, after its months.
+            if first.map({ event.firstDate.firstDay < $0.firstDay }) ?? true { first = event.firstDate }
+            if last.map({ $0.lastDay < event.lastDate.lastDay }) ?? true { last = event.lastDate }
             if event.status == .afgerond { held += 1 } else { planned += 1 }
         }
-        countsByKind = zip(EventKind.allCases, counts).compactMap { kind, count in
+        countsByKind = zip(order, counts).compactMap { kind, count in
             count == 0 ? nil : KindCount(kind: kind, count: count)
         }
         eventCount = events.count
-        participantsTotal = total
-        participantsApproximate = approximate
-        eventsWithParticipants = withParticipants
+        self.participants = CountTotal(participants)
+        self.reactions = CountTotal(reactions)
         self.audiences = audiences.sorted { $0.lowercased().utf8.lexicographicallyPrecedes($1.lowercased().utf8) }
         firstDate = first
         lastDate = last

@@ -2,7 +2,8 @@
 /// chronological order, the outcomes and the responses, with the links between them.
 public struct Timeline: Sendable {
     public let process: ProcessDescription
-    /// Sorted by first date, then last date, then id; ``Event/number`` is filled in.
+    /// Sorted by first date, then time (none first), then last date, then id; ``Event/number`` and
+    /// ``Event/groupSize`` are filled in.
     public let events: [Event]
     /// Sorted by `volgorde`, then id.
     public let outcomes: [Outcome]
@@ -23,20 +24,21 @@ public struct Timeline: Sendable {
     public init(process: ProcessDescription, events: [Event], outcomes: [Outcome], responses: [Response]) {
         self.process = process
         // Sort indices by keys taken out once, rather than the events themselves: copying an event
-        // for each comparison costs more than comparing.
-        let keys = events.map { (first: $0.firstDate, last: $0.lastDate, id: $0.id) }
+        // for each comparison costs more than comparing. On one day, an event without a time comes first.
+        let keys = events.map { (first: $0.firstDate, time: $0.time, last: $0.lastDate, id: $0.id) }
         let order = keys.indices.sorted { left, right in
             let lhs = keys[left], rhs = keys[right]
             if lhs.first != rhs.first { return lhs.first < rhs.first }
+            if lhs.time != rhs.time {
+                guard let left = lhs.time else { return true }
+                guard let right = rhs.time else { return false }
+                return left < right
+            }
             if lhs.last != rhs.last { return lhs.last < rhs.last }
             return lhs.id.utf8.lexicographicallyPrecedes(rhs.id.utf8)
         }
         var sorted = order.map { events[$0] }
-        var counters: [EventKind: Int] = [:]
-        for index in sorted.indices {
-            counters[sorted[index].kind, default: 0] += 1
-            sorted[index].number = counters[sorted[index].kind]!
-        }
+        Timeline.number(&sorted)
         self.events = sorted
         self.outcomes = outcomes.sorted { lhs, rhs in
             lhs.order != rhs.order ? lhs.order < rhs.order : lhs.id.utf8.lexicographicallyPrecedes(rhs.id.utf8)
@@ -45,12 +47,40 @@ public struct Timeline: Sendable {
             let left = lhs.order ?? Int.max, right = rhs.order ?? Int.max
             return left != right ? left < right : lhs.id.utf8.lexicographicallyPrecedes(rhs.id.utf8)
         }
-        self.statistics = Statistics(events: sorted)
+        self.statistics = Statistics(events: sorted, kinds: process.allKinds)
         eventIndex = Timeline.firstPositions(of: sorted.map(\.id))
         outcomeIndex = Timeline.firstPositions(of: self.outcomes.map(\.id))
         outcomesBySource = Timeline.positions(self.outcomes.map(\.sources))
         responsesByOutcome = Timeline.positions(self.responses.map(\.outcomes))
     }
+
+    /// Numbers `events` (sorted) within their series, or without a series within their kind (counting
+    /// every event of the kind, in a series or not: the "4e bijeenkomst" is the fourth of the process);
+    /// a number given in the file (`nummer`) is kept.
+    static func number(_ events: inout [Event]) {
+        var byKind: [String: Int] = [:], bySeries: [String: Int] = [:]
+        var positions: [(group: String, position: Int)] = []
+        positions.reserveCapacity(events.count)
+        for event in events {
+            byKind[event.kind.id, default: 0] += 1
+            if let series = event.series {
+                bySeries[series, default: 0] += 1
+                positions.append(("reeks:" + series, bySeries[series]!))
+            } else {
+                positions.append(("soort:" + event.kind.id, byKind[event.kind.id]!))
+            }
+        }
+        var sizes: [String: Int] = [:]
+        for (group, _) in positions where group.hasPrefix("reeks:") { sizes[group, default: 0] += 1 }
+        for (kind, count) in byKind { sizes["soort:" + kind] = count }
+        for index in events.indices {
+            events[index].number = events[index].officialNumber ?? positions[index].position
+            events[index].groupSize = sizes[positions[index].group]!
+        }
+    }
+
+    /// The events of the phase with this name, in chronological order.
+    public func events(inPhase name: String) -> [Event] { events.filter { $0.phase == name } }
 
     /// The event with this id.
     public func event(withID id: String) -> Event? { eventIndex[id].map { events[$0] } }
@@ -67,10 +97,21 @@ public struct Timeline: Sendable {
         (outcomesBySource[event.id] ?? []).map { outcomes[$0] }
     }
 
-    /// Outcomes that no response answers (article 5 (c) leaves them open).
+    /// Outcomes that no response answers (article 5 (c) leaves them open). When a response does not
+    /// say which outcomes it answers (`uitkomsten: niet-vermeld`), no outcome counts as unanswered:
+    /// see ``outcomesWithUnstatedResponse``.
     public var unansweredOutcomes: [Outcome] {
-        outcomes.filter { responses(answering: $0).isEmpty }
+        responsesWithUnstatedOutcomes ? [] : outcomes.filter { responses(answering: $0).isEmpty }
     }
+
+    /// Outcomes that no response names while some response does not say which outcomes it answers:
+    /// whether they were answered is not stated.
+    public var outcomesWithUnstatedResponse: [Outcome] {
+        responsesWithUnstatedOutcomes ? outcomes.filter { responses(answering: $0).isEmpty } : []
+    }
+
+    /// Whether some response has `uitkomsten: niet-vermeld`.
+    public var responsesWithUnstatedOutcomes: Bool { responses.contains { $0.outcomesNotStated } }
 
     /// Each id → its first position (a duplicate id is an error reported elsewhere; the first one wins,
     /// as a scan would find it).

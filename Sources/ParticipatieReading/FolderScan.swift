@@ -20,6 +20,12 @@ package struct FolderScan {
     package static let outcomesFolder = "uitkomsten"
     package static let responsesFolder = "reacties"
     package static let processFile = "proces.md"
+    package static let attachmentsFolder = "bijlagen"
+    /// Extensions (lower case) of the files in `bijlagen/` that go with the report: PDF, images and
+    /// office documents. SVG is left out: it can hold scripts that a browser runs.
+    package static let attachmentExtensions: Set<String> = [
+        "pdf", "png", "jpg", "jpeg", "gif", "webp", "docx", "xlsx", "pptx", "odt", "ods", "odp", "doc", "xls", "ppt",
+    ]
 
     let root: String
     let displayRoot: String
@@ -31,6 +37,11 @@ package struct FolderScan {
     private(set) var folder: (any ProcessFolder)?
     private(set) var entries: [Entry] = []
     private(set) var diagnostics: [Diagnostic] = []
+    /// The files in `bijlagen/` that go with the report, by name.
+    private(set) var attachments: [Attachment] = []
+    /// Names of files in `bijlagen/` that do not go with the report (a kind of file that is not
+    /// published, or over a limit): links to them are reported as such.
+    private(set) var refusedAttachments: Set<String> = []
     /// Bytes of the entries so far (their size when listed), for ``ProcessReader/totalSizeLimit``.
     private var totalBytes = 0
     /// Set once a folder limit is reached: later files are not read.
@@ -85,12 +96,21 @@ package struct FolderScan {
                     let shown = displayPath(name)
                     diagnostics.append(Diagnostic(file: shown, message: Message.unreadableFolder(shown, error.reason)))
                 }
+            case .directory where name == FolderScan.attachmentsFolder:
+                switch folder.subfolder(name) {
+                case .success(let subfolder):
+                    scanAttachments(subfolder)
+                case .failure(let error):
+                    let shown = displayPath(name)
+                    diagnostics.append(Diagnostic(file: shown, message: Message.unreadableFolder(shown, error.reason)))
+                }
             case .directory:
                 diagnostics.append(
                     Diagnostic(
                         file: displayPath(name), severity: .waarschuwing,
                         message: Message.unusedFolder(folder: folderName)))
-            case .symbolicLink where name == FolderScan.outcomesFolder || name == FolderScan.responsesFolder:
+            case .symbolicLink
+            where name == FolderScan.outcomesFolder || name == FolderScan.responsesFolder || name == FolderScan.attachmentsFolder:
                 diagnostics.append(Diagnostic(file: displayPath(name), message: Message.symbolicLinkFolder))
             default:
                 if name == FolderScan.processFile { sawProcess = true }
@@ -100,6 +120,73 @@ package struct FolderScan {
         if !sawProcess {
             diagnostics.append(Diagnostic(file: displayPath(FolderScan.processFile), message: Message.missingProcessFile))
         }
+    }
+
+    /// The files of `bijlagen/`: each one goes with the report or is reported. Nothing is read here.
+    private mutating func scanAttachments(_ subfolder: any ProcessFolder) {
+        let relativeFolder = FolderScan.attachmentsFolder
+        var total = 0
+        var limitReached = false
+        for (name, info) in list(subfolder, relative: relativeFolder) ?? [] {
+            let relative = relativeFolder + "/" + name
+            let shown = displayPath(relative)
+            func refuse(_ message: String, severity: Diagnostic.Severity = .fout) {
+                diagnostics.append(Diagnostic(file: shown, severity: severity, message: message))
+                refusedAttachments.insert(name)
+            }
+            switch info?.kind {
+            case .regular:
+                break
+            case .directory:
+                diagnostics.append(Diagnostic(file: shown, severity: .waarschuwing, message: Message.folderInAttachments(folder: folderName)))
+                continue
+            case .symbolicLink:
+                refuse(Message.symbolicLink)
+                continue
+            case .some:
+                refuse(Message.unreadableFile(Message.notARegularFile))
+                continue
+            case nil:
+                refuse(Message.unreadableFile(SystemError(.noSuchFileOrDirectory).reason))
+                continue
+            }
+            let fileExtension = name.split(separator: ".").count > 1 ? name.split(separator: ".").last!.lowercased() : ""
+            guard FolderScan.attachmentExtensions.contains(fileExtension) else {
+                refuse(Message.attachmentType, severity: .waarschuwing)
+                continue
+            }
+            let size = Int(info?.size ?? 0)
+            // After a limit for all attachments, the message names the first file left out; the later ones
+            // are left out too, without a message of their own.
+            if limitReached {
+                refusedAttachments.insert(name)
+                continue
+            }
+            guard size <= limits.attachmentSize else {
+                refuse(Message.attachmentTooLarge(size, limit: limits.attachmentSize))
+                continue
+            }
+            guard attachments.count < limits.attachmentCount else {
+                refuse(Message.tooManyAttachments(limit: limits.attachmentCount))
+                limitReached = true
+                continue
+            }
+            guard total + size <= limits.attachmentsTotal else {
+                refuse(Message.attachmentsTooLarge(limit: limits.attachmentsTotal))
+                limitReached = true
+                continue
+            }
+            total += size
+            if !name.unicodeScalars.allSatisfy(FolderScan.isSafeAttachmentCharacter) {
+                diagnostics.append(Diagnostic(file: shown, severity: .waarschuwing, message: Message.attachmentName))
+            }
+            attachments.append(Attachment(path: shown, relativePath: relative, name: name, size: size))
+        }
+    }
+
+    /// ASCII letters, digits, `-`, `_` and `.`: names that need no encoding in a link.
+    static func isSafeAttachmentCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_" || scalar == ".")
     }
 
     /// The visible entries of a folder, sorted by name, with what they are (`nil` when gone meanwhile).

@@ -173,6 +173,31 @@ struct FrontMatterFields {
         }
     }
 
+    /// The text of a scalar inside a nested value (a phase, a declared kind), trimmed; `nil` for a
+    /// collection, an empty value or a scalar already refused for a control character.
+    func text(of node: YAMLNode) -> String? {
+        guard !refused.contains(node.position), let text = scalarText(node), !text.isEmpty else { return nil }
+        return text
+    }
+
+    /// The value of `key` in a nested mapping, and the key's text of every pair.
+    static func value(_ key: String, in pairs: [(key: YAMLNode, value: YAMLNode)]) -> YAMLNode? {
+        pairs.first { pair in
+            if case .scalar(let scalar) = pair.key { return scalar.text == key }
+            return false
+        }?.value
+    }
+
+    /// Warns about keys of a nested mapping outside `known`, suggesting the nearest known key.
+    mutating func reportUnknownKeys(in pairs: [(key: YAMLNode, value: YAMLNode)], known: [String]) {
+        for pair in pairs {
+            guard case .scalar(let scalar) = pair.key, !known.contains(scalar.text) else { continue }
+            report(
+                at: pair.key, severity: .waarschuwing,
+                Message.unknownKey(scalar.text, suggestion: Suggestion.nearest(to: scalar.text, in: known)))
+        }
+    }
+
     /// The texts of `key` (a list, or one scalar), without reporting anything: for what a file with
     /// errors still tells about other files.
     func texts(inList key: String) -> [String] {

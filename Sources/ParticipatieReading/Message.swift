@@ -75,20 +75,52 @@ package enum Message {
         "onbekende waarde '\(value)' voor '\(key)'" + suggestionSuffix(suggestion)
             + " (toegestaan: \(allowed.joined(separator: ", ")))"
     }
-    package static func unknownKind(_ value: String, suggestion: String?) -> String {
-        "onbekende soort '\(value)'" + suggestionSuffix(suggestion)
-            + " (toegestaan: \(EventKind.allCases.map(\.rawValue).joined(separator: ", ")))"
+    /// An unknown `soort`. Without a near kind to suggest, the message says how to declare a kind of one's own.
+    /// `exampleID` is the id the example declaration uses: the word itself when it can be one.
+    package static func unknownKind(_ value: String, suggestion: String?, allowed: [String], exampleID: String) -> String {
+        let declare =
+            suggestion == nil
+            ? "; een eigen soort voegt u toe in proces.md, bijvoorbeeld: soorten: {\(exampleID): {naam: …, meervoud: …}}"
+            : ""
+        return "onbekende soort '\(value)'" + suggestionSuffix(suggestion) + " (toegestaan: \(allowed.joined(separator: ", ")))" + declare
     }
     package static func invalidDate(_ key: String, _ value: String) -> String {
-        "\(key) '\(value)' is geen geldige datum; schrijf JJJJ-MM-DD (of JJJJ-MM als alleen de maand bekend is)"
+        "\(key) '\(value)' is geen geldige datum; schrijf JJJJ-MM-DD (of JJJJ-MM als alleen de maand, JJJJ als alleen het jaar bekend is)"
     }
+    /// `datum` in proces.md: the date of the report is a day.
+    package static func reportDateNotDay(_ value: String) -> String {
+        "datum '\(value)' van het verslag moet een dag zijn: schrijf JJJJ-MM-DD"
+    }
+    package static func invalidTime(_ value: String) -> String {
+        "tijd '\(value)' is geen tijd; schrijf UU:MM, bijvoorbeeld 19:30"
+    }
+    package static let timeWithoutDay = "'tijd' hoort bij een dag; bij een datum met alleen een maand of een jaar kan geen tijd staan"
     package static let emptyDateList = "'datum' bevat geen enkele datum"
     package static func monthInDateList(_ value: String) -> String {
         "'\(value)': in een lijst van dagen moet elke datum een dag zijn (JJJJ-MM-DD)"
     }
     package static func duplicateDate(_ value: String) -> String { "datum '\(value)' staat twee keer in de lijst" }
-    package static func invalidParticipants(_ value: String) -> String {
-        "deelnemers '\(value)' is geen aantal; schrijf bijvoorbeeld 60 of 'ca. 60'"
+    /// A `deelnemers` or `reacties` that is none of the forms of ``Count``.
+    package static func invalidCount(_ key: String, _ value: String) -> String {
+        "\(key) '\(value)' is geen aantal; schrijf een getal (60 of 1.400), een schatting (ca. 60, circa 60, ongeveer 60, "
+            + "zo'n 60, ± 60, +/- 60, ~60), een ondergrens (ruim 200, meer dan 1400, minstens 50, 200+), bijna 60 "
+            + "of een bereik (80 à 100, 80-100, 80 tot 100)"
+    }
+    package static func countTooLarge(_ key: String, _ value: String) -> String {
+        "\(key) '\(value)' is te groot: het grootste aantal is 999.999.999"
+    }
+    package static func descendingRange(_ key: String, _ value: String) -> String {
+        "\(key) '\(value)': het bereik loopt af; zet het kleinste getal voorop, bijvoorbeeld 80 à 100"
+    }
+    package static func invalidNumber(_ value: String) -> String { "nummer '\(value)' is geen geheel getal groter dan 0" }
+    /// Two events of one series (or, without a series, one kind) with the same number.
+    package static func duplicateNumber(_ number: Int, series: String?, kind: String, other: String, derived: Bool) -> String {
+        let group = series.map { "in reeks '\($0)'" } ?? "bij soort '\(kind)'"
+        return "nummer \(number) komt \(group) twee keer voor: ook '\(other)'"
+            + (derived ? " (dat nummer volgt uit de volgorde van datum; geef een van beide een eigen 'nummer')" : "")
+    }
+    package static func invalidLink(_ value: String) -> String {
+        "link '\(value)' is geen beveiligd webadres; schrijf het volledige adres, beginnend met https://"
     }
     package static func invalidOrder(_ value: String) -> String { "volgorde '\(value)' is geen geheel getal" }
     package static func duplicateOrder(_ order: Int, other: String) -> String {
@@ -97,7 +129,7 @@ package enum Message {
 
     // MARK: File names and ids
     package static let eventFileNameWithoutDate =
-        "bestandsnaam moet beginnen met de datum: JJJJ-MM-DD-naam.md (of JJJJ-MM-naam.md)"
+        "bestandsnaam moet beginnen met de datum: JJJJ-MM-DD-naam.md (of JJJJ-MM-naam.md, JJJJ-naam.md)"
     package static func fileNameDateMismatch(fileDate: String, firstDate: String) -> String {
         "de datum in de bestandsnaam (\(fileDate)) verschilt van de (eerste) datum in 'datum' (\(firstDate))"
     }
@@ -127,6 +159,51 @@ package enum Message {
     }
     package static func duplicateReference(_ id: String) -> String { "'\(id)' staat twee keer in de lijst" }
 
+    // MARK: Kinds declared in proces.md
+    package static let kindsNotMapping =
+        "'soorten' moet per soort een id met 'naam' en 'meervoud' geven, bijvoorbeeld: "
+        + "soorten: {klankbordgroep: {naam: klankbordgroep-bijeenkomst, meervoud: klankbordgroep-bijeenkomsten}}"
+    package static func kindIsBuiltIn(_ id: String, label: String) -> String {
+        "soort '\(id)' is al ingebouwd (in het verslag: '\(label)'); gebruik die, of kies voor een eigen soort een andere id"
+    }
+    package static func kindUnsafeID(_ id: String) -> String {
+        "soort '\(id)': gebruik als id alleen kleine letters, cijfers en '-'"
+    }
+    package static func kindNotMapping(_ id: String) -> String {
+        "soort '\(id)' moet 'naam' en 'meervoud' hebben, bijvoorbeeld: \(id): {naam: …, meervoud: …}"
+    }
+    package static func kindMissingName(_ id: String, key: String) -> String { "soort '\(id)': '\(key)' ontbreekt" }
+
+    // MARK: Phases
+    package static let phasesNotList =
+        "'fasen' moet een lijst zijn, per fase: - {naam: Verkenning, van: 2024-01, tot: 2024-06, participatieniveau: raadplegen}"
+    package static let phaseNotMapping =
+        "een fase moet 'naam', 'van' en 'tot' hebben, bijvoorbeeld: - {naam: Verkenning, van: 2024-01, tot: 2024-06, participatieniveau: raadplegen}"
+    package static func phaseMissing(_ phase: String?, key: String) -> String {
+        (phase.map { "fase '\($0)'" } ?? "fase") + ": '\(key)' ontbreekt"
+    }
+    package static func phaseEndsBeforeStart(_ phase: String, start: String, end: String) -> String {
+        "fase '\(phase)' eindigt (\(end)) voordat hij begint (\(start))"
+    }
+    package static func phasesOverlap(_ phase: String, other: String) -> String {
+        "fase '\(phase)' overlapt met fase '\(other)'; een dag hoort bij hoogstens één fase"
+    }
+    package static func duplicatePhase(_ phase: String) -> String { "fase '\(phase)' staat twee keer in 'fasen'" }
+    package static func unknownPhase(_ value: String, suggestion: String?, allowed: [String]) -> String {
+        "onbekende fase '\(value)'" + suggestionSuffix(suggestion) + " (fasen in proces.md: \(allowed.joined(separator: ", ")))"
+    }
+    package static let phaseWithoutPhases = "'fase' kan alleen als proces.md 'fasen' noemt"
+    package static func eventOutsidePhases(_ date: String) -> String {
+        "de datum (\(date)) valt in geen enkele fase van proces.md; pas de datum of de fasen aan"
+    }
+    package static func eventPartlyInPhases(_ date: String, phases: [String]) -> String {
+        "de datum (\(date)) valt maar voor een deel in fase \(phases.map { "'\($0)'" }.joined(separator: " en ")); "
+            + "zeg met 'fase:' bij welke fase de gebeurtenis hoort"
+    }
+    package static func dateOutsideNamedPhase(_ date: String, phase: String, period: String) -> String {
+        "de datum (\(date)) valt buiten fase '\(phase)' (\(period))"
+    }
+
     // MARK: Process rules
     package static let missingProcessFile = "proces.md ontbreekt: beschrijf hierin titel, gemeente, bestuursorgaan en participatieniveau"
     package static func missingMotivation(_ verdict: Verdict) -> String {
@@ -142,6 +219,28 @@ package enum Message {
     }
     package static func finalWithPlannedEvent(_ id: String) -> String {
         "status is 'definitief' maar gebeurtenis '\(id)' staat nog op 'gepland'"
+    }
+    package static let finalWithoutReportDate =
+        "status is 'definitief' maar 'datum' ontbreekt: noem de datum van het verslag (JJJJ-MM-DD)"
+    package static func heldAfterReportDate(_ reportDate: String) -> String {
+        "de gebeurtenis valt na de datum van het verslag (\(reportDate)) en kan dus niet 'afgerond' zijn; zet 'status: gepland' of pas de datum aan"
+    }
+    package static func plannedBeforeReportDate(_ reportDate: String) -> String {
+        "de gebeurtenis staat op 'gepland' maar valt voor de datum van het verslag (\(reportDate)); "
+            + "zet 'status: afgerond' als ze heeft plaatsgevonden, of pas de datum aan"
+    }
+    package static let notStatedVerdictInFinal =
+        "status is 'definitief' maar het besluit is niet vermeld: een definitief verslag noemt bij elke reactie het besluit"
+    package static let notStatedOutcomesInFinal =
+        "status is 'definitief' maar niet vermeld is op welke uitkomsten deze reactie antwoordt: een definitief verslag noemt ze"
+    package static func notStatedWithIDs(_ key: String) -> String {
+        "'niet-vermeld' kan niet samen met ids in '\(key)' staan: laat het weg of laat de ids weg"
+    }
+    package static let assessmentWithoutInitiator =
+        "'oordeel-gemeente' hoort bij een proces met een 'initiatiefnemer'; zonder initiatiefnemer is onderdeel (c) al de reactie van de gemeente"
+    package static let decisionMakerOnlyForDecisions = "'besluitvormer' hoort bij een gebeurtenis van soort 'besluit'"
+    package static func decisionMakerInAudiences(_ name: String) -> String {
+        "'\(name)' is de besluitvormer en telt niet als bereikte groep; haal het weg uit 'doelgroepen'"
     }
     package static func noEvents(folder: String) -> String {
         "het proces heeft nog geen gebeurtenissen: voeg een bestand JJJJ-MM-DD-naam.md toe aan \(folder)/"
@@ -175,22 +274,31 @@ package enum Message {
 
     // MARK: What the participation level promises
     /// The level as the process names it, with where the promise comes from.
-    package static func outcomesPromised(_ level: ParticipationLevel, folder: String) -> String {
-        "bij participatieniveau '\(level.rawValue)' wordt de inbreng opgehaald en weergegeven, maar er is nog geen uitkomst: "
-            + "voeg bestanden toe aan \(folder)/uitkomsten/ (artikel 5, onderdeel b)"
+    package static func outcomesPromised(_ level: ParticipationLevel, folder: String, phase: String? = nil) -> String {
+        guard let phase else {
+            return "bij participatieniveau '\(level.rawValue)' wordt de inbreng opgehaald en weergegeven, maar er is nog geen uitkomst: "
+                + "voeg bestanden toe aan \(folder)/uitkomsten/ (artikel 5, onderdeel b)"
+        }
+        return "in fase '\(phase)' (participatieniveau '\(level.rawValue)') wordt de inbreng opgehaald en weergegeven, maar geen "
+            + "uitkomst noemt een gebeurtenis uit die fase in 'bronnen' (artikel 5, onderdeel b)"
     }
-    package static func planPromised(_ level: ParticipationLevel) -> String {
-        "bij participatieniveau '\(level.rawValue)' stelt het bestuursorgaan vooraf een participatieplan vast: "
-            + "vul 'participatieplan' in met de datum waarop het is vastgesteld"
+    package static func planPromised(_ level: ParticipationLevel, phase: String? = nil) -> String {
+        "bij participatieniveau '\(level.rawValue)'" + (phase.map { " (fase '\($0)')" } ?? "")
+            + " stelt het bestuursorgaan vooraf een participatieplan vast: vul 'participatieplan' in met de datum waarop het is vastgesteld"
     }
-    package static func planAfterStart(_ level: ParticipationLevel, plan: EventDate, first: Event) -> String {
-        "het participatieplan is vastgesteld op \(plan.iso), maar het proces begon al op \(first.firstDate.iso) ('\(first.id)'); "
-            + "bij participatieniveau '\(level.rawValue)' hoort het plan er vóór de eerste gebeurtenis te zijn "
-            + "(interne sessies en besluiten tellen niet mee)"
+    package static func planAfterStart(_ level: ParticipationLevel, plan: EventDate, first: Event, phase: String? = nil) -> String {
+        "het participatieplan is vastgesteld op \(plan.iso), maar " + (phase.map { "fase '\($0)'" } ?? "het proces")
+            + " begon al op \(first.firstDate.iso) ('\(first.id)'); bij participatieniveau '\(level.rawValue)' hoort het plan er vóór "
+            + "de eerste gebeurtenis te zijn (interne sessies en besluiten tellen niet mee)"
     }
-    package static let decisionPromised =
-        "bij participatieniveau 'meebeslissen' beslissen de deelnemers mee, maar geen afgerond besluit neemt uitkomsten over: "
-        + "zet bij het besluit 'neemt-over' met de ids van de uitkomsten die het overneemt"
+    package static func decisionPromised(phase: String? = nil) -> String {
+        guard let phase else {
+            return "bij participatieniveau 'meebeslissen' beslissen de deelnemers mee, maar geen afgerond besluit neemt uitkomsten over: "
+                + "zet bij het besluit 'neemt-over' met de ids van de uitkomsten die het overneemt"
+        }
+        return "in fase '\(phase)' (participatieniveau 'meebeslissen') beslissen de deelnemers mee, maar geen afgerond besluit neemt "
+            + "een uitkomst uit die fase over: zet bij het besluit 'neemt-over' met de ids van de uitkomsten die het overneemt"
+    }
     package static let adoptionOutsideDecision = "'neemt-over' hoort alleen bij een gebeurtenis met soort 'besluit'"
 
     // MARK: Earlier versions (git)
@@ -207,7 +315,36 @@ package enum Message {
         "bestand wordt niet gebruikt: alleen .md-bestanden in \(folder)/, \(folder)/uitkomsten/ en \(folder)/reacties/ worden gelezen"
     }
     package static func unusedFolder(folder: String) -> String {
-        "map wordt niet gebruikt: alleen \(folder)/uitkomsten/ en \(folder)/reacties/ worden gelezen"
+        "map wordt niet gebruikt: alleen \(folder)/uitkomsten/, \(folder)/reacties/ en \(folder)/bijlagen/ worden gelezen"
+    }
+
+    // MARK: Attachments (process/bijlagen/)
+    package static func folderInAttachments(folder: String) -> String {
+        "map in \(folder)/bijlagen/ wordt niet gebruikt: zet bijlagen direct in \(folder)/bijlagen/"
+    }
+    package static let attachmentType =
+        "bijlage wordt niet gepubliceerd: alleen PDF, afbeeldingen (PNG, JPEG, GIF, WebP) en kantoordocumenten "
+        + "(DOCX, XLSX, PPTX, ODT, ODS, ODP, DOC, XLS, PPT) gaan mee naar het verslag"
+    package static let attachmentName =
+        "gebruik in namen van bijlagen alleen letters, cijfers, '-', '_' en '.': andere tekens (zoals spaties) breken koppelingen"
+    package static func attachmentTooLarge(_ size: Int, limit: Int) -> String {
+        "bijlage is te groot (\(size) bytes; de grens is \(limit) bytes)"
+    }
+    package static func attachmentsTooLarge(limit: Int) -> String {
+        "de bijlagen zijn samen groter dan \(limit) bytes; deze bijlage en de volgende gaan niet mee"
+    }
+    package static func tooManyAttachments(limit: Int) -> String {
+        "meer dan \(limit) bijlagen; deze bijlage en de volgende gaan niet mee"
+    }
+    package static func unknownAttachment(_ name: String, folder: String, suggestion: String?) -> String {
+        "bijlage '\(name)' bestaat niet in \(folder)/bijlagen/" + suggestionSuffix(suggestion)
+    }
+    package static func refusedAttachment(_ name: String, folder: String) -> String {
+        "bijlage '\(name)' gaat niet mee naar het verslag (zie de melding bij \(folder)/bijlagen/\(name))"
+    }
+    package static func relativeLink(_ destination: String) -> String {
+        "'\(destination)' is een relatieve koppeling die in het gepubliceerde verslag nergens naartoe wijst; zet het bestand in "
+            + "de map bijlagen/ van de procesmap en verwijs naar 'bijlagen/…', of gebruik een volledig adres (https://…)"
     }
     /// A FIFO, socket or device with a name ending in `.md`: no command reads it.
     package static func notARegularMarkdownFile(_ kind: FileKind) -> String {

@@ -10,11 +10,11 @@ package enum OutcomeParser {
         fields.reportUnknownKeys(known: knownKeys)
         let title = fields.text("titel", required: true)?.value
         let order = OrderField.parse(&fields, required: true)
-        let sources = ReferenceList.parse("bronnen", &fields)
+        let (sources, notStated) = ReferenceList.parseAllowingNotStated("bronnen", &fields)
         guard let title, let order, !fields.diagnostics.containsErrors else { return nil }
         let outcome = Outcome(
             id: source.id, file: source.path, title: title, order: order,
-            sources: sources.map(\.value), body: source.body)
+            sources: sources.map(\.value), sourcesNotStated: notStated != nil, body: source.body)
         return (outcome, Dictionary(sources.map { ($0.value, fields.position(of: $0.node)) }, uniquingKeysWith: { first, _ in first }))
     }
 }
@@ -23,27 +23,34 @@ package enum OutcomeParser {
 enum ResponseParser {
     static let knownKeys = ["titel", "volgorde", "uitkomsten", "besluit", "motivering", "verwerkt-in"]
 
-    static func parse(_ source: inout SourceFile) -> (Response, outcomePositions: [String: SourcePosition])? {
+    static func parse(
+        _ source: inout SourceFile, context: ProcessContext = .standard
+    ) -> (
+        Response, outcomePositions: [String: SourcePosition]
+    )? {
         var fields = source.fields
         defer { source.fields = fields }
         fields.reportUnknownKeys(known: knownKeys)
         let title = fields.text("titel", required: true)?.value
         let order = OrderField.parse(&fields, required: false)
-        let outcomes = ReferenceList.parse("uitkomsten", &fields)
+        let (outcomes, outcomesNotStated) = ReferenceList.parseAllowingNotStated("uitkomsten", &fields)
+        if let outcomesNotStated, context.isFinal { fields.report(at: outcomesNotStated, Message.notStatedOutcomesInFinal) }
         var verdict: Verdict?
         if let (value, node) = fields.text("besluit", required: true) {
             verdict = Verdict(rawValue: value)
             if verdict == nil {
                 fields.report(at: node, EventParser.unknownValue("besluit", value, Verdict.allCases.map(\.rawValue)))
+            } else if verdict == .nietVermeld, context.isFinal {
+                fields.report(at: node, Message.notStatedVerdictInFinal)
             }
         }
         let motivation = fields.text("motivering")?.value
-        if let verdict, verdict != .overgenomen, motivation == nil {
+        if let verdict, verdict == .deelsOvergenomen || verdict == .nietOvergenomen, motivation == nil {
             let node = fields.entry("motivering")?.value ?? fields.entry("besluit")!.value
             fields.report(at: node, Message.missingMotivation(verdict))
         }
         let usedIn = fields.list("verwerkt-in").map(\.value)
-        if outcomes.isEmpty, fields.entry("uitkomsten") != nil || !fields.diagnostics.containsErrors {
+        if outcomes.isEmpty, outcomesNotStated == nil, fields.entry("uitkomsten") != nil || !fields.diagnostics.containsErrors {
             let position = fields.entry("uitkomsten")?.value
             let diagnostic =
                 position.map { fields.diagnostic(at: $0, severity: .waarschuwing, Message.responseWithoutOutcome) }
@@ -53,7 +60,7 @@ enum ResponseParser {
         guard let title, let verdict, !fields.diagnostics.containsErrors else { return nil }
         let response = Response(
             id: source.id, file: source.path, title: title, order: order,
-            outcomes: outcomes.map(\.value), verdict: verdict, motivation: motivation,
+            outcomes: outcomes.map(\.value), outcomesNotStated: outcomesNotStated != nil, verdict: verdict, motivation: motivation,
             usedIn: usedIn, body: source.body)
         return (response, Dictionary(outcomes.map { ($0.value, fields.position(of: $0.node)) }, uniquingKeysWith: { first, _ in first }))
     }
@@ -84,6 +91,25 @@ enum OrderField {
 
 /// A list of ids (`bronnen`, `uitkomsten`), with duplicates reported.
 enum ReferenceList {
+    /// The value that says the source a process was entered from does not give the list.
+    static let notStated = "niet-vermeld"
+
+    /// The list, or `niet-vermeld` instead of it: then the ids are empty and the node of that value is
+    /// given. `niet-vermeld` among ids is an error.
+    static func parseAllowingNotStated(
+        _ key: String, _ fields: inout FrontMatterFields
+    ) -> (
+        [(value: String, node: YAMLNode)], notStated: YAMLNode?
+    ) {
+        let items = parse(key, &fields)
+        guard let marker = items.first(where: { $0.value == notStated }) else { return (items, nil) }
+        if items.count > 1 {
+            fields.report(at: marker.node, Message.notStatedWithIDs(key))
+            return (items.filter { $0.value != notStated }, nil)
+        }
+        return ([], marker.node)
+    }
+
     /// Accepts "2022-07-04-startbijeenkomst.md" as well as the bare id.
     static func bareID(_ text: String) -> String {
         text.hasSuffix(".md") ? String(text.dropLast(3)) : text

@@ -3,10 +3,10 @@ import ParticipatieSystem
 
 /// One file of the folder after reading and parsing it on its own.
 struct ParsedFile: Sendable {
-    enum Content: Sendable {
+    /// Boxed (`indirect`), so a folder of thousands of files holds a pointer per file, not a whole event.
+    indirect enum Content: Sendable {
         case process((ProcessDescription, ProcessPositions))
-        /// With the position of each id in `neemt-over`.
-        case event((Event, adoptedPositions: [String: SourcePosition]))
+        case event(EventParser.Parsed)
         /// With the position of each id in `bronnen`.
         case outcome((Outcome, sourcePositions: [String: SourcePosition]))
         /// With the position of each id in `uitkomsten`.
@@ -27,13 +27,22 @@ struct ParsedFile: Sendable {
     var invisibleCharacters: [Diagnostic] = []
     /// Personal data found in the file, before `openbaar` is applied.
     var privacy: PrivacyCheck.FileFindings?
+    /// Every place in the file that names a file in `bijlagen/`.
+    var attachmentReferences: [AttachmentReference] = []
+    /// For `proces.md`: what the other files are read with; `nil` for other files, and when
+    /// `proces.md` could not be read.
+    var context: ProcessContext?
 
-    /// Reads `entry` relative to the open process folder and parses it.
-    static func parse(_ entry: FolderScan.Entry, in folder: any ProcessFolder, sizeLimit: Int = ProcessReader.fileSizeLimit) -> ParsedFile {
-        parse(entry, read: folder.readFile(entry.relativePath, limit: sizeLimit))
+    /// Reads `entry` relative to the open process folder and parses it, checking it against what
+    /// `proces.md` says (`context`).
+    static func parse(
+        _ entry: FolderScan.Entry, in folder: any ProcessFolder, sizeLimit: Int = ProcessReader.fileSizeLimit,
+        context: ProcessContext = .standard
+    ) -> ParsedFile {
+        parse(entry, read: folder.readFile(entry.relativePath, limit: sizeLimit), context: context)
     }
 
-    static func parse(_ entry: FolderScan.Entry, read: Result<[UInt8], ReadFailure>) -> ParsedFile {
+    static func parse(_ entry: FolderScan.Entry, read: Result<[UInt8], ReadFailure>, context: ProcessContext = .standard) -> ParsedFile {
         var file = ParsedFile(entry: entry)
         switch read {
         case .failure(let failure):
@@ -53,25 +62,34 @@ struct ParsedFile: Sendable {
         file.placeholders = PlaceholderScan.diagnostics(in: source)
         file.invisibleCharacters = source.invisibleCharacters
         file.privacy = source.privacy
+        file.attachmentReferences = source.attachmentReferences
         switch entry.role {
-        case .process: file.content = ProcessDescriptionParser.parse(&source).map(Content.process)
-        case .event: file.content = EventParser.parse(&source).map(Content.event)
+        case .process:
+            let parsed = ProcessDescriptionParser.parse(&source)
+            file.content = parsed.description.map { Content.process(($0, parsed.positions)) }
+            file.context = parsed.context
+        case .event:
+            var attachments: [AttachmentReference] = []
+            file.content = EventParser.parse(&source, context: context, attachments: &attachments).map(Content.event)
+            file.attachmentReferences += attachments
         case .outcome: file.content = OutcomeParser.parse(&source).map(Content.outcome)
         case .response:
-            file.content = ResponseParser.parse(&source).map(Content.response)
+            file.content = ResponseParser.parse(&source, context: context).map(Content.response)
             if file.content == nil { file.outcomesOfBrokenResponse = source.fields.texts(inList: "uitkomsten").map(ReferenceList.bareID) }
         }
         file.diagnostics += source.fields.diagnostics
         // Values the report renders as Markdown get the same warnings as a body.
         switch entry.role {
         case .process:
-            file.diagnostics += BodyCheck.diagnostics(
-                inFields: [
-                    "toelichting-proces", "toelichting-uitkomsten",
-                    "toelichting-reacties",
-                ], of: source.fields)
+            let findings = BodyCheck.findings(
+                inFields: ["toelichting-proces", "toelichting-uitkomsten", "toelichting-reacties", "oordeel-gemeente"],
+                of: source.fields)
+            file.diagnostics += findings.diagnostics
+            file.attachmentReferences += findings.attachments
         case .response:
-            file.diagnostics += BodyCheck.diagnostics(inFields: ["motivering"], of: source.fields)
+            let findings = BodyCheck.findings(inFields: ["motivering"], of: source.fields)
+            file.diagnostics += findings.diagnostics
+            file.attachmentReferences += findings.attachments
         case .event, .outcome:
             break
         }

@@ -6,6 +6,8 @@ struct ProcessPositions: Sendable {
     var level: SourcePosition?
     /// The value of `participatieplan`.
     var participationPlan: SourcePosition?
+    /// Each phase of `fasen`, by name.
+    var phases: [String: SourcePosition] = [:]
     /// Each entry of `openbaar`, in order.
     var publicTexts: [SourcePosition] = []
     /// The lines of the `openbaar` block: personal data written there is what it allows, not a finding.

@@ -8,6 +8,9 @@ public struct ProcessReadResult: Sendable {
     public let diagnostics: [Diagnostic]
     /// Every file that was read, sorted by path: the inputs a report is built from.
     public let inputs: [InputFile]
+    /// The files in `bijlagen/` that go with the report, sorted by name; `participatie build` reads and
+    /// copies them (they are not read to check the folder).
+    public let attachments: [Attachment]
     /// What the privacy check and the level's promises found; `nil` when `proces.md` could not be read.
     public let checks: CheckResults?
 }
@@ -17,4 +20,9 @@ public struct InputFile: Sendable, Hashable {
     /// As the user would type it, e.g. `process/proces.md`.
     public let path: String
     public let bytes: [UInt8]
+
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
 }

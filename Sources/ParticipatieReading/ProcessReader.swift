@@ -12,19 +12,29 @@ public enum ProcessReader {
     public static let totalSizeLimit = 128 * 1024 * 1024
     /// Most `.md` files read from one folder.
     public static let fileCountLimit = 50_000
+    /// Largest attachment (a file in `bijlagen/`) published with the report, in bytes.
+    public static let attachmentSizeLimit = 20 * 1024 * 1024
+    /// Largest total size of all attachments, in bytes.
+    public static let attachmentsTotalLimit = 100 * 1024 * 1024
+    /// Most attachments.
+    public static let attachmentCountLimit = 1_000
 
     /// Size limits of one read; tests use small ones to reach them cheaply.
     struct Limits: Sendable {
         var fileSize = ProcessReader.fileSizeLimit
         var totalSize = ProcessReader.totalSizeLimit
         var fileCount = ProcessReader.fileCountLimit
+        var attachmentSize = ProcessReader.attachmentSizeLimit
+        var attachmentsTotal = ProcessReader.attachmentsTotalLimit
+        var attachmentCount = ProcessReader.attachmentCountLimit
         static let standard = Limits()
     }
 
     /// Reads `directory`. Diagnostics name files as `displayPath/…`; by default `displayPath` is
     /// `directory` as the user typed it.
     ///
-    /// Files are read and parsed in parallel tasks; the result does not depend on their order.
+    /// `proces.md` is read first; the other files are then read and parsed in parallel tasks, each
+    /// checked against what `proces.md` declares. The result does not depend on their order.
     ///
     /// With `judgeAsConcept`, a `definitief` process is checked as a concept: what only a published
     /// report must meet gives warnings. For comparing versions, not for building a report.
@@ -41,22 +51,30 @@ public enum ProcessReader {
         await read(FolderScan(folder: folder, displayRoot: displayPath, folderName: folderName), judgeAsConcept: judgeAsConcept)
     }
 
-    /// With `judgeAsConcept`, a `definitief` process is checked as a concept: the rules only a
-    /// published report must meet give warnings, so an older version can still be compared.
     private static func read(_ scan: FolderScan, judgeAsConcept: Bool) async -> ProcessReadResult {
         var scan = scan
         let limits = scan.limits
         scan.scan()
-        let parsed: [ParsedFile]
+        var parsed: [ParsedFile] = []
+        var context = ProcessContext.standard
         if let folder = scan.folder {
-            parsed = await parseAll(scan.entries, in: folder, sizeLimit: limits.fileSize)
-        } else {
-            parsed = []
+            let processIndex = scan.entries.firstIndex { $0.role == .process }
+            let processFile = processIndex.map { ParsedFile.parse(scan.entries[$0], in: folder, sizeLimit: limits.fileSize) }
+            if let processFile { context = processFile.context ?? .unknown }
+            if judgeAsConcept { context.isFinal = false }
+            var others = scan.entries
+            if let processIndex { others.remove(at: processIndex) }
+            parsed = await parseAll(others, in: folder, sizeLimit: limits.fileSize, context: context)
+            if let processIndex, let processFile { parsed.insert(processFile, at: processIndex) }
         }
 
         var diagnostics = scan.diagnostics
         var process: (ProcessDescription, ProcessPositions)?
-        var events: [(Event, adoptedPositions: [String: SourcePosition])] = []
+        var events: [Event] = []
+        // Only events with `nummer` or `reeks` have a place to report a number used twice.
+        var numberPositions: [String: SourcePosition] = [:]
+        var adoptedPositions: [String: [String: SourcePosition]] = [:]
+        var outcomesOfBrokenResponses = Set<String>()
         var outcomes: [(Outcome, sourcePositions: [String: SourcePosition])] = []
         var responses: [(Response, outcomePositions: [String: SourcePosition])] = []
         var inputs: [InputFile] = []
@@ -64,24 +82,32 @@ public enum ProcessReader {
         events.reserveCapacity(parsed.count)
         var placeholders: [Diagnostic] = []
         var invisible: [Diagnostic] = []
+        var attachmentReferences: [AttachmentReference] = []
         var privacyFindings: [PrivacyCheck.FileFindings] = []
         for file in parsed {
             diagnostics += file.diagnostics
+            attachmentReferences += file.attachmentReferences
             placeholders += file.placeholders
             invisible += file.invisibleCharacters
             if let privacy = file.privacy, privacy.total > 0 { privacyFindings.append(privacy) }
             if let bytes = file.bytes { inputs.append(InputFile(path: file.entry.path, bytes: bytes)) }
             switch file.content {
             case .process(let value): process = value
-            case .event(let value): events.append(value)
+            case .event(let value):
+                events.append(value.event)
+                if let position = value.numberPosition { numberPositions[value.event.id] = position }
+                if !value.adoptedPositions.isEmpty { adoptedPositions[value.event.id] = value.adoptedPositions }
             case .outcome(let value): outcomes.append(value)
             case .response(let value): responses.append(value)
             case .none: break
             }
+            outcomesOfBrokenResponses.formUnion(file.outcomesOfBrokenResponse)
         }
+        // The parsed files are not needed any more: only the model goes on (at 10,000 events, memory counts).
+        parsed = []
         // A published report must not read differently from its source: in a `definitief` report
         // invisible characters that change the text are errors.
-        let isFinal = process?.0.status == .definitief && !judgeAsConcept
+        let isFinal = context.isFinal
         diagnostics += invisible.map { isFinal ? $0.asError : $0 }
         // Personal data: what `openbaar` allows is known once proces.md is read; without it the
         // check waits, rather than warn about texts it may allow.
@@ -96,19 +122,25 @@ public enum ProcessReader {
         }
         var builder = TimelineBuilder(
             entries: scan.entries, folder: scan.folderName, judgeAsConcept: judgeAsConcept,
-            outcomesOfBrokenResponses: Set(parsed.flatMap(\.outcomesOfBrokenResponse)))
-        let timeline = builder.build(process: process, events: events, outcomes: outcomes, responses: responses)
+            outcomesOfBrokenResponses: outcomesOfBrokenResponses,
+            attachments: scan.attachments, refusedAttachments: scan.refusedAttachments)
+        let timeline = builder.build(
+            process: process, events: events, numberPositions: numberPositions, adoptedPositions: adoptedPositions,
+            outcomes: outcomes, responses: responses)
+        builder.check(attachmentReferences)
         diagnostics += builder.diagnostics
         diagnostics = PlaceholderScan.merge(placeholders, into: diagnostics, isFinal: isFinal)
         diagnostics.sort()
         let checks = privacyResult.map { CheckResults(privacy: $0, levelRules: builder.levelResults) }
         return ProcessReadResult(
             timeline: diagnostics.containsErrors ? nil : timeline,
-            diagnostics: diagnostics, inputs: inputs, checks: checks)
+            diagnostics: diagnostics, inputs: inputs, attachments: scan.attachments, checks: checks)
     }
 
     /// Every entry read and parsed, in the order of `entries`.
-    private static func parseAll(_ entries: [FolderScan.Entry], in folder: any ProcessFolder, sizeLimit: Int) async -> [ParsedFile] {
-        await Parallel.map(entries) { ParsedFile.parse($0, in: folder, sizeLimit: sizeLimit) }
+    private static func parseAll(
+        _ entries: [FolderScan.Entry], in folder: any ProcessFolder, sizeLimit: Int, context: ProcessContext
+    ) async -> [ParsedFile] {
+        await Parallel.map(entries) { ParsedFile.parse($0, in: folder, sizeLimit: sizeLimit, context: context) }
     }
 }

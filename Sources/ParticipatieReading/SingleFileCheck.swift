@@ -20,7 +20,7 @@ package enum SingleFileCheck {
             let diagnostics =
                 event.fields.diagnostics + outcome.fields.diagnostics
                 + response.fields.diagnostics + process.fields.diagnostics
-                + BodyCheck.diagnostics(inFields: ["motivering", "toelichting-proces"], of: source.fields)
+                + BodyCheck.diagnostics(inFields: ["motivering", "toelichting-proces", "oordeel-gemeente"], of: source.fields)
                 + PlaceholderScan.diagnostics(in: source)
             return (diagnostics, source.body)
         }

@@ -14,6 +14,8 @@ package struct SourceFile {
     /// Personal data in the text (see ``PrivacyScan``): what `openbaar` allows is known only once
     /// `proces.md` is read, so the reader turns these into diagnostics.
     let privacy: PrivacyCheck.FileFindings
+    /// The links into `bijlagen/` in the body.
+    let attachmentReferences: [AttachmentReference]
 
     /// Decodes and splits `bytes`; on failure returns the diagnostic that explains why.
     package static func parse(bytes: [UInt8], path: String, id: String) -> Result<SourceFile, Diagnostic> {
@@ -37,9 +39,8 @@ package struct SourceFile {
                         file: path, line: finding.line, column: finding.column,
                         severity: .waarschuwing, message: finding.message))
             }
-            fields.diagnostics += BodyCheck.diagnostics(
-                body: frontMatter.body, bodyFirstLine: frontMatter.bodyFirstLine,
-                file: path)
+            let bodyFindings = BodyCheck.findings(body: frontMatter.body, bodyFirstLine: frontMatter.bodyFirstLine, file: path)
+            fields.diagnostics += bodyFindings.diagnostics
             let invisible = InvisibleCharacters.findings(in: text).map { finding in
                 let message =
                     finding.kind == .bidirectional
@@ -53,7 +54,8 @@ package struct SourceFile {
             return .success(
                 SourceFile(
                     path: path, id: id, frontMatter: frontMatter, fields: fields, invisibleCharacters: invisible,
-                    privacy: PrivacyCheck.FileFindings(file: path, findings: findings, total: total)))
+                    privacy: PrivacyCheck.FileFindings(file: path, findings: findings, total: total),
+                    attachmentReferences: bodyFindings.attachments))
         case .failure(let diagnostic):
             return .failure(diagnostic)
         }

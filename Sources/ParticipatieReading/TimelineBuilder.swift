@@ -1,8 +1,8 @@
 import ParticipatieModel
 
 /// Builds the ``Timeline`` from parsed files and checks what no single file can check:
-/// duplicate ids, references between files, responses for every outcome, and the rules
-/// for a `definitief` report.
+/// duplicate ids, references between files and into `bijlagen/`, numbers used twice in a series,
+/// responses for every outcome, and the rules for a `definitief` report.
 struct TimelineBuilder {
     let entries: [FolderScan.Entry]
     /// The process folder as the user typed it, for messages that say where to add a file.
@@ -10,29 +10,37 @@ struct TimelineBuilder {
     /// Outcome ids named in `uitkomsten` by response files that have errors: such an outcome is not
     /// reported as unanswered too, so the cause is reported once, not its echo.
     let outcomesOfBrokenResponses: Set<String>
+    /// The files in `bijlagen/` that go with the report.
+    let attachments: [Attachment]
+    /// Files in `bijlagen/` that are there but do not go with the report (reported at the file).
+    let refusedAttachments: Set<String>
+    /// Checks a `definitief` process as a concept (see ``ProcessReader``).
+    let judgeAsConcept: Bool
     private(set) var diagnostics: [Diagnostic] = []
-    /// What the participation level promises and whether the process keeps it.
+    /// What the participation level (of the process, or of each phase) promises and whether it is kept.
     private(set) var levelResults: [CheckResults.LevelRuleResult] = []
     /// Suggestions compare against every id; after this many, broken references get none, so a
     /// folder of thousands of files with renamed ids is still checked in seconds.
     private var suggestionsLeft = 100
 
-    /// Checks a `definitief` process as a concept (see ``ProcessReader``).
-    let judgeAsConcept: Bool
-
-    init(entries: [FolderScan.Entry], folder: String, judgeAsConcept: Bool = false, outcomesOfBrokenResponses: Set<String> = []) {
+    init(
+        entries: [FolderScan.Entry], folder: String, judgeAsConcept: Bool = false, outcomesOfBrokenResponses: Set<String> = [],
+        attachments: [Attachment] = [], refusedAttachments: Set<String> = []
+    ) {
         self.entries = entries
         self.folder = folder
         self.judgeAsConcept = judgeAsConcept
         self.outcomesOfBrokenResponses = outcomesOfBrokenResponses
+        self.attachments = attachments
+        self.refusedAttachments = refusedAttachments
     }
 
     mutating func build(
-        process: (ProcessDescription, ProcessPositions)?, events eventsWithPositions: [(Event, adoptedPositions: [String: SourcePosition])],
+        process: (ProcessDescription, ProcessPositions)?, events: [Event],
+        numberPositions: [String: SourcePosition] = [:], adoptedPositions: [String: [String: SourcePosition]] = [:],
         outcomes: [(Outcome, sourcePositions: [String: SourcePosition])],
         responses: [(Response, outcomePositions: [String: SourcePosition])]
     ) -> Timeline? {
-        let events = eventsWithPositions.map(\.0)
         var eventEntries: [FolderScan.Entry] = [], outcomeEntries: [FolderScan.Entry] = [], responseEntries: [FolderScan.Entry] = []
         eventEntries.reserveCapacity(entries.count)
         for entry in entries {
@@ -60,10 +68,10 @@ struct TimelineBuilder {
                     outcome.file, at: positions[id], Message.unknownEventReference(id, folder: folder, suggestion: suggest(id, in: eventCandidates)))
             }
         }
-        for (event, positions) in eventsWithPositions {
+        for event in events where !event.adoptedOutcomes.isEmpty {
             for id in event.adoptedOutcomes where !outcomeIDSet.contains(id) {
                 report(
-                    event.file, at: positions[id],
+                    event.file, at: adoptedPositions[event.id]?[id],
                     Message.unknownOutcomeReference(id, folder: folder, suggestion: suggest(id, in: outcomeCandidates)))
             }
         }
@@ -86,7 +94,10 @@ struct TimelineBuilder {
             }
         }
         let answered = Set(responses.flatMap { $0.0.outcomes })
-        let unanswered: [Outcome] = outcomes.map { $0.0 }.filter { !answered.contains($0.id) }
+        // When a response does not say which outcomes it answers, no outcome is known to be unanswered.
+        let someNotStated =
+            responses.contains { $0.0.outcomesNotStated } || outcomesOfBrokenResponses.contains(ReferenceList.notStated)
+        let unanswered: [Outcome] = someNotStated ? [] : outcomes.map { $0.0 }.filter { !answered.contains($0.id) }
         for outcome in unanswered where !outcomesOfBrokenResponses.contains(outcome.id) {
             diagnostics.append(Diagnostic(file: outcome.file, severity: .waarschuwing, message: Message.outcomeWithoutResponse(folder: folder)))
         }
@@ -96,29 +107,74 @@ struct TimelineBuilder {
         if eventEntries.isEmpty {
             diagnostics.append(Diagnostic(file: description.file, message: Message.noEvents(folder: folder)))
         }
-        // From raadplegen on, the level's promise reports a process without outcomes (below).
-        if outcomeEntries.isEmpty, description.level < LevelRule.outcomesRecorded.fromLevel {
+        // From raadplegen on, what the level promises reports a process without outcomes (below).
+        let levels = description.phases.isEmpty ? [description.level] : description.phases.map(\.level)
+        if outcomeEntries.isEmpty, (levels.max() ?? description.level) < LevelRule.outcomesRecorded.fromLevel {
             diagnostics.append(Diagnostic(file: description.file, severity: .waarschuwing, message: Message.noOutcomes(folder: folder)))
         }
-        let timeline = Timeline(process: description, events: events, outcomes: outcomes.map(\.0), responses: responses.map(\.0))
         let isFinal = description.status == .definitief && !judgeAsConcept
-        let promises = LevelPromises(file: description.file, positions: positions, folder: folder, isFinal: isFinal)
-        let (levelDiagnostics, levelResults) = promises.check(
-            LevelPromises.Scope(
-                level: description.level, events: timeline.events, outcomeCount: outcomeEntries.count,
-                unansweredCount: unanswered.filter { !outcomesOfBrokenResponses.contains($0.id) }.count,
-                participationPlan: description.participationPlan))
-        diagnostics += levelDiagnostics
-        self.levelResults = levelResults
         if isFinal {
             for outcome in unanswered where !outcomesOfBrokenResponses.contains(outcome.id) {
                 report(description.file, at: statusPosition, Message.finalWithUnansweredOutcome(outcome.id))
             }
+            // A planned event before the date of the report is an error in its own file already.
             for event in events where event.status == .gepland {
+                if let reportDate = description.reportDate, event.lastDate.lastDay < reportDate { continue }
                 report(description.file, at: statusPosition, Message.finalWithPlannedEvent(event.id))
             }
         }
+        let timeline = Timeline(process: description, events: events, outcomes: outcomes.map(\.0), responses: responses.map(\.0))
+        checkNumbers(timeline, positions: numberPositions)
+        let unansweredIDs = Set(unanswered.filter { !outcomesOfBrokenResponses.contains($0.id) }.map(\.id))
+        let promises = LevelPromises(file: description.file, positions: positions, folder: folder, isFinal: isFinal)
+        let (levelDiagnostics, levelResults) = promises.check(timeline, unanswered: unansweredIDs)
+        diagnostics += levelDiagnostics
+        self.levelResults = levelResults
         return timeline
+    }
+
+    /// Two events of one series (or, without a series, of one kind) may not show the same number. A number
+    /// from the order of dates never repeats on its own, so each event whose `nummer` is used twice is
+    /// reported, naming another event with that number (one with a typed number first).
+    private mutating func checkNumbers(_ timeline: Timeline, positions: [String: SourcePosition]) {
+        func key(_ event: Event) -> String { (event.series.map { "reeks:" + $0 } ?? "soort:" + event.kind.id) + "#\(event.number)" }
+        // Only a typed number can meet another number: most processes have none, and cost nothing here.
+        let typed = Set(timeline.events.filter { $0.officialNumber != nil }.map(key))
+        guard !typed.isEmpty else { return }
+        var groups: [String: [Event]] = [:]
+        var order: [String] = []
+        for event in timeline.events {
+            let key = key(event)
+            guard typed.contains(key) else { continue }
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(event)
+        }
+        for key in order {
+            guard let group = groups[key], group.count > 1 else { continue }
+            for event in group where event.officialNumber != nil {
+                let others = group.filter { $0.id != event.id }
+                let other = others.first { $0.officialNumber != nil } ?? others[0]
+                report(
+                    event.file, at: positions[event.id],
+                    Message.duplicateNumber(
+                        event.number, series: event.series, kind: event.kind.id, other: other.id, derived: other.officialNumber == nil))
+            }
+        }
+    }
+
+    /// Every link into `bijlagen/` and every item of an event's `bijlagen` must name a file that goes
+    /// with the report.
+    mutating func check(_ references: [AttachmentReference]) {
+        guard !references.isEmpty else { return }
+        let names = Set(attachments.map(\.name))
+        let candidates = Suggestion.Candidates(attachments.map(\.name))
+        for reference in references where !names.contains(reference.name) {
+            let message =
+                refusedAttachments.contains(reference.name)
+                ? Message.refusedAttachment(reference.name, folder: folder)
+                : Message.unknownAttachment(reference.written, folder: folder, suggestion: suggest(reference.name, in: candidates))
+            diagnostics.append(Diagnostic(file: reference.file, line: reference.line, column: reference.column, message: message))
+        }
     }
 
     /// Ids that differ only in case collide on macOS and Windows checkouts and in report anchors.

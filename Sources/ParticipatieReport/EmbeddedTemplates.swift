@@ -17,8 +17,8 @@ package enum EmbeddedTemplates {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{#isConcept}}Concept – {{/isConcept}}Eindverslag participatie: {{title}} – gemeente {{municipality}}</title>
-<meta name="description" content="Eindverslag van het participatieproces ‘{{title}}’ van de gemeente {{municipality}}, volgens artikel 5 van de participatieverordening.">
+<title>{{#isConcept}}Concept – {{/isConcept}}Eindverslag participatie: {{title}} – {{#hasSeveralMunicipalities}}gemeenten{{/hasSeveralMunicipalities}}{{^hasSeveralMunicipalities}}gemeente{{/hasSeveralMunicipalities}} {{municipality}}</title>
+<meta name="description" content="Eindverslag van het participatieproces ‘{{title}}’ van de {{#hasSeveralMunicipalities}}gemeenten{{/hasSeveralMunicipalities}}{{^hasSeveralMunicipalities}}gemeente{{/hasSeveralMunicipalities}} {{municipality}}{{#initiator}}, door initiatiefnemer {{initiator}}{{/initiator}}, volgens artikel 5 van de participatieverordening.">
 <meta name="generator" content="participatie">
 <style>
 {{>partials/stijl.html}}
@@ -31,13 +31,24 @@ package enum EmbeddedTemplates {
 <p class="documentsoort">Eindverslag participatie{{#isConcept}} <span class="label label-concept">Concept</span>{{/isConcept}}</p>
 <h1>{{title}}</h1>
 <dl class="kenmerken">
-<div><dt>Gemeente</dt><dd>{{municipality}}</dd></div>
+<div><dt>{{#hasSeveralMunicipalities}}Gemeenten{{/hasSeveralMunicipalities}}{{^hasSeveralMunicipalities}}Gemeente{{/hasSeveralMunicipalities}}</dt><dd>{{municipality}}</dd></div>
+{{#initiator}}
+<div><dt>Initiatiefnemer</dt><dd>{{initiator}} (verslag en reactie op de uitkomsten)</dd></div>
+{{/initiator}}
 <div><dt>Bestuursorgaan</dt><dd>{{governingBody}}</dd></div>
-<div><dt>Participatieniveau</dt><dd>{{level}}</dd></div>
+<div><dt>Participatieniveau</dt><dd>{{level}}{{#hasPhases}}; per fase:
+<ul>
+{{#phases}}
+<li>{{name}}: {{level}}</li>
+{{/phases}}
+</ul>{{/hasPhases}}</dd></div>
 <div><dt>Verordening</dt><dd>{{regulation}}</dd></div>
 {{#participationPlanDate}}
 <div><dt>Participatieplan vastgesteld</dt><dd>{{participationPlanDate}}</dd></div>
 {{/participationPlanDate}}
+{{#reportDate}}
+<div><dt>Datum van het verslag</dt><dd>{{reportDate}}</dd></div>
+{{/reportDate}}
 <div><dt>Status</dt><dd>{{status}}</dd></div>
 <div><dt>Versie</dt><dd>{{version}}</dd></div>
 <div><dt>Vingerafdruk invoer</dt><dd><a href="#verantwoording"><code>{{fingerprintShort}}</code></a></dd></div>
@@ -77,7 +88,13 @@ package enum EmbeddedTemplates {
 {{#introductionHeadings}}
 <li><a href="#{{anchor}}">{{label}}</a></li>
 {{/introductionHeadings}}
-<li><a href="#proces">(a) Het participatieproces</a></li>
+<li><a href="#proces">(a) Het participatieproces</a>{{#hasPhases}}
+<ul>
+{{#phases}}
+<li><a href="#{{anchor}}">Fase {{number}}: {{name}}</a></li>
+{{/phases}}
+</ul>
+{{/hasPhases}}</li>
 <li><a href="#uitkomsten">(b) Belangrijkste uitkomsten</a>
 <ul>
 {{#outcomes}}
@@ -85,7 +102,7 @@ package enum EmbeddedTemplates {
 {{/outcomes}}
 </ul>
 </li>
-<li><a href="#reacties">(c) Reactie van de gemeente en benutting van de inbreng</a>
+<li><a href="#reacties">(c) {{#isInitiatorLed}}Reactie van de initiatiefnemer{{/isInitiatorLed}}{{^isInitiatorLed}}Reactie van de gemeente{{/isInitiatorLed}} en benutting van de inbreng</a>
 <ul>
 {{#responses}}
 <li><a href="#{{anchor}}">{{title}}</a></li>
@@ -93,6 +110,9 @@ package enum EmbeddedTemplates {
 {{#hasOverview}}
 <li><a href="#overzicht">Overzicht: uitkomsten, reacties en besluiten</a></li>
 {{/hasOverview}}
+{{#municipalAssessmentHTML}}
+<li><a href="#oordeel-gemeente">Oordeel van de gemeente</a></li>
+{{/municipalAssessmentHTML}}
 </ul>
 </li>
 <li><a href="#verantwoording">Verantwoording</a></li>
@@ -119,7 +139,10 @@ package enum EmbeddedTemplates {
 <li>{{count}} {{label}}</li>
 {{/kindCounts}}
 </ul></dd></div>
-<div><dt>Bereikte deelnemers</dt><dd>{{#hasParticipants}}{{participantsTotal}} bij {{participantsEventsText}}{{#participantsApproximate}} ({{participantsExact}} geteld, {{participantsApproximate}} geschat){{/participantsApproximate}}{{#eventsWithoutParticipantsText}}; van {{eventsWithoutParticipantsText}} is geen aantal bekend{{/eventsWithoutParticipantsText}}{{/hasParticipants}}{{^hasParticipants}}niet vastgelegd{{/hasParticipants}}</dd></div>
+<div><dt>Deelnemers, opgeteld</dt><dd>{{#hasParticipants}}{{participantsTotal}} aanwezigen bij {{participantsEventsText}}{{#participantsApproximate}} ({{participantsExact}} geteld, {{participantsApproximate}} niet precies geteld){{/participantsApproximate}}{{#participantsAtSeveralEvents}}; wie bij meer momenten was, is meer keer geteld{{/participantsAtSeveralEvents}}{{#eventsWithoutParticipantsText}}; van {{eventsWithoutParticipantsText}} is geen aantal bekend{{/eventsWithoutParticipantsText}}{{/hasParticipants}}{{^hasParticipants}}niet vastgelegd{{/hasParticipants}}</dd></div>
+{{#hasReactions}}
+<div><dt>Ontvangen reacties, opgeteld</dt><dd>{{reactionsTotal}} bij {{reactionsEventsText}}{{#reactionsApproximate}} ({{reactionsExact}} geteld, {{reactionsApproximate}} niet precies geteld){{/reactionsApproximate}}: ingevulde enquêtes, reacties op een kaart, brieven en dergelijke; iemand kan meer dan eens hebben gereageerd. Reacties en aanwezigen zijn niet bij elkaar opgeteld.</dd></div>
+{{/hasReactions}}
 <div><dt>Doelgroepen</dt><dd>{{audiencesText}}</dd></div>
 </dl>
 
@@ -128,7 +151,7 @@ package enum EmbeddedTemplates {
 <div class="tijdlijn-schuif" tabindex="0" role="group" aria-label="Tijdlijn (op een smal scherm opzij te schuiven)">
 {{{timelineFigureHTML}}}
 </div>
-<figcaption>Alle momenten per soort, van links naar rechts in de tijd. Een punt is een dag, een balk een maand waarvan de dag niet bekend is, een open punt een moment dat nog gepland is. <span class="alleen-smal">Schuif de tijdlijn opzij om alles te zien. </span>De tabel hieronder noemt elk moment.</figcaption>
+<figcaption>Alle momenten per soort, van links naar rechts in de tijd{{#hasPhases}}, met de fasen als vlakken op de achtergrond{{/hasPhases}}. Een punt is een dag, een balk een maand (of jaar) waarvan de dag niet bekend is, een open punt een moment dat nog gepland is. <span class="alleen-smal">Schuif de tijdlijn opzij om alles te zien. </span>De tabel hieronder noemt elk moment.</figcaption>
 </figure>
 <table class="momenten-tabel">
 <caption>Alle momenten op volgorde van datum</caption>
@@ -141,11 +164,28 @@ package enum EmbeddedTemplates {
 </table>
 
 <h3 id="momenten">Verloop van het proces</h3>
+{{^hasPhases}}
 <ol class="momenten">
 {{#events}}
 {{>partials/gebeurtenis.html}}
 {{/events}}
 </ol>
+{{/hasPhases}}
+{{#hasPhases}}
+<p>Het proces verliep in fasen, elk met een eigen participatieniveau. De momenten staan hieronder per fase.</p>
+{{#phases}}
+
+<h3 id="{{anchor}}">Fase {{number}}: {{name}}</h3>
+<p class="fase-kenmerken">{{period}} · participatieniveau: {{level}} · {{eventCountText}}</p>
+{{#hasEvents}}
+<ol class="momenten">
+{{#events}}
+{{>partials/gebeurtenis.html}}
+{{/events}}
+</ol>
+{{/hasEvents}}
+{{/phases}}
+{{/hasPhases}}
 </section>
 
 <section class="onderdeel" aria-labelledby="uitkomsten">
@@ -167,7 +207,10 @@ package enum EmbeddedTemplates {
 </section>
 
 <section class="onderdeel" aria-labelledby="reacties">
-<h2 id="reacties"><span class="onderdeel-letter">(c)</span> Reactie van de gemeente en benutting van de inbreng</h2>
+<h2 id="reacties"><span class="onderdeel-letter">(c)</span> {{#isInitiatorLed}}Reactie van de initiatiefnemer{{/isInitiatorLed}}{{^isInitiatorLed}}Reactie van de gemeente{{/isInitiatorLed}} en benutting van de inbreng</h2>
+{{#initiator}}
+<p>Dit proces is gevoerd door de initiatiefnemer, {{initiator}}. De reacties hieronder zijn die van de initiatiefnemer{{#municipalAssessmentHTML}}; het oordeel van de gemeente staat aan het eind van dit onderdeel{{/municipalAssessmentHTML}}.</p>
+{{/initiator}}
 {{#responsesIntroductionHTML}}
 <div class="toelichting">
 {{{responsesIntroductionHTML}}}
@@ -177,28 +220,38 @@ package enum EmbeddedTemplates {
 {{>partials/reactie.html}}
 {{/responses}}
 {{^responses}}
-<p class="melding-open">De gemeente heeft nog op geen enkele uitkomst gereageerd.</p>
+<p class="melding-open">{{#isInitiatorLed}}De initiatiefnemer{{/isInitiatorLed}}{{^isInitiatorLed}}De gemeente{{/isInitiatorLed}} heeft nog op geen enkele uitkomst gereageerd.</p>
 {{/responses}}
 {{#hasOverview}}
 
 <h3 id="overzicht">Overzicht: uitkomsten, reacties en besluiten</h3>
 <div class="tabel-schuif">
 <table class="overzicht">
-<caption>Per uitkomst de reactie van de gemeente en het besluit</caption>
-<thead><tr><th scope="col">Uitkomst</th><th scope="col">Reactie van de gemeente</th><th scope="col" class="kolom-besluit">Besluit</th></tr></thead>
+<caption>Per uitkomst de reactie van {{#isInitiatorLed}}de initiatiefnemer{{/isInitiatorLed}}{{^isInitiatorLed}}de gemeente{{/isInitiatorLed}} en het besluit</caption>
+<thead><tr><th scope="col">Uitkomst</th><th scope="col">{{#isInitiatorLed}}Reactie van de initiatiefnemer{{/isInitiatorLed}}{{^isInitiatorLed}}Reactie van de gemeente{{/isInitiatorLed}}</th><th scope="col" class="kolom-besluit">Besluit</th></tr></thead>
 {{#overview}}
 <tbody>
 {{#isUnanswered}}
 <tr class="rij-open"><th scope="row"><a href="{{outcomeHref}}">{{outcomeLabel}}</a></th><td colspan="2"><span class="label label-open">Nog geen reactie</span></td></tr>
 {{/isUnanswered}}
+{{#answerNotStated}}
+<tr><th scope="row"><a href="{{outcomeHref}}">{{outcomeLabel}}</a></th><td colspan="2">niet vermeld in de bron</td></tr>
+{{/answerNotStated}}
 {{#rows}}
-<tr>{{#isFirst}}<th scope="rowgroup" rowspan="{{rowCount}}">{{#hasOutcome}}<a href="{{outcomeHref}}">{{outcomeLabel}}</a>{{/hasOutcome}}{{^hasOutcome}}Geen specifieke uitkomst{{/hasOutcome}}</th>{{/isFirst}}<td><a href="{{responseHref}}">{{responseLabel}}</a><span class="besluit-smal"> <span class="besluit besluit-{{verdictKey}}">{{verdict}}</span></span></td><td class="kolom-besluit"><span class="besluit besluit-{{verdictKey}}">{{verdict}}</span></td></tr>
+<tr>{{#isFirst}}<th scope="rowgroup" rowspan="{{rowCount}}">{{#hasOutcome}}<a href="{{outcomeHref}}">{{outcomeLabel}}</a>{{/hasOutcome}}{{^hasOutcome}}{{#outcomesNotStated}}Uitkomst niet vermeld in de bron{{/outcomesNotStated}}{{^outcomesNotStated}}Geen specifieke uitkomst{{/outcomesNotStated}}{{/hasOutcome}}</th>{{/isFirst}}<td><a href="{{responseHref}}">{{responseLabel}}</a><span class="besluit-smal"> <span class="besluit besluit-{{verdictKey}}">{{verdict}}</span></span></td><td class="kolom-besluit"><span class="besluit besluit-{{verdictKey}}">{{verdict}}</span></td></tr>
 {{/rows}}
 </tbody>
 {{/overview}}
 </table>
 </div>
 {{/hasOverview}}
+{{#municipalAssessmentHTML}}
+
+<h3 id="oordeel-gemeente">Oordeel van de gemeente</h3>
+<div class="oordeel-gemeente">
+{{{municipalAssessmentHTML}}}
+</div>
+{{/municipalAssessmentHTML}}
 </section>
 
 <section class="verantwoording" aria-labelledby="verantwoording">
@@ -237,13 +290,19 @@ package enum EmbeddedTemplates {
     hier voor Markdown geschoond; teksten uit de procesmap staan al als Markdown klaar (…Markdown). }}
 # Eindverslag participatie: {{title}}
 
-- Gemeente: {{municipality}}
+- {{#hasSeveralMunicipalities}}Gemeenten{{/hasSeveralMunicipalities}}{{^hasSeveralMunicipalities}}Gemeente{{/hasSeveralMunicipalities}}: {{municipality}}
+{{#initiator}}
+- Initiatiefnemer: {{initiator}} (verslag en reactie op de uitkomsten)
+{{/initiator}}
 - Bestuursorgaan: {{governingBody}}
-- Participatieniveau: {{level}}
+- Participatieniveau: {{level}}{{#hasPhases}}; per fase: {{#phases}}{{name}}: {{level}}{{^last()}}, {{/last()}}{{/phases}}{{/hasPhases}}
 - Verordening: {{regulation}}
 {{#participationPlanDate}}
 - Participatieplan vastgesteld: {{participationPlanDate}}
 {{/participationPlanDate}}
+{{#reportDate}}
+- Datum van het verslag: {{reportDate}}
+{{/reportDate}}
 - Status: {{status}}
 - Versie: {{version}}
 - Vingerafdruk invoer (SHA-256): {{fingerprint}}
@@ -284,33 +343,32 @@ Vergeleken met {{comparisonLabel}} van de procesmap (git-revisie `{{comparisonRe
 
 - Periode: {{period}}
 - Momenten: {{eventCountText}}{{#plannedCountText}}, waarvan {{plannedCountText}} nog gepland{{/plannedCountText}}: {{#kindCounts}}{{count}} {{label}}{{^last()}}, {{/last()}}{{/kindCounts}}
-- Bereikte deelnemers: {{#hasParticipants}}{{participantsTotal}} bij {{participantsEventsText}}{{#participantsApproximate}} ({{participantsExact}} geteld, {{participantsApproximate}} geschat){{/participantsApproximate}}{{#eventsWithoutParticipantsText}}; van {{eventsWithoutParticipantsText}} is geen aantal bekend{{/eventsWithoutParticipantsText}}{{/hasParticipants}}{{^hasParticipants}}niet vastgelegd{{/hasParticipants}}
+- Deelnemers, opgeteld: {{#hasParticipants}}{{participantsTotal}} aanwezigen bij {{participantsEventsText}}{{#participantsApproximate}} ({{participantsExact}} geteld, {{participantsApproximate}} niet precies geteld){{/participantsApproximate}}{{#participantsAtSeveralEvents}}; wie bij meer momenten was, is meer keer geteld{{/participantsAtSeveralEvents}}{{#eventsWithoutParticipantsText}}; van {{eventsWithoutParticipantsText}} is geen aantal bekend{{/eventsWithoutParticipantsText}}{{/hasParticipants}}{{^hasParticipants}}niet vastgelegd{{/hasParticipants}}
+{{#hasReactions}}
+- Ontvangen reacties, opgeteld: {{reactionsTotal}} bij {{reactionsEventsText}}{{#reactionsApproximate}} ({{reactionsExact}} geteld, {{reactionsApproximate}} niet precies geteld){{/reactionsApproximate}}: ingevulde enquêtes, reacties op een kaart, brieven en dergelijke; iemand kan meer dan eens hebben gereageerd. Reacties en aanwezigen zijn niet bij elkaar opgeteld.
+{{/hasReactions}}
 - Doelgroepen: {{audiencesText}}
 
 ### Verloop van het proces
 
+{{^hasPhases}}
 {{#events}}
-#### {{date}}: {{title}}
-
-- Soort: {{numberedKind}}{{#isPlanned}} (gepland){{/isPlanned}}
-{{#location}}
-- Locatie: {{location}}
-{{/location}}
-{{#participants}}
-- Deelnemers: {{participants}}
-{{/participants}}
-{{#audiences}}
-- Doelgroepen: {{audiences}}
-{{/audiences}}
-{{#hasAdoptedOutcomes}}
-- Neemt de uitkomsten over: {{#adoptedOutcomes}}{{label}}{{^last()}}, {{/last()}}{{/adoptedOutcomes}}
-{{/hasAdoptedOutcomes}}
-{{#hasFedOutcomes}}
-- Inbreng voor uitkomst: {{#fedOutcomes}}{{label}}{{^last()}}, {{/last()}}{{/fedOutcomes}}
-{{/hasFedOutcomes}}
-
-{{{bodyMarkdown}}}
+{{>partials/gebeurtenis.md}}
 {{/events}}
+{{/hasPhases}}
+{{#hasPhases}}
+Het proces verliep in fasen, elk met een eigen participatieniveau. De momenten staan hieronder per fase.
+
+{{#phases}}
+### Fase {{number}}: {{name}}
+
+{{period}} · participatieniveau: {{level}} · {{eventCountText}}
+
+{{#events}}
+{{>partials/gebeurtenis.md}}
+{{/events}}
+{{/phases}}
+{{/hasPhases}}
 ## (b) Belangrijkste uitkomsten
 
 {{#outcomesIntroductionMarkdown}}
@@ -320,15 +378,21 @@ Vergeleken met {{comparisonLabel}} van de procesmap (git-revisie `{{comparisonRe
 ### {{title}}
 
 {{#isUnanswered}}
-**Nog geen reactie:** de gemeente heeft op deze uitkomst nog niet gereageerd (onderdeel c).
+**Nog geen reactie:** {{#isInitiatorLed}}de initiatiefnemer{{/isInitiatorLed}}{{^isInitiatorLed}}de gemeente{{/isInitiatorLed}} heeft op deze uitkomst nog niet gereageerd (onderdeel c).
 
 {{/isUnanswered}}
 {{{bodyMarkdown}}}
 {{#hasSources}}
 - Opgehaald bij: {{#sources}}{{label}} ({{detail}}){{^last()}}, {{/last()}}{{/sources}}
 {{/hasSources}}
+{{#sourcesNotStated}}
+- Opgehaald bij: niet vermeld in de bron
+{{/sourcesNotStated}}
+{{#answerNotStated}}
+- {{#isInitiatorLed}}Reactie van de initiatiefnemer{{/isInitiatorLed}}{{^isInitiatorLed}}Reactie van de gemeente{{/isInitiatorLed}}: niet vermeld in de bron (zie onderdeel c)
+{{/answerNotStated}}
 {{#isAnswered}}
-- Reactie van de gemeente: {{#answers}}{{label}} ({{verdict}}){{^last()}}, {{/last()}}{{/answers}}
+- {{#isInitiatorLed}}Reactie van de initiatiefnemer{{/isInitiatorLed}}{{^isInitiatorLed}}Reactie van de gemeente{{/isInitiatorLed}}: {{#answers}}{{label}} ({{verdict}}){{^last()}}, {{/last()}}{{/answers}}
 {{/isAnswered}}
 
 {{/outcomes}}
@@ -336,7 +400,11 @@ Vergeleken met {{comparisonLabel}} van de procesmap (git-revisie `{{comparisonRe
 Er zijn nog geen uitkomsten vastgelegd.
 
 {{/outcomes}}
-## (c) Reactie van de gemeente en benutting van de inbreng
+## (c) {{#isInitiatorLed}}Reactie van de initiatiefnemer{{/isInitiatorLed}}{{^isInitiatorLed}}Reactie van de gemeente{{/isInitiatorLed}} en benutting van de inbreng
+{{#initiator}}
+
+Dit proces is gevoerd door de initiatiefnemer, {{initiator}}. De reacties hieronder zijn die van de initiatiefnemer{{#municipalAssessmentMarkdown}}; het oordeel van de gemeente staat aan het eind van dit onderdeel{{/municipalAssessmentMarkdown}}.
+{{/initiator}}
 
 {{#responsesIntroductionMarkdown}}
 {{{responsesIntroductionMarkdown}}}
@@ -345,7 +413,7 @@ Er zijn nog geen uitkomsten vastgelegd.
 ### {{title}}
 
 - Besluit: {{verdict}}
-- Reactie op: {{#hasAnsweredOutcomes}}{{#answeredOutcomes}}{{label}}{{^last()}}, {{/last()}}{{/answeredOutcomes}}{{/hasAnsweredOutcomes}}{{^hasAnsweredOutcomes}}geen specifieke uitkomst{{/hasAnsweredOutcomes}}
+- Reactie op: {{#hasAnsweredOutcomes}}{{#answeredOutcomes}}{{label}}{{^last()}}, {{/last()}}{{/answeredOutcomes}}{{/hasAnsweredOutcomes}}{{^hasAnsweredOutcomes}}{{#outcomesNotStated}}niet vermeld in de bron{{/outcomesNotStated}}{{^outcomesNotStated}}geen specifieke uitkomst{{/outcomesNotStated}}{{/hasAnsweredOutcomes}}
 {{#hasUsedIn}}
 - Verwerkt in: {{#usedIn}}{{.}}{{^last()}}, {{/last()}}{{/usedIn}}
 {{/hasUsedIn}}
@@ -358,7 +426,7 @@ Er zijn nog geen uitkomsten vastgelegd.
 {{/motivationMarkdown}}
 {{/responses}}
 {{^responses}}
-De gemeente heeft nog op geen enkele uitkomst gereageerd.
+{{#isInitiatorLed}}De initiatiefnemer{{/isInitiatorLed}}{{^isInitiatorLed}}De gemeente{{/isInitiatorLed}} heeft nog op geen enkele uitkomst gereageerd.
 
 {{/responses}}
 {{#hasOverview}}
@@ -366,14 +434,19 @@ De gemeente heeft nog op geen enkele uitkomst gereageerd.
 
 {{#overview}}
 {{#hasOutcome}}
-- {{outcomeLabel}}: {{#isUnanswered}}nog geen reactie{{/isUnanswered}}{{#rows}}{{responseLabel}} ({{verdict}}){{^last()}}; {{/last()}}{{/rows}}
+- {{outcomeLabel}}: {{#isUnanswered}}nog geen reactie{{/isUnanswered}}{{#answerNotStated}}niet vermeld in de bron{{/answerNotStated}}{{#rows}}{{responseLabel}} ({{verdict}}){{^last()}}; {{/last()}}{{/rows}}
 {{/hasOutcome}}
 {{^hasOutcome}}
-- Geen specifieke uitkomst: {{#rows}}{{responseLabel}} ({{verdict}}){{^last()}}; {{/last()}}{{/rows}}
+- {{#outcomesNotStated}}Uitkomst niet vermeld in de bron{{/outcomesNotStated}}{{^outcomesNotStated}}Geen specifieke uitkomst{{/outcomesNotStated}}: {{#rows}}{{responseLabel}} ({{verdict}}){{^last()}}; {{/last()}}{{/rows}}
 {{/hasOutcome}}
 {{/overview}}
 
 {{/hasOverview}}
+{{#municipalAssessmentMarkdown}}
+### Oordeel van de gemeente
+
+{{{municipalAssessmentMarkdown}}}
+{{/municipalAssessmentMarkdown}}
 ## Verantwoording
 
 ### Wat er is gecontroleerd
@@ -406,7 +479,7 @@ Dit eindverslag is gemaakt met het programma participatie, uit {{processFileCoun
 {{! De afzender bovenaan het titelblad. Vervang dit door het logo van de gemeente, bijvoorbeeld
     <img class="logo" src="data:image/svg+xml;base64,…" alt="Gemeente …"> of een <svg>-element:
     het verslag blijft zo één bestand zonder verwijzingen naar buiten. }}
-<p class="afzender">Gemeente {{municipality}}</p>
+<p class="afzender">{{#hasSeveralMunicipalities}}Gemeenten{{/hasSeveralMunicipalities}}{{^hasSeveralMunicipalities}}Gemeente{{/hasSeveralMunicipalities}} {{municipality}}</p>
 
 """#
         ),
@@ -415,18 +488,34 @@ Dit eindverslag is gemaakt met het programma participatie, uit {{processFileCoun
             #"""
 {{! Eén moment in de lijst 'Verloop van het proces'. }}
 <li class="moment moment-{{kindKey}}{{#isPlanned}} moment-gepland{{/isPlanned}}" id="{{anchor}}">
-<h4><span class="moment-datum">{{date}}</span> <span class="moment-titel">{{title}}</span></h4>
+<h4><span class="moment-datum">{{date}}{{#time}}, {{time}}{{/time}}</span> <span class="moment-titel">{{title}}</span></h4>
 <dl class="moment-kenmerken">
 <div><dt>Soort</dt><dd>{{numberedKind}}{{#isPlanned}} <span class="label label-gepland">gepland</span>{{/isPlanned}}</dd></div>
+{{#decisionMaker}}
+<div><dt>Besloten door</dt><dd>{{decisionMaker}}</dd></div>
+{{/decisionMaker}}
 {{#location}}
 <div><dt>Locatie</dt><dd>{{location}}</dd></div>
 {{/location}}
+{{#link}}
+<div><dt>{{#isOnline}}Online{{/isOnline}}{{^isOnline}}Link{{/isOnline}}</dt><dd><a href="{{link}}">{{link}}</a></dd></div>
+{{/link}}
 {{#participants}}
 <div><dt>Deelnemers</dt><dd>{{participants}}</dd></div>
 {{/participants}}
+{{#reactions}}
+<div><dt>Reacties</dt><dd>{{reactions}}</dd></div>
+{{/reactions}}
 {{#audiences}}
 <div><dt>Doelgroepen</dt><dd>{{audiences}}</dd></div>
 {{/audiences}}
+{{#hasAttachments}}
+<div><dt>Bijlagen</dt><dd><ul class="bijlagen">
+{{#attachments}}
+<li><a href="{{href}}">{{label}}</a></li>
+{{/attachments}}
+</ul></dd></div>
+{{/hasAttachments}}
 </dl>
 <div class="tekst">
 {{{bodyHTML}}}
@@ -442,9 +531,48 @@ Dit eindverslag is gemaakt met het programma participatie, uit {{processFileCoun
 """#
         ),
         (
+            "partials/gebeurtenis.md.mustache",
+            #"""
+{{! Eén moment in 'Verloop van het proces' (Markdown). }}
+#### {{date}}{{#time}}, {{time}}{{/time}}: {{title}}
+
+- Soort: {{numberedKind}}{{#isPlanned}} (gepland){{/isPlanned}}
+{{#decisionMaker}}
+- Besloten door: {{decisionMaker}}
+{{/decisionMaker}}
+{{#location}}
+- Locatie: {{location}}
+{{/location}}
+{{#link}}
+- {{#isOnline}}Online{{/isOnline}}{{^isOnline}}Link{{/isOnline}}: {{link}}
+{{/link}}
+{{#participants}}
+- Deelnemers: {{participants}}
+{{/participants}}
+{{#reactions}}
+- Reacties: {{reactions}}
+{{/reactions}}
+{{#audiences}}
+- Doelgroepen: {{audiences}}
+{{/audiences}}
+{{#hasAttachments}}
+- Bijlagen: {{#attachments}}[{{label}}]({{href}}){{^last()}}, {{/last()}}{{/attachments}}
+{{/hasAttachments}}
+{{#hasAdoptedOutcomes}}
+- Neemt de uitkomsten over: {{#adoptedOutcomes}}{{label}}{{^last()}}, {{/last()}}{{/adoptedOutcomes}}
+{{/hasAdoptedOutcomes}}
+{{#hasFedOutcomes}}
+- Inbreng voor uitkomst: {{#fedOutcomes}}{{label}}{{^last()}}, {{/last()}}{{/fedOutcomes}}
+{{/hasFedOutcomes}}
+
+{{{bodyMarkdown}}}
+
+"""#
+        ),
+        (
             "partials/reactie.html.mustache",
             #"""
-{{! Eén reactie van de gemeente in onderdeel (c). }}
+{{! Eén reactie van de gemeente (of de initiatiefnemer) in onderdeel (c). }}
 <article class="reactie" id="{{anchor}}">
 <h3>{{title}}</h3>
 <dl class="verwijzingen">
@@ -453,7 +581,7 @@ Dit eindverslag is gemaakt met het programma participatie, uit {{processFileCoun
 {{#answeredOutcomes}}
 <li><a href="{{href}}">{{label}}</a></li>
 {{/answeredOutcomes}}
-</ul>{{/hasAnsweredOutcomes}}{{^hasAnsweredOutcomes}}geen specifieke uitkomst{{/hasAnsweredOutcomes}}</dd></div>
+</ul>{{/hasAnsweredOutcomes}}{{^hasAnsweredOutcomes}}{{#outcomesNotStated}}niet vermeld in de bron{{/outcomesNotStated}}{{^outcomesNotStated}}geen specifieke uitkomst{{/outcomesNotStated}}{{/hasAnsweredOutcomes}}</dd></div>
 {{#hasUsedIn}}
 <div><dt>Verwerkt in</dt><dd><ul>
 {{#usedIn}}
@@ -534,6 +662,7 @@ p, ul, ol, dl, table, figure { margin: 0 0 1em; }
 .besluit-overgenomen { color: var(--kleur-overgenomen); background: var(--kleur-overgenomen-vlak); }
 .besluit-deels-overgenomen { color: var(--kleur-deels); background: var(--kleur-deels-vlak); }
 .besluit-niet-overgenomen { color: var(--kleur-niet); background: var(--kleur-niet-vlak); }
+.besluit-niet-vermeld { color: var(--kleur-gedempt); background: var(--kleur-vlak); font-weight: normal; font-style: italic; }
 
 /* Concept en aandachtspunten */
 .concept { background: var(--kleur-concept-vlak); border: 1px solid var(--kleur-concept-rand); border-left-width: .4rem; padding: .25rem 1.25rem .5rem; margin: 0 0 2rem; }
@@ -595,6 +724,9 @@ figcaption { font-size: .9rem; color: var(--kleur-gedempt); margin-top: .5rem; }
 .moment-kenmerken dt { color: var(--kleur-gedempt); }
 .moment-kenmerken dd { margin: 0; }
 .verwijzing { font-size: .92rem; }
+.moment-kenmerken ul { list-style: none; padding: 0; margin: 0; }
+.fase-kenmerken { color: var(--kleur-gedempt); }
+.tijdlijn-fase text { fill: var(--kleur-tekst); }
 
 /* Uitkomsten en reacties */
 .uitkomst, .reactie { margin-bottom: 1.5rem; }
@@ -683,7 +815,7 @@ figcaption { font-size: .9rem; color: var(--kleur-gedempt); margin-top: .5rem; }
 <article class="uitkomst{{#isUnanswered}} uitkomst-open{{/isUnanswered}}" id="{{anchor}}">
 <h3>{{title}}</h3>
 {{#isUnanswered}}
-<p class="melding-open"><span class="label label-open">Nog geen reactie</span> De gemeente heeft op deze uitkomst nog niet gereageerd (onderdeel c).</p>
+<p class="melding-open"><span class="label label-open">Nog geen reactie</span> {{#isInitiatorLed}}De initiatiefnemer{{/isInitiatorLed}}{{^isInitiatorLed}}De gemeente{{/isInitiatorLed}} heeft op deze uitkomst nog niet gereageerd (onderdeel c).</p>
 {{/isUnanswered}}
 <div class="tekst">
 {{{bodyHTML}}}
@@ -696,8 +828,14 @@ figcaption { font-size: .9rem; color: var(--kleur-gedempt); margin-top: .5rem; }
 {{/sources}}
 </ul></dd></div>
 {{/hasSources}}
+{{#sourcesNotStated}}
+<div><dt>Opgehaald bij</dt><dd>niet vermeld in de bron</dd></div>
+{{/sourcesNotStated}}
+{{#answerNotStated}}
+<div><dt>{{#isInitiatorLed}}Reactie van de initiatiefnemer{{/isInitiatorLed}}{{^isInitiatorLed}}Reactie van de gemeente{{/isInitiatorLed}}</dt><dd>niet vermeld in de bron (zie onderdeel c)</dd></div>
+{{/answerNotStated}}
 {{#isAnswered}}
-<div><dt>Reactie van de gemeente</dt><dd><ul>
+<div><dt>{{#isInitiatorLed}}Reactie van de initiatiefnemer{{/isInitiatorLed}}{{^isInitiatorLed}}Reactie van de gemeente{{/isInitiatorLed}}</dt><dd><ul>
 {{#answers}}
 <li><a href="{{href}}">{{label}}</a>: <span class="besluit besluit-{{verdictKey}}">{{verdict}}</span></li>
 {{/answers}}

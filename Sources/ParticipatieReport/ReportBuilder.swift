@@ -45,6 +45,8 @@ public struct ReportBuilder: Sendable {
         public let diagnostics: [Diagnostic]
         /// The files written, e.g. `output/eindverslag.html`; empty when the build stopped.
         public let writtenFiles: [String]
+        /// The attachments copied, e.g. `output/bijlagen/verslag.pdf`.
+        public var copiedAttachments: [String] = []
         /// The fingerprint of the inputs; `nil` when they could not all be read.
         public let fingerprint: Fingerprint?
         /// The model the report was made from; `nil` when the process has errors.
@@ -104,8 +106,19 @@ public struct ReportBuilder: Sendable {
         }
         diagnostics.sort()
 
+        // Attachments are read only for a build: checking the folder needs their names and sizes, not their bytes.
+        var attachments: [AttachmentCopy] = []
+        if !diagnostics.containsErrors {
+            let read = ReportBuilder.readAttachments(process.attachments, processDirectory: processDirectory)
+            attachments = read.copies
+            diagnostics = (diagnostics + read.diagnostics).sorted()
+        }
+        let inputs =
+            process.inputs
+            + attachments.map { InputFile(path: $0.attachment.path, bytes: $0.bytes) }
+
         guard !diagnostics.containsErrors, let timeline = process.timeline, let library else {
-            let fingerprint = library.map { ReportBuilder.fingerprint(of: process.inputs, in: processRoot, templates: $0, comparedWith: comparison) }
+            let fingerprint = library.map { ReportBuilder.fingerprint(of: inputs, in: processRoot, templates: $0, comparedWith: comparison) }
             return Result(diagnostics: diagnostics, writtenFiles: [], fingerprint: fingerprint, timeline: process.timeline)
         }
 
@@ -117,12 +130,12 @@ public struct ReportBuilder: Sendable {
             + templateDiagnostics.map { ReportBuilder.renamed($0, root: templatesRoot, as: templatesName) }
         let texts = ReportView.Texts(includesMarkdown: library.usesVariable(in: formats, endingWith: "Markdown"))
         // The fingerprint is computed while the texts are rendered.
-        async let fingerprinted = ReportBuilder.fingerprint(of: process.inputs, in: processRoot, templates: library, comparedWith: comparison)
+        async let fingerprinted = ReportBuilder.fingerprint(of: inputs, in: processRoot, templates: library, comparedWith: comparison)
         let items = await ReportView.items(of: timeline, texts: texts)
         let fingerprint = await fingerprinted
         let view = ReportView(
             timeline: timeline, checks: process.checks ?? ReportBuilder.noChecks, warnings: shownWarnings.sorted(), fingerprint: fingerprint,
-            processFileCount: process.inputs.count, templateFileCount: library.files.count,
+            processFileCount: inputs.count, templateFileCount: library.files.count,
             texts: texts, items: items, comparison: comparison)
 
         if case .failure(let error) = FileSystem.createDirectories(outputDirectory) {
@@ -145,7 +158,13 @@ public struct ReportBuilder: Sendable {
         // Each report is written while it is rendered, a part at a time, so it is never whole in memory.
         // Every template was found above, so rendering cannot fail half-way through the formats. The
         // folder is locked meanwhile, so two builds into one folder never mix their files.
+        var copied: [String] = []
         let outcome: Swift.Result<[String], Diagnostic> = folder.withExclusiveLock {
+            // Attachments first: a report is never there without the files it links to.
+            switch ReportBuilder.writeAttachments(attachments, into: folder, outputRoot: outputRoot) {
+            case .success(let paths): copied = paths
+            case .failure(let problem): return .failure(problem)
+            }
             var written: [String] = []
             for format in formats {
                 let shown = PathText.join(outputRoot, format.fileName)
@@ -166,7 +185,9 @@ public struct ReportBuilder: Sendable {
         }
         switch outcome {
         case .success(let written):
-            return Result(diagnostics: diagnostics, writtenFiles: written, fingerprint: fingerprint, timeline: timeline)
+            var result = Result(diagnostics: diagnostics, writtenFiles: written, fingerprint: fingerprint, timeline: timeline)
+            result.copiedAttachments = copied
+            return result
         case .failure(let problem):
             return Result(diagnostics: diagnostics + [problem], writtenFiles: [], fingerprint: fingerprint, timeline: timeline)
         }

@@ -14,7 +14,11 @@ extension ReportView: TemplateObject {
         switch name {
         case "title": .text(title)
         case "municipality": .text(municipality)
+        case "hasSeveralMunicipalities": .flag(hasSeveralMunicipalities)
         case "governingBody": .text(governingBody)
+        case "initiator": initiator.map(TemplateValue.text)
+        case "isInitiatorLed": .flag(isInitiatorLed)
+        case "reportDate": reportDate.map(TemplateValue.text)
         case "level": .text(level)
         case "regulation": .text(regulation)
         case "participationPlanDate": participationPlanDate.map(TemplateValue.text)
@@ -46,9 +50,18 @@ extension ReportView: TemplateObject {
         case "participantsApproximate": participantsApproximate.map(TemplateValue.text)
         case "participantsEventsText": .text(participantsEventsText)
         case "eventsWithoutParticipantsText": eventsWithoutParticipantsText.map(TemplateValue.text)
+        case "participantsAtSeveralEvents": .flag(participantsAtSeveralEvents)
+        case "hasReactions": .flag(hasReactions)
+        case "reactionsTotal": .text(reactionsTotal)
+        case "reactionsExact": .text(reactionsExact)
+        case "reactionsApproximate": reactionsApproximate.map(TemplateValue.text)
+        case "reactionsEventsText": .text(reactionsEventsText)
+        case "reactionsAtSeveralEvents": .flag(reactionsAtSeveralEvents)
         case "audiencesText": .text(audiencesText)
         case "timelineFigureHTML": .text(timelineFigureHTML)
         case "events": .objects(events)
+        case "hasPhases": .flag(hasPhases)
+        case "phases": .objects(phases)
         case "outcomesIntroductionHTML": outcomesIntroductionHTML.map(TemplateValue.text)
         case "outcomesIntroductionMarkdown": outcomesIntroductionMarkdown.map(TemplateValue.text)
         case "outcomes": .objects(outcomes)
@@ -70,6 +83,8 @@ extension ReportView: TemplateObject {
         case "allChecksMet": .flag(allChecksMet)
         case "publicTexts": .objects(publicTexts)
         case "hasPublicTexts": .flag(hasPublicTexts)
+        case "municipalAssessmentHTML": municipalAssessmentHTML.map(TemplateValue.text)
+        case "municipalAssessmentMarkdown": municipalAssessmentMarkdown.map(TemplateValue.text)
         default: nil
         }
     }
@@ -119,6 +134,22 @@ extension ReportView.LinkView: TemplateObject {
     }
 }
 
+extension ReportView.PhaseView: TemplateObject {
+    func templateValue(named name: String) -> TemplateValue? {
+        switch name {
+        case "anchor": .text(anchor)
+        case "name": .text(self.name)
+        case "number": .number(number)
+        case "period": .text(period)
+        case "level": .text(level)
+        case "eventCountText": .text(eventCountText)
+        case "events": .objects(events)
+        case "hasEvents": .flag(hasEvents)
+        default: nil
+        }
+    }
+}
+
 extension ReportView.EventView: TemplateObject {
     func templateValue(named name: String) -> TemplateValue? {
         switch name {
@@ -126,12 +157,22 @@ extension ReportView.EventView: TemplateObject {
         case "title": .text(title)
         case "date": .text(date)
         case "dateISO": .text(dateISO)
+        case "time": time.map(TemplateValue.text)
         case "kindKey": .text(kindKey)
         case "kind": .text(kind)
         case "numberedKind": .text(numberedKind)
+        case "numberLabel": .text(numberLabel)
+        case "series": series.map(TemplateValue.text)
+        case "phase": phase.map(TemplateValue.text)
         case "location": location.map(TemplateValue.text)
+        case "isOnline": .flag(isOnline)
+        case "link": link.map(TemplateValue.text)
         case "participants": participants.map(TemplateValue.text)
+        case "reactions": reactions.map(TemplateValue.text)
         case "audiences": audiences.map(TemplateValue.text)
+        case "decisionMaker": decisionMaker.map(TemplateValue.text)
+        case "attachments": .objects(attachments)
+        case "hasAttachments": .flag(hasAttachments)
         case "isPlanned": .flag(isPlanned)
         case "bodyHTML": .text(bodyHTML)
         case "bodyMarkdown": .text(bodyMarkdown)
@@ -154,9 +195,11 @@ extension ReportView.OutcomeView: TemplateObject {
         case "bodyMarkdown": .text(bodyMarkdown)
         case "sources": .objects(sources)
         case "hasSources": .flag(hasSources)
+        case "sourcesNotStated": .flag(sourcesNotStated)
         case "answers": .objects(answers)
         case "isAnswered": .flag(isAnswered)
         case "isUnanswered": .flag(isUnanswered)
+        case "answerNotStated": .flag(answerNotStated)
         default: nil
         }
     }
@@ -189,6 +232,7 @@ extension ReportView.ResponseView: TemplateObject {
         case "bodyMarkdown": .text(bodyMarkdown)
         case "answeredOutcomes": .objects(answeredOutcomes)
         case "hasAnsweredOutcomes": .flag(hasAnsweredOutcomes)
+        case "outcomesNotStated": .flag(outcomesNotStated)
         default: nil
         }
     }
@@ -203,6 +247,8 @@ extension ReportView.OverviewGroupView: TemplateObject {
         case "rowCount": .number(rowCount)
         case "rows": .objects(rows)
         case "isUnanswered": .flag(isUnanswered)
+        case "answerNotStated": .flag(answerNotStated)
+        case "outcomesNotStated": .flag(outcomesNotStated)
         default: nil
         }
     }

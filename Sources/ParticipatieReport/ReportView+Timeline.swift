@@ -37,10 +37,7 @@ extension ReportView {
     /// Renders the ``Items`` of `timeline`.
     static func items(of timeline: Timeline, texts: Texts) async -> Items {
         async let figure = TimelineFigure(timeline: timeline).svg
-        let kindTotals = Dictionary(timeline.statistics.countsByKind.map { ($0.kind, $0.count) }, uniquingKeysWith: +)
-        let events = await Parallel.map(timeline.events) { event in
-            eventView(event, in: timeline, texts: texts, kindTotal: kindTotals[event.kind] ?? 0)
-        }
+        let events = await Parallel.map(timeline.events) { event in eventView(event, in: timeline, texts: texts) }
         let outcomes = await Parallel.map(Array(timeline.outcomes.enumerated())) { index, outcome in
             outcomeView(outcome, number: index + 1, in: timeline, texts: texts)
         }
@@ -72,8 +69,12 @@ extension ReportView {
         let process = timeline.process
         let statistics = timeline.statistics
         title = process.title
-        municipality = process.municipality
+        municipality = ReportWording.list(process.municipalities)
+        hasSeveralMunicipalities = process.municipalities.count > 1
         governingBody = process.governingBody
+        initiator = process.initiator
+        isInitiatorLed = process.initiator != nil
+        reportDate = process.reportDate.map(ReportWording.date)
         level = ReportWording.levelLabel(process.level)
         regulation = process.regulation
         participationPlanDate = process.participationPlan.map(ReportWording.date)
@@ -113,19 +114,37 @@ extension ReportView {
         eventCountText = ReportWording.count(statistics.eventCount, "moment", "momenten")
         plannedCountText = statistics.plannedCount > 0 ? ReportWording.count(statistics.plannedCount, "moment", "momenten") : nil
         kindCounts = statistics.countsByKind.map {
-            KindCountView(kindKey: $0.kind.rawValue, label: $0.count == 1 ? $0.kind.label : $0.kind.pluralLabel, count: $0.count)
+            KindCountView(kindKey: $0.kind.id, label: $0.count == 1 ? $0.kind.label : $0.kind.pluralLabel, count: $0.count)
         }
-        hasParticipants = statistics.eventsWithParticipants > 0
-        let approximate = statistics.participantsApproximate
-        participantsTotal = (approximate > 0 ? "ca. " : "") + ReportWording.number(statistics.participantsTotal)
-        participantsExact = ReportWording.number(statistics.participantsTotal - approximate)
-        participantsApproximate = approximate > 0 ? "ca. " + ReportWording.number(approximate) : nil
-        participantsEventsText = ReportWording.count(statistics.eventsWithParticipants, "moment", "momenten")
-        let withoutCount = statistics.eventCount - statistics.eventsWithParticipants
+        let participants = statistics.participants
+        hasParticipants = participants.eventCount > 0
+        participantsTotal = ReportWording.total(participants)
+        participantsExact = ReportWording.number(participants.exact)
+        // The split into counted and not counted only when the total has both.
+        participantsApproximate = participants.exact > 0 ? ReportWording.inexactPart(participants) : nil
+        participantsEventsText = ReportWording.count(participants.eventCount, "moment", "momenten")
+        let withoutCount = statistics.eventCount - participants.eventCount
         eventsWithoutParticipantsText = withoutCount > 0 ? ReportWording.count(withoutCount, "moment", "momenten") : nil
+        participantsAtSeveralEvents = participants.eventCount > 1
+        let reactions = statistics.reactions
+        hasReactions = reactions.eventCount > 0
+        reactionsTotal = ReportWording.total(reactions)
+        reactionsExact = ReportWording.number(reactions.exact)
+        reactionsApproximate = reactions.exact > 0 ? ReportWording.inexactPart(reactions) : nil
+        reactionsEventsText = ReportWording.count(reactions.eventCount, "moment", "momenten")
+        reactionsAtSeveralEvents = reactions.eventCount > 1
         audiencesText = ReportWording.list(statistics.audiences)
         timelineFigureHTML = items.timelineFigureHTML
         events = items.events
+        hasPhases = !process.phases.isEmpty
+        phases = process.phases.enumerated().map { index, phase in
+            let phaseEvents = items.events.filter { $0.phase == phase.name }
+            return PhaseView(
+                anchor: ReportView.anchor(forPhase: index + 1), name: phase.name, number: index + 1,
+                period: ReportWording.period(from: phase.start, to: phase.end), level: ReportWording.levelLabel(phase.level),
+                eventCountText: ReportWording.count(phaseEvents.count, "moment", "momenten"), events: phaseEvents,
+                hasEvents: !phaseEvents.isEmpty)
+        }
 
         // (b)
         outcomesIntroductionHTML = process.outcomesIntroduction.map { texts.html($0, HeadingLevel.sectionIntroduction) }
@@ -141,23 +160,29 @@ extension ReportView {
         responses = items.responses
         responseCount = timeline.responses.count
 
+        let notStated = timeline.responsesWithUnstatedOutcomes
         var overview = timeline.outcomes.map { outcome in
             let rows = ReportView.overviewRows(timeline.responses(answering: outcome))
             return OverviewGroupView(
                 outcomeHref: "#" + ReportView.anchor(for: outcome), outcomeLabel: outcome.title,
-                hasOutcome: true, rowCount: max(rows.count, 1), rows: rows, isUnanswered: rows.isEmpty)
+                hasOutcome: true, rowCount: max(rows.count, 1), rows: rows, isUnanswered: rows.isEmpty && !notStated,
+                answerNotStated: rows.isEmpty && notStated, outcomesNotStated: false)
         }
         let knownOutcomes = Set(timeline.outcomes.map(\.id))
         let unattached = timeline.responses.filter { !$0.outcomes.contains(where: knownOutcomes.contains) }
-        if !unattached.isEmpty {
-            let rows = ReportView.overviewRows(unattached)
+        // Responses that do not say which outcomes they answer, and those that answer none, in groups of their own.
+        for group in [unattached.filter(\.outcomesNotStated), unattached.filter { !$0.outcomesNotStated }] where !group.isEmpty {
+            let rows = ReportView.overviewRows(group)
             overview.append(
                 OverviewGroupView(
                     outcomeHref: "", outcomeLabel: "", hasOutcome: false,
-                    rowCount: rows.count, rows: rows, isUnanswered: false))
+                    rowCount: rows.count, rows: rows, isUnanswered: false, answerNotStated: false,
+                    outcomesNotStated: group[0].outcomesNotStated))
         }
         self.overview = overview
         hasOverview = !overview.isEmpty
+        municipalAssessmentHTML = process.municipalAssessment.map { texts.html($0, HeadingLevel.sectionIntroduction) }
+        municipalAssessmentMarkdown = process.municipalAssessment.map { texts.commonMark($0, HeadingLevel.sectionIntroduction) }
 
         // Changes since an earlier version
         hasComparison = comparison != nil
@@ -253,16 +278,20 @@ extension ReportView {
 
     // MARK: Items
 
-    private static func eventView(_ event: Event, in timeline: Timeline, texts: Texts, kindTotal: Int) -> EventView {
+    private static func eventView(_ event: Event, in timeline: Timeline, texts: Texts) -> EventView {
         let fed = timeline.outcomes(fedBy: event).map(ReportView.link(to:))
         let adopted = event.adoptedOutcomes.compactMap(timeline.outcome(withID:)).map(ReportView.link(to:))
+        let attachments = event.attachments.map { LinkView(href: attachmentHref($0), label: $0, detail: nil) }
         return EventView(
             anchor: anchor(for: event), title: event.title,
-            date: ReportWording.dates(event.dates), dateISO: event.firstDate.iso,
-            kindKey: event.kind.rawValue, kind: event.kind.label,
-            numberedKind: ReportWording.numberedKind(event.kind, number: event.number, of: kindTotal),
-            location: event.location, participants: event.participants.map(ReportWording.participants),
+            date: ReportWording.dates(event.dates), dateISO: event.firstDate.iso, time: event.time.map(ReportWording.time),
+            kindKey: event.kind.id, kind: event.kind.label,
+            numberedKind: ReportWording.numberedKind(event), numberLabel: ReportWording.numberLabel(event),
+            series: event.series, phase: event.phase,
+            location: event.location, isOnline: event.isOnline, link: event.link,
+            participants: event.participants.map(ReportWording.count), reactions: event.reactions.map(ReportWording.count),
             audiences: event.audiences.isEmpty ? nil : ReportWording.list(event.audiences),
+            decisionMaker: event.decisionMaker, attachments: attachments, hasAttachments: !attachments.isEmpty,
             isPlanned: event.status == .gepland,
             bodyHTML: texts.html(event.body, HeadingLevel.eventBody),
             bodyMarkdown: texts.commonMark(event.body, HeadingLevel.eventBody),
@@ -273,12 +302,14 @@ extension ReportView {
     private static func outcomeView(_ outcome: Outcome, number: Int, in timeline: Timeline, texts: Texts) -> OutcomeView {
         let sources = outcome.sources.compactMap(timeline.event(withID:)).map(ReportView.link(to:))
         let answers = timeline.responses(answering: outcome).map(ReportView.responseLink(to:))
+        let notStated = answers.isEmpty && timeline.responsesWithUnstatedOutcomes
         return OutcomeView(
             anchor: anchor(for: outcome), title: outcome.title, number: number,
             bodyHTML: texts.html(outcome.body, HeadingLevel.outcomeBody),
             bodyMarkdown: texts.commonMark(outcome.body, HeadingLevel.outcomeBody),
-            sources: sources, hasSources: !sources.isEmpty,
-            answers: answers, isAnswered: !answers.isEmpty, isUnanswered: answers.isEmpty)
+            sources: sources, hasSources: !sources.isEmpty, sourcesNotStated: outcome.sourcesNotStated,
+            answers: answers, isAnswered: !answers.isEmpty, isUnanswered: answers.isEmpty && !notStated,
+            answerNotStated: notStated)
     }
 
     private static func responseView(_ response: Response, in timeline: Timeline, texts: Texts) -> ResponseView {
@@ -291,10 +322,25 @@ extension ReportView {
             usedIn: response.usedIn, hasUsedIn: !response.usedIn.isEmpty,
             bodyHTML: texts.html(response.body, HeadingLevel.responseBody),
             bodyMarkdown: texts.commonMark(response.body, HeadingLevel.responseBody),
-            answeredOutcomes: answered, hasAnsweredOutcomes: !answered.isEmpty)
+            answeredOutcomes: answered, hasAnsweredOutcomes: !answered.isEmpty, outcomesNotStated: response.outcomesNotStated)
     }
 
     static func anchor(for event: Event) -> String { "gebeurtenis-" + event.id }
+    static func anchor(forPhase number: Int) -> String { "fase-\(number)" }
+    /// `bijlagen/verslag.pdf`, with every byte outside the characters a path may hold as written
+    /// percent-encoded (a space as `%20`).
+    static func attachmentHref(_ name: String) -> String {
+        var href = FolderScan.attachmentsFolder + "/"
+        for byte in name.utf8 {
+            let scalar = Unicode.Scalar(byte)
+            if byte < 0x80, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.~".unicodeScalars.contains(scalar) {
+                href.unicodeScalars.append(scalar)
+            } else {
+                href += "%" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true)
+            }
+        }
+        return href
+    }
     static func anchor(for outcome: Outcome) -> String { "uitkomst-" + outcome.id }
     static func anchor(for response: Response) -> String { "reactie-" + response.id }
 
@@ -325,12 +371,13 @@ extension ReportView {
     /// Ids that the shipped templates use themselves; a heading never takes one of them.
     static let reservedAnchors: Set<String> = [
         "inhoud", "inhoudsopgave", "titelblad", "concept", "waarschuwingen", "proces", "cijfers", "tijdlijn",
-        "momenten", "uitkomsten", "reacties", "overzicht", "verantwoording", "controles", "herkomst", "wijzigingen", TimelineFigure.titleID,
+        "momenten", "uitkomsten", "reacties", "overzicht", "oordeel-gemeente", "verantwoording", "controles", "herkomst", "wijzigingen",
+        TimelineFigure.titleID,
         TimelineFigure.descriptionID,
     ]
 
-    /// Prefixes of the ids of events, outcomes and responses; a heading's id never starts with one.
-    static let reservedPrefixes = ["gebeurtenis-", "uitkomst-", "reactie-"]
+    /// Prefixes of the ids of events, outcomes, responses and phases; a heading's id never starts with one.
+    static let reservedPrefixes = ["gebeurtenis-", "uitkomst-", "reactie-", "fase-"]
 
     /// The introduction of `proces.md` as HTML, every second-level heading with an id, and those
     /// headings for the table of contents, as cmark's tree has them.

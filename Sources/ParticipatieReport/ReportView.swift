@@ -12,8 +12,15 @@ import ParticipatieReading
 struct ReportView: Sendable {
     // Title block
     let title: String
+    /// "Enschede", or "Hof van Twente en Enschede".
     let municipality: String
+    let hasSeveralMunicipalities: Bool
     let governingBody: String
+    /// Who leads the process and answers in section (c) (`initiatiefnemer`).
+    let initiator: String?
+    let isInitiatorLed: Bool
+    /// The date of the report, "30 juni 2023".
+    let reportDate: String?
     let level: String
     let regulation: String
     let participationPlanDate: String?
@@ -49,12 +56,23 @@ struct ReportView: Sendable {
     let hasParticipants: Bool
     let participantsTotal: String
     let participantsExact: String
+    /// The part of the total that is not counted exactly, when the total also has an exact part.
     let participantsApproximate: String?
     let participantsEventsText: String
     let eventsWithoutParticipantsText: String?
+    /// Whether the people present were counted at more than one event, so the same people may be counted twice.
+    let participantsAtSeveralEvents: Bool
+    let hasReactions: Bool
+    let reactionsTotal: String
+    let reactionsExact: String
+    let reactionsApproximate: String?
+    let reactionsEventsText: String
+    let reactionsAtSeveralEvents: Bool
     let audiencesText: String
     let timelineFigureHTML: String
     let events: [EventView]
+    let hasPhases: Bool
+    let phases: [PhaseView]
 
     // (b) Outcomes
     let outcomesIntroductionHTML: String?
@@ -71,6 +89,9 @@ struct ReportView: Sendable {
     let responseCount: Int
     let overview: [OverviewGroupView]
     let hasOverview: Bool
+    /// `oordeel-gemeente` of an initiator's process.
+    let municipalAssessmentHTML: String?
+    let municipalAssessmentMarkdown: String?
 
     // Changes since an earlier version (`build --sinds`)
     let hasComparison: Bool
@@ -121,23 +142,52 @@ struct ReportView: Sendable {
         let detail: String?
     }
 
+    /// One phase of the process, with its events.
+    struct PhaseView: Sendable {
+        let anchor: String
+        let name: String
+        /// 1-based.
+        let number: Int
+        /// "maart 2024 tot en met juni 2024".
+        let period: String
+        let level: String
+        let eventCountText: String
+        let events: [EventView]
+        let hasEvents: Bool
+    }
+
     /// One moment of the process.
     struct EventView: Sendable {
         let anchor: String
         let title: String
-        /// "4 juli 2022", "juli 2023", "13, 17, 18 en 24 april 2023".
+        /// "4 juli 2022", "juli 2023", "2022", "13, 17, 18 en 24 april 2023".
         let date: String
         /// ISO date of the first day, e.g. `2022-07-04`.
         let dateISO: String
+        /// "19.30 uur".
+        let time: String?
         let kindKey: String
         /// "bijeenkomst".
         let kind: String
-        /// "2e bijeenkomst"; just "enquête" when the process has only one.
+        /// "2e bijeenkomst"; just "enquête" when the process has only one; with a series
+        /// "bijeenkomst, 2e in de reeks …"; with a number from the file "…, nr. 24 in de reeks …".
         let numberedKind: String
+        /// "2e" or "nr. 24".
+        let numberLabel: String
+        let series: String?
+        let phase: String?
         let location: String?
-        /// "ca. 60" or "212".
+        let isOnline: Bool
+        /// `https://…`.
+        let link: String?
+        /// "ca. 60", "1.060" or "80 à 100", as written.
         let participants: String?
+        /// "meer dan 1.400", as written.
+        let reactions: String?
         let audiences: String?
+        let decisionMaker: String?
+        let attachments: [LinkView]
+        let hasAttachments: Bool
         let isPlanned: Bool
         let bodyHTML: String
         let bodyMarkdown: String
@@ -159,9 +209,13 @@ struct ReportView: Sendable {
         let bodyMarkdown: String
         let sources: [LinkView]
         let hasSources: Bool
+        /// `bronnen: niet-vermeld`.
+        let sourcesNotStated: Bool
         let answers: [ResponseLinkView]
         let isAnswered: Bool
         let isUnanswered: Bool
+        /// No response names the outcome, and some response does not say which outcomes it answers.
+        let answerNotStated: Bool
     }
 
     /// A link to a response, with its verdict.
@@ -186,6 +240,8 @@ struct ReportView: Sendable {
         let bodyMarkdown: String
         let answeredOutcomes: [LinkView]
         let hasAnsweredOutcomes: Bool
+        /// `uitkomsten: niet-vermeld`.
+        let outcomesNotStated: Bool
     }
 
     /// The revision a report compares with, and what changed since.
@@ -246,6 +302,10 @@ struct ReportView: Sendable {
         let rowCount: Int
         let rows: [OverviewRowView]
         let isUnanswered: Bool
+        /// No response names the outcome, and some response does not say which outcomes it answers.
+        let answerNotStated: Bool
+        /// The group of responses that do not say which outcomes they answer.
+        let outcomesNotStated: Bool
     }
 
     /// One response in the overview table.
@@ -260,23 +320,24 @@ struct ReportView: Sendable {
     /// Every stored property name above, at any depth: the names templates may use.
     /// A test compares this list with what `Mirror` finds, so it cannot go stale.
     static let templateVariables: Set<String> = [
-        "adoptedOutcomes", "allChecksMet", "anchor", "answeredOutcomes", "answers", "audiences", "audiencesText", "bodyHTML", "bodyMarkdown",
-        "changeDetail", "changeGroups", "changeHref", "changes", "checks", "cmarkVersion", "comparisonLabel", "comparisonRevision",
-        "count", "date", "dateISO", "detail", "eventCount", "eventCountText", "events",
-        "eventsWithoutParticipantsText", "fedOutcomes", "fingerprint", "fingerprintShort", "governingBody",
-        "group", "hasAdoptedOutcomes", "hasAnsweredOutcomes", "hasChanges", "hasComparison", "hasFedOutcomes", "hasOutcome", "hasOverview",
-        "hasParticipants", "hasPublicTexts",
-        "hasSources", "hasUnanswered",
-        "hasUsedIn", "hasWarnings", "href", "introductionHTML", "introductionHeadings", "introductionMarkdown",
-        "isAnswered", "isConcept", "isFinal", "isFirst", "isMet", "isPlanned", "isUnanswered", "kind", "kindCounts",
-        "kindKey", "label", "level", "location", "message", "motivationHTML", "motivationMarkdown",
-        "municipality", "number", "numberedKind", "occurrences", "outcome", "outcomeCount", "outcomeHref", "outcomeLabel", "outcomes",
-        "outcomesIntroductionHTML", "outcomesIntroductionMarkdown", "overview", "participants",
-        "participantsApproximate", "participantsEventsText", "participantsExact", "participantsTotal",
-        "participationPlanDate", "period", "plannedCountText", "position", "processFileCount", "publicTexts", "reason",
-        "processIntroductionHTML", "processIntroductionMarkdown", "regulation", "responseCount", "responseHref",
-        "responseLabel", "responses", "responsesIntroductionHTML", "responsesIntroductionMarkdown", "rowCount",
-        "rows", "severity", "sources", "status", "templateFileCount", "text", "timelineFigureHTML", "title",
+        "adoptedOutcomes", "allChecksMet", "anchor", "answerNotStated", "answeredOutcomes", "answers", "attachments", "audiences",
+        "audiencesText", "bodyHTML", "bodyMarkdown", "changeDetail", "changeGroups", "changeHref", "changes", "checks", "cmarkVersion",
+        "comparisonLabel", "comparisonRevision", "count", "date", "dateISO", "decisionMaker", "detail", "eventCount", "eventCountText",
+        "events", "eventsWithoutParticipantsText", "fedOutcomes", "fingerprint", "fingerprintShort", "governingBody", "group",
+        "hasAdoptedOutcomes", "hasAnsweredOutcomes", "hasAttachments", "hasChanges", "hasComparison", "hasEvents", "hasFedOutcomes",
+        "hasOutcome", "hasOverview", "hasParticipants", "hasPhases", "hasPublicTexts", "hasReactions", "hasSeveralMunicipalities",
+        "hasSources", "hasUnanswered", "hasUsedIn", "hasWarnings", "href", "initiator", "introductionHTML", "introductionHeadings",
+        "introductionMarkdown", "isAnswered", "isConcept", "isFinal", "isFirst", "isInitiatorLed", "isMet", "isOnline", "isPlanned",
+        "isUnanswered", "kind", "kindCounts", "kindKey", "label", "level", "link", "location", "message", "motivationHTML",
+        "motivationMarkdown", "municipalAssessmentHTML", "municipalAssessmentMarkdown", "municipality", "name", "number", "numberLabel",
+        "numberedKind", "occurrences", "outcome", "outcomeCount", "outcomeHref", "outcomeLabel", "outcomes", "outcomesIntroductionHTML",
+        "outcomesIntroductionMarkdown", "outcomesNotStated", "overview", "participants", "participantsApproximate",
+        "participantsAtSeveralEvents", "participantsEventsText", "participantsExact", "participantsTotal", "participationPlanDate",
+        "period", "phase", "phases", "plannedCountText", "position", "processFileCount", "processIntroductionHTML",
+        "processIntroductionMarkdown", "publicTexts", "reactions", "reactionsApproximate", "reactionsAtSeveralEvents",
+        "reactionsEventsText", "reactionsExact", "reactionsTotal", "reason", "regulation", "reportDate", "responseCount", "responseHref",
+        "responseLabel", "responses", "responsesIntroductionHTML", "responsesIntroductionMarkdown", "rowCount", "rows", "series",
+        "severity", "sources", "sourcesNotStated", "status", "templateFileCount", "text", "time", "timelineFigureHTML", "title",
         "unansweredCount", "usedIn", "verdict", "verdictKey", "version", "warningCount", "warnings",
     ]
 }

@@ -15,9 +15,10 @@ package enum ReportWording {
     /// "1e", "2e", … (Dutch ordinals are written with a plain "e").
     package static func ordinal(_ number: Int) -> String { "\(number)e" }
 
-    /// "4 juli 2022" or "juli 2023".
+    /// "4 juli 2022", "juli 2023" or "2022".
     package static func date(_ date: EventDate) -> String {
-        let month = months[date.month - 1]
+        guard let monthNumber = date.month else { return "\(date.year)" }
+        let month = months[monthNumber - 1]
         guard let day = date.day else { return "\(month) \(date.year)" }
         return "\(day) \(month) \(date.year)"
     }
@@ -29,7 +30,12 @@ package enum ReportWording {
         let sameMonth = dates.allSatisfy { $0.year == first.year && $0.month == first.month && $0.day != nil }
         let parts = sameMonth ? dates.map { "\($0.day!)" } : dates.map(date)
         let list = parts.dropLast().joined(separator: ", ") + " en " + parts.last!
-        return sameMonth ? "\(list) \(months[first.month - 1]) \(first.year)" : list
+        return sameMonth ? "\(list) \(months[first.month! - 1]) \(first.year)" : list
+    }
+
+    /// "19.30 uur", as Dutch writes a time of day.
+    package static func time(_ time: EventTime) -> String {
+        "\(time.hour).\(time.minute < 10 ? "0" : "")\(time.minute) uur"
     }
 
     // MARK: Report
@@ -53,9 +59,41 @@ package enum ReportWording {
     /// "jan", "feb", "mrt", …: the usual Dutch abbreviations, for the timeline's axis.
     package static let monthAbbreviations = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
 
-    /// "ca. 60" for an estimate, "1.060" for a count.
-    package static func participants(_ participants: Participants) -> String {
-        (participants.isApproximate ? "ca. " : "") + number(participants.count)
+    /// A count as written, with a full stop between thousands where the writer left it out:
+    /// "ca. 60", "1.060", "meer dan 1.400", "80 à 100".
+    package static func count(_ count: Count) -> String {
+        // In an accepted count, a run of four or more digits is never part of a number grouped with full stops.
+        var result = ""
+        var digits = ""
+        for character in count.text + " " {
+            if character.isASCII, character.isWholeNumber {
+                digits.append(character)
+                continue
+            }
+            if !digits.isEmpty {
+                result += digits.count >= 4 ? number(Int(digits)!) : digits
+                digits = ""
+            }
+            result.append(character)
+        }
+        return String(result.dropLast())
+    }
+
+    /// A total of counts: "1.060", "ca. 90", "ten minste ca. 330", "380 tot 420".
+    package static func total(_ total: CountTotal) -> String {
+        amount(lower: total.lower, upper: total.upper, estimate: total.hasEstimate)
+    }
+
+    /// The part of a total that is not exact: "ca. 30", "ten minste 200", "80 tot 100"; `nil` when all is exact.
+    package static func inexactPart(_ total: CountTotal) -> String? {
+        guard total.hasInexact else { return nil }
+        return amount(lower: total.approximate, upper: total.approximateUpper, estimate: total.hasEstimate)
+    }
+
+    private static func amount(lower: Int, upper: Int?, estimate: Bool) -> String {
+        let about = estimate ? "ca. " : ""
+        guard let upper else { return "ten minste " + about + number(lower) }
+        return upper == lower ? about + number(lower) : about + number(lower) + " tot " + number(upper)
     }
 
     /// "5 april 2022 tot en met juli 2023"; one date alone when both are the same.
@@ -137,7 +175,9 @@ package enum ReportWording {
         if found > 0 { return "\(number(found)) gevonden" + allowedText }
         return "niets gevonden" + allowedText
     }
-    static func levelGroup(_ level: ParticipationLevel) -> String { "Participatieniveau \(level.rawValue)" }
+    static func levelGroup(_ level: ParticipationLevel, phase: String? = nil) -> String {
+        "Participatieniveau \(level.rawValue)" + (phase.map { ", fase ‘\($0)’" } ?? "")
+    }
     static func noLevelRules(_ level: ParticipationLevel) -> String {
         "bij \(level.rawValue) hebben de deelnemers geen invloed op het besluit; het niveau vraagt niets naast artikel 5"
     }
@@ -150,6 +190,7 @@ package enum ReportWording {
         }
     }
     static func levelRuleDetail(_ result: CheckResults.LevelRuleResult, in timeline: Timeline) -> String? {
+        if result.phase != nil { return phaseRuleDetail(result, in: timeline) }
         switch result.rule {
         case .outcomesRecorded:
             return result.isMet ? count(timeline.outcomes.count, "uitkomst", "uitkomsten") : noOutcomesYet
@@ -164,9 +205,36 @@ package enum ReportWording {
         }
     }
 
-    /// "2e kerngroep-vergadering" or, when the process has only one event of that kind, "kerngroep-vergadering".
-    package static func numberedKind(_ kind: EventKind, number: Int, of total: Int) -> String {
-        total > 1 ? ordinal(number) + " " + kind.label : kind.label
+    /// The detail of a rule checked for one phase: what the phase misses, nothing when it is met.
+    static func phaseRuleDetail(_ result: CheckResults.LevelRuleResult, in timeline: Timeline) -> String? {
+        switch result.rule {
+        case .outcomesRecorded:
+            return result.isMet ? nil : "geen uitkomst met een bron uit deze fase"
+        case .everyOutcomeAnswered:
+            return result.isMet ? nil : count(result.problems, "uitkomst zonder reactie", "uitkomsten zonder reactie")
+        case .planBeforeStart:
+            guard let plan = timeline.process.participationPlan else { return "geen participatieplan opgegeven" }
+            return "vastgesteld op \(date(plan))" + (result.isMet ? "" : ", na het begin van deze fase")
+        case .decisionAdoptsOutcomes:
+            return result.isMet ? nil : "nog geen besluit dat een uitkomst uit deze fase overneemt"
+        }
+    }
+
+    /// "2e kerngroep-vergadering" or, when the process has only one event of that kind, "kerngroep-vergadering";
+    /// in a series "bijeenkomst, 2e in de reeks Stedelijke bijeenkomsten", and with the number the
+    /// municipality gave it "klankbordgroep-bijeenkomst, nr. 24 in de reeks Klankbordgroep Stationsgebied".
+    package static func numberedKind(_ event: Event) -> String {
+        guard let series = event.series else {
+            if event.officialNumber != nil { return event.kind.label + " " + numberLabel(event) }
+            return event.groupSize > 1 ? ordinal(event.number) + " " + event.kind.label : event.kind.label
+        }
+        let number = event.groupSize > 1 || event.officialNumber != nil ? numberLabel(event) + " " : ""
+        return event.kind.label + ", " + number + "in de reeks " + series
+    }
+
+    /// "2e" for a number from the order of dates, "nr. 24" for a number the municipality gave.
+    package static func numberLabel(_ event: Event) -> String {
+        event.officialNumber == nil ? ordinal(event.number) : "nr. \(event.number)"
     }
 
     // MARK: Templates and the output folder
@@ -208,6 +276,7 @@ package enum ReportWording {
         "kan uitvoermap '\(folder)' niet maken (\(reason))"
     }
     static func cannotWriteReport(_ reason: String) -> String { "kan het verslag niet schrijven (\(reason))" }
+    static func cannotCopyAttachment(_ reason: String) -> String { "kan de bijlage niet kopiëren (\(reason))" }
 
     // MARK: Template cycles
     static func partialCycle(_ names: [String]) -> String {

@@ -35,6 +35,15 @@ public final class Directory: Sendable {
         return .success(Directory(path: path + "/" + name, descriptor: FileDescriptor(rawValue: raw)))
     }
 
+    /// Opens the folder `name` inside this one, making it first when it is missing. A symbolic link or
+    /// anything else that is not a folder is refused (`ENOTDIR`, `ELOOP`), never followed.
+    public func subdirectory(creating name: String) -> Result<Directory, SystemError> {
+        if mkdirat(descriptor.rawValue, name, FileSystem.folderPermissions.rawValue) != 0, Glibc.errno != EEXIST {
+            return .failure(SystemError(Errno(rawValue: Glibc.errno)))
+        }
+        return subdirectory(name)
+    }
+
     // MARK: Listing
 
     /// One name in a folder listing.
@@ -123,6 +132,19 @@ public final class Directory: Sendable {
     /// Removes the file `name` from this folder (a link to a file elsewhere is removed, not the file).
     func remove(_ name: String) {
         unlinkat(descriptor.rawValue, name, 0)
+    }
+
+    /// Removes the file `name` from this folder if it is a regular file (never a folder, and a symbolic
+    /// link only as a link). Returns whether something was removed.
+    @discardableResult
+    public func removeFile(_ name: String) -> Bool {
+        guard let info = info(name), info.kind == .regular || info.kind == .symbolicLink else { return false }
+        return unlinkat(descriptor.rawValue, name, 0) == 0
+    }
+
+    /// Removes the folder `name` from this folder when it is empty; otherwise leaves it.
+    public func removeFolderIfEmpty(_ name: String) {
+        unlinkat(descriptor.rawValue, name, AT_REMOVEDIR)
     }
 
     /// Runs `body` while holding an exclusive lock on this folder, waiting for another holder

@@ -74,7 +74,7 @@ struct BuildCommandTests {
         #expect(result.standardOutput == "")
         #expect(
             result.standardError == """
-                process/2024-02-01-startbijeenkomst.md:4:8: fout: datum '2024-02-31' is geen geldige datum; schrijf JJJJ-MM-DD (of JJJJ-MM als alleen de maand bekend is)
+                process/2024-02-01-startbijeenkomst.md:4:8: fout: datum '2024-02-31' is geen geldige datum; schrijf JJJJ-MM-DD (of JJJJ-MM als alleen de maand, JJJJ als alleen het jaar bekend is)
                 geen eindverslag gemaakt: 1 fout hierboven; output/eindverslag.html is niet gewijzigd
 
                 """)

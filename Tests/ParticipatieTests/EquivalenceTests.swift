@@ -89,7 +89,7 @@ struct EquivalenceTests {
             Response(id: "r1", file: "", title: "", order: 1, outcomes: ["u2", "u1", "u1"], verdict: .overgenomen),
         ]
         let process = ProcessDescription(
-            file: "process/proces.md", title: "", municipality: "", governingBody: "", level: .adviseren,
+            file: "process/proces.md", title: "", municipalities: [""], governingBody: "", level: .adviseren,
             regulation: "", participationPlan: nil, status: .concept, version: "1")
         let timeline = Timeline(process: process, events: events, outcomes: outcomes, responses: responses)
         #expect(timeline.event(withID: "a")?.title == "a1")
@@ -178,9 +178,12 @@ struct EquivalenceTests {
 
     @Test("datums en datums in bestandsnamen: byte voor byte gelezen zoals over tekens")
     func isoDatesByBytes() {
-        // The character-based readers as they were.
+        // The character-based readers as they were, with a year alone added.
         func date(_ text: String) -> EventDate? {
             let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+            if parts.count == 1, parts[0].count == 4, parts[0].allSatisfy({ $0.isASCII && $0.isNumber }), let year = Int(parts[0]), year >= 1000 {
+                return EventDate(year: year)
+            }
             guard parts.count == 2 || parts.count == 3, parts[0].count == 4, parts[1].count == 2,
                 parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
                 let year = Int(parts[0]), let month = Int(parts[1]), year >= 1000, (1...12).contains(month)
@@ -195,6 +198,7 @@ struct EquivalenceTests {
             let separators: Set<UInt8> = [UInt8(ascii: "-"), UInt8(ascii: " "), UInt8(ascii: "_")]
             if bytes.count > 10, separators.contains(bytes[10]), let value = date(String(id.prefix(10))) { return value }
             if bytes.count > 7, separators.contains(bytes[7]), let value = date(String(id.prefix(7))) { return value }
+            if bytes.count > 4, separators.contains(bytes[4]), let value = date(String(id.prefix(4))) { return value }
             return nil
         }
         let pieces = [
@@ -222,6 +226,8 @@ struct EquivalenceTests {
         }
         #expect(EventDate(iso: "2024-02-29") == EventDate(year: 2024, month: 2, day: 29))
         #expect(EventParser.fileNameDate("2023-07-enquete") == EventDate(year: 2023, month: 7))
+        #expect(EventParser.fileNameDate("2019-klankbordgroep-8") == EventDate(year: 2019))
+        #expect(EventDate(iso: "2019") == EventDate(year: 2019))
     }
 
     @Test("veilige ids en bytevolgorde: byte voor byte zoals over tekens")
@@ -246,15 +252,18 @@ struct EquivalenceTests {
             BodyCheck.mayHaveFindings(text.utf8.span)
         }
         // Ordinary bodies are not parsed for the check at all.
-        #expect(!mayHaveFindings("Zie [het plan](https://www.example.nl/plan) en [de avond](2024-01-01-avond.md).\n\n[x]: rapport.pdf\n"))
+        #expect(!mayHaveFindings("Zie [het plan](https://www.example.nl/plan), [mail](mailto:a@b.nl) en [boven](#inhoud).\n\n[x]: HTTP://x.nl/r\n"))
         #expect(!mayHaveFindings("Geen links, wel [haken] en (ronde) haken: a]b.\n"))
+        // A relative link, or one into bijlagen/, is looked at.
+        #expect(mayHaveFindings("[de avond](2024-01-01-avond.md)") && mayHaveFindings("[x]: rapport.pdf") && mayHaveFindings("[v](bijlagen/v.pdf)"))
         #expect(mayHaveFindings("[a](../x.md)") && mayHaveFindings("[a]: /etc/passwd") && mayHaveFindings("[a](javascript:x)"))
         #expect(mayHaveFindings("<b>") && mayHaveFindings("[a](x&#46;&#46;/y)") && mayHaveFindings("[a](\\.\\./y)"))
         // Bodies made of text and link-like constructs whose destinations mix safe and dangerous pieces.
         let text = ["a", " ", "\n", "\n\n", "> ", "- ", "1. ", "    ", "[", "]", "(", ")", ":", "!", "`", "*", "é", "\t"]
         let destination = [
             "a", "x.md", "..", ".", "/", "\\", "~", "%2e%2e", "%2E%2E", "&#46;", "&", "\\.", "javascript:", "JaVaScRiPt:",
-            "data:", "file:", "vbscript:", "fi", "d", "h", "http://x", "?", "#", ":", "é", "(", ")", "<", ">",
+            "data:", "file:", "vbscript:", "fi", "d", "h", "http://x", "https://x.nl/", "HTTPS://", "mailto:a", "bijlagen/",
+            "./bijlagen/", "?", "#", "#a", ":", "é", "(", ")", "<", ">",
             "\u{00A0}", "\r", " ", "\n", "\"t\"", "9", "/../", "../", "/..", "\\..\\", "a/../b", "%2e%2e/",
             "&#46;&#46;/", "\\.\\./", "/%2E%2E", "x&amp;y",
         ]
@@ -273,8 +282,9 @@ struct EquivalenceTests {
             }
             guard !mayHaveFindings(body) else { continue }
             skipped += 1
-            let findings = BodyCheck.parsedDiagnostics(body: body, bodyFirstLine: 1, file: "x.md")
-            #expect(findings.isEmpty, "\(body.debugDescription): \(findings.map(\.message))")
+            let findings = BodyCheck.parsedFindings(body: body, bodyFirstLine: 1, file: "x.md")
+            #expect(findings.diagnostics.isEmpty, "\(body.debugDescription): \(findings.diagnostics.map(\.message))")
+            #expect(findings.attachments.isEmpty, "\(body.debugDescription)")
         }
         #expect(skipped > 2_000)
     }

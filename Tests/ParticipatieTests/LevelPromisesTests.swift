@@ -160,9 +160,12 @@ struct LevelPromisesTests {
 
     @Test func aPlannedDecisionDoesNotKeepThePromiseYet() async throws {
         let folder = try folder(level: "meebeslissen")
+        // Planned after the date of the report, so only the promise is reported.
         try folder.write(
-            "process/2024-04-02-besluit.md", Self.decision.replacingOccurrences(of: "---\nDe jury", with: "status: gepland\n---\nDe jury"))
-        #expect((await lines(folder)).count == 1)
+            "process/2025-01-15-besluit.md",
+            Self.decision.replacingOccurrences(of: "2024-04-02", with: "2025-01-15")
+                .replacingOccurrences(of: "---\nDe jury", with: "status: gepland\n---\nDe jury"))
+        #expect((await lines(folder)).map { String($0.prefix(40)) } == ["process/proces.md:5:21: waarschuwing: bi"])
     }
 
     @Test func neemtOverNamesExistingOutcomesOfADecision() async throws {
@@ -174,6 +177,42 @@ struct LevelPromisesTests {
             await lines(folder) == [
                 "process/2024-04-02-besluit.md:5:14: fout: uitkomst 'meer-gron' bestaat niet in process/uitkomsten/; bedoelde u 'meer-groen'?",
                 "process/2024-04-03-avond.md:5:1: waarschuwing: 'neemt-over' hoort alleen bij een gebeurtenis met soort 'besluit'",
+            ])
+    }
+
+    // MARK: Phases
+
+    @Test func withPhasesEachPhaseKeepsThePromisesOfItsOwnLevel() async throws {
+        let folder = try folder(level: "adviseren", plan: "2024-04-01")
+        let path = folder.path + "/process/proces.md"
+        let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(
+            of: "---\n## Inleiding",
+            with: """
+                fasen:
+                  - {naam: Verkenning, van: 2024-01-01, tot: 2024-02-15, participatieniveau: informeren}
+                  - {naam: Ontwerp, van: 2024-02-16, tot: 2024-04-30, participatieniveau: coproduceren}
+                  - {naam: Toets, van: 2024-05-01, tot: 2024-06-30, participatieniveau: raadplegen}
+                  - {naam: Besluit, van: 2024-07-01, tot: 2024-07-31, participatieniveau: meebeslissen}
+                ---
+                ## Inleiding
+                """)
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        try folder.write("process/2024-05-10-toetsavond.md", "---\nsoort: bijeenkomst\ntitel: Toetsavond\ndatum: 2024-05-10\n---\nTekst.\n")
+        try folder.write("process/2024-07-10-besluit.md", "---\nsoort: besluit\ntitel: Besluit\ndatum: 2024-07-10\n---\nTekst.\n")
+        let result = await read(folder)
+        // Verkenning (informeren) began before the plan and promises nothing; Ontwerp (coproduceren) began before
+        // the plan; no outcome names the Toets evening; the decision phase asked nobody anything.
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "process/proces.md:7:19: waarschuwing: het participatieplan is vastgesteld op 2024-04-01, maar fase 'Ontwerp' begon al op "
+                    + "2024-03 ('2024-03-enquete'); bij participatieniveau 'coproduceren' hoort het plan er vóór de eerste gebeurtenis te zijn "
+                    + "(interne sessies en besluiten tellen niet mee)",
+                "process/proces.md:14:5: waarschuwing: in fase 'Toets' (participatieniveau 'raadplegen') wordt de inbreng opgehaald en "
+                    + "weergegeven, maar geen uitkomst noemt een gebeurtenis uit die fase in 'bronnen' (artikel 5, onderdeel b)",
+            ])
+        #expect(
+            result.checks?.levelRules.map { "\($0.phase ?? "-") \($0.rule.rawValue) \($0.problems)" } == [
+                "Ontwerp uitkomsten 0", "Ontwerp reacties 0", "Ontwerp participatieplan 1", "Toets uitkomsten 1",
             ])
     }
 }

@@ -15,7 +15,7 @@ struct ParsingTests {
         let timeline = try #require(result.timeline)
         #expect(timeline.events.map(\.id) == ["2024-02-01-startbijeenkomst", "2024-03-enquete"])
         #expect(timeline.events[1].dates == [EventDate(year: 2024, month: 3)])
-        #expect(timeline.events[0].participants == Participants(count: 40, isApproximate: true))
+        #expect(timeline.events[0].participants == Count(text: "ca. 40", qualifier: .estimate, lower: 40, upper: 40))
         #expect(timeline.events[1].audiences == ["bewoners"])
         #expect(timeline.outcomes.map(\.sources) == [["2024-02-01-startbijeenkomst", "2024-03-enquete"]])
         #expect(timeline.responses.first?.verdict == .deelsOvergenomen)

@@ -9,7 +9,7 @@ import Testing
 @Suite("Vergelijken van twee versies")
 struct ProcessChangesTests {
     private static let process = ProcessDescription(
-        file: "process/proces.md", title: "Marktplein", municipality: "Voorbeeldstad", governingBody: "college",
+        file: "process/proces.md", title: "Marktplein", municipalities: ["Voorbeeldstad"], governingBody: "college",
         level: .adviseren, regulation: "verordening", participationPlan: nil, status: .concept, version: "1")
 
     private func event(_ id: String, _ title: String, body: String = "", date: EventDate = EventDate(year: 2024, month: 5, day: 1)) -> Event {

@@ -44,13 +44,13 @@ struct ProjectCommandTests {
         #expect(check.status == 0)
         #expect(
             check.standardOutput == """
-                process/2024-05-01-startbijeenkomst.md:13:1: waarschuwing: nog niet ingevuld: vervang '[VUL IN: Wat gebeurde er op de bijeenkomst? Wie waren er, wat is besproken en wat is opgehaald?]' door uw eigen tekst
+                process/2024-05-01-startbijeenkomst.md:21:1: waarschuwing: nog niet ingevuld: vervang '[VUL IN: Wat gebeurde er op de bijeenkomst? Wie waren er, wat is besproken en wat is opgehaald?]' door uw eigen tekst
                 process/proces.md:3:12: waarschuwing: nog niet ingevuld: vervang '[VUL IN: naam van de gemeente]' door uw eigen tekst
                 process/proces.md:5:18: waarschuwing: nog niet ingevuld: vervang '[VUL IN: bestuursorgaan]' door uw eigen tekst
                 process/proces.md:7:35: waarschuwing: nog niet ingevuld: vervang '[VUL IN: kies het niveau en haal dit commentaar weg]' door uw eigen tekst
                 process/proces.md:9:15: waarschuwing: nog niet ingevuld: vervang '[VUL IN: naam van de verordening]' door uw eigen tekst
-                process/proces.md:24:1: waarschuwing: nog niet ingevuld: vervang '[VUL IN: Waar gaat het proces over, en waarom is er geparticipeerd?]' door uw eigen tekst
-                process/proces.md:28:1: waarschuwing: nog niet ingevuld: vervang '[VUL IN: Wat schrijft de participatieverordening voor, en wie heeft wanneer wat besloten?]' door uw eigen tekst
+                process/proces.md:37:1: waarschuwing: nog niet ingevuld: vervang '[VUL IN: Waar gaat het proces over, en waarom is er geparticipeerd?]' door uw eigen tekst
+                process/proces.md:41:1: waarschuwing: nog niet ingevuld: vervang '[VUL IN: Wat schrijft de participatieverordening voor, en wie heeft wanneer wat besloten?]' door uw eigen tekst
                 process/reacties/reactie-op-de-eerste-uitkomst.md:15:1: waarschuwing: nog niet ingevuld: vervang '[VUL IN: Wat doet de gemeente met deze inbreng, en hoe is die benut in het beleidsvoorstel?]' door uw eigen tekst
                 process/uitkomsten/eerste-uitkomst.md:8:1: waarschuwing: nog niet ingevuld: vervang '[VUL IN: Wat is de uitkomst? Beschrijf wat deelnemers hebben ingebracht.]' door uw eigen tekst
                 4 bestanden gecontroleerd: 0 fouten, 9 waarschuwingen
@@ -157,7 +157,8 @@ struct ProjectCommandTests {
         let check = try Self.run(["check"], in: folder.url.appendingPathComponent("process"))
         #expect(
             check.standardOutput.contains(
-                "\nprocess:1:1: waarschuwing: map wordt niet gebruikt: alleen process/uitkomsten/ en process/reacties/ worden gelezen\n"))
+                "\nprocess:1:1: waarschuwing: map wordt niet gebruikt: alleen process/uitkomsten/, process/reacties/ en process/bijlagen/ worden gelezen\n"
+            ))
     }
 
     @Test("het zoeken stopt bij de map met .git: een process/ daarboven telt niet")
@@ -185,6 +186,7 @@ struct ProjectCommandTests {
                 ../templates/eindverslag.html.mustache
                 ../templates/eindverslag.md.mustache
                 ../templates/partials/gebeurtenis.html.mustache
+                ../templates/partials/gebeurtenis.md.mustache
                 ../templates/partials/reactie.html.mustache
                 ../templates/partials/stijl.html.mustache
                 ../templates/partials/uitkomst.html.mustache
@@ -193,7 +195,7 @@ struct ProjectCommandTests {
         #expect(
             written.standardError == """
                 ../templates/partials/afzender.html.mustache bestaat al en blijft zoals het is
-                6 sjablonen geschreven in ../templates/ (1 bestond al); ze gaan voor de ingebouwde: pas ze aan en maak het verslag opnieuw met 'participatie build'
+                7 sjablonen geschreven in ../templates/ (1 bestond al); ze gaan voor de ingebouwde: pas ze aan en maak het verslag opnieuw met 'participatie build'
 
                 """)
         #expect(try String(contentsOfFile: folder.path + "/templates/partials/afzender.html.mustache", encoding: .utf8) == "<p>eigen</p>\n")
@@ -204,7 +206,7 @@ struct ProjectCommandTests {
         #expect(elsewhere.standardOutput.split(separator: "\n").count == EmbeddedTemplates.files.count)
         #expect(
             elsewhere.standardError
-                == "7 sjablonen geschreven in huisstijl/; gebruik ze met 'participatie build --templates huisstijl'\n")
+                == "8 sjablonen geschreven in huisstijl/; gebruik ze met 'participatie build --templates huisstijl'\n")
         #expect(try Self.run(["build", "--templates", "huisstijl"], in: folder.url).status == 0)
     }
 

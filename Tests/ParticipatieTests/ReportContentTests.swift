@@ -27,7 +27,7 @@ struct ReportContentTests {
     @Test("het Enschede-verslag noemt elke gebeurtenis met titel en Nederlandse datum")
     func shippedEvents() async throws {
         let (html, markdown, timeline) = await Self.shippedBuild.value
-        #expect(timeline.events.count == 31)
+        #expect(timeline.events.count == 30)
         for event in timeline.events {
             let title = escapedHTML(event.title)
             let date = ReportWording.dates(event.dates)
@@ -38,8 +38,10 @@ struct ReportContentTests {
             #expect(markdown.contains("#### \(date): "), "\(event.id) ontbreekt in het Markdown-verslag")
         }
         for expected in [
-            "4 juli 2022", "juli 2023", "13, 17, 18 en 24 april 2023", "3e kerngroep-vergadering",
-            "5 april 2022 tot en met juli 2023", "ca. 1.150 bij 4 momenten (1.060 geteld, ca. 90 geschat)",
+            "4 juli 2022", "13, 17, 18 en 24 april 2023", "3e kerngroep-vergadering",
+            "bijeenkomst, 2e in de reeks Stedelijke bijeenkomsten", "5 april 2022 tot en met 24 april 2023",
+            "<dt>Deelnemers, opgeteld</dt><dd>ten minste ca. 90 aanwezigen bij 3 momenten; wie bij meer momenten was, is meer keer geteld;",
+            "<dt>Ontvangen reacties, opgeteld</dt><dd>1.060 bij 1 moment:",
         ] {
             #expect(html.contains(expected), "'\(expected)' ontbreekt")
         }
@@ -70,7 +72,11 @@ struct ReportContentTests {
                 #expect(occurrences(of: "<a href=\"#uitkomst-\(outcome)\">", in: html) >= 2)
             }
         }
-        #expect(occurrences(of: "<span class=\"label label-open\">Nog geen reactie</span>", in: html) == 4)
+        // The source links no response to an outcome: nothing is shown as unanswered, and nothing as linked.
+        #expect(occurrences(of: "<span class=\"label label-open\">Nog geen reactie</span>", in: html) == 0)
+        #expect(occurrences(of: "<dd>niet vermeld in de bron (zie onderdeel c)</dd>", in: html) == 6)
+        #expect(occurrences(of: "<span class=\"besluit besluit-niet-vermeld\">niet vermeld in de bron</span>", in: html) >= 5)
+        #expect(!html.contains("Bereikte deelnemers"))
         #expect(html.contains("<h2 id=\"concept\">Concept</h2>"))
     }
 
@@ -171,14 +177,17 @@ struct ReportContentTests {
 
     @Test("de lijst met sjabloonvariabelen is precies wat het verslag aanbiedt")
     func templateVariablesMatchMirror() async throws {
-        let result = await Fixtures.read("concept-met-waarschuwingen")
-        let timeline = try #require(result.timeline)
-        let view = await ReportView.make(
-            timeline: timeline, checks: try #require(result.checks), warnings: result.diagnostics,
-            fingerprint: Fingerprint(inputs: []), processFileCount: 1, templateFileCount: 1,
-            comparison: ComparisonFixture.comparison(for: timeline))
+        // Warnings come from the one, phases, attachments and an initiator from the others.
         var names = Set<String>()
-        collectLabels(of: view, into: &names)
+        for fixture in ["concept-met-waarschuwingen", "woningbouw-dorp", "reeks-met-bureau"] {
+            let result = await Fixtures.read(fixture)
+            let timeline = try #require(result.timeline)
+            let view = await ReportView.make(
+                timeline: timeline, checks: try #require(result.checks), warnings: result.diagnostics,
+                fingerprint: Fingerprint(inputs: []), processFileCount: 1, templateFileCount: 1,
+                comparison: ComparisonFixture.comparison(for: timeline))
+            collectLabels(of: view, into: &names)
+        }
         #expect(names == ReportView.templateVariables)
     }
 
@@ -188,12 +197,27 @@ struct ReportContentTests {
         #expect(ReportWording.number(999) == "999")
         #expect(ReportWording.number(1060) == "1.060")
         #expect(ReportWording.number(1_234_567) == "1.234.567")
-        #expect(ReportWording.participants(Participants(count: 60, isApproximate: true)) == "ca. 60")
+        #expect(ReportWording.count(Count(text: "ca. 60", qualifier: .estimate, lower: 60, upper: 60)) == "ca. 60")
+        #expect(ReportWording.count(Count(text: "meer dan 1400", qualifier: .atLeast, lower: 1400, upper: nil)) == "meer dan 1.400")
         #expect(
             ReportWording.period(from: EventDate(year: 2022, month: 4, day: 5), to: EventDate(year: 2023, month: 7))
                 == "5 april 2022 tot en met juli 2023")
-        #expect(ReportWording.numberedKind(.kerngroep, number: 3, of: 7) == "3e kerngroep-vergadering")
-        #expect(ReportWording.numberedKind(.enquete, number: 1, of: 1) == "enquête")
+        func numbered(_ kind: EventKind, count: Int, series: String? = nil, number: Int? = nil) -> [String] {
+            let events = (1...count).map { day in
+                Event(
+                    id: "2024-01-0\(day)-x", file: "", kind: kind, title: "", dates: [EventDate(year: 2024, month: 1, day: day)],
+                    series: series, officialNumber: day == count ? number : nil)
+            }
+            let process = ProcessDescription(
+                file: "", title: "", municipalities: [""], governingBody: "", level: .adviseren, regulation: "", participationPlan: nil,
+                status: .concept, version: "")
+            return Timeline(process: process, events: events, outcomes: [], responses: []).events.map(ReportWording.numberedKind)
+        }
+        #expect(numbered(.kerngroep, count: 3)[2] == "3e kerngroep-vergadering")
+        #expect(numbered(.enquete, count: 1) == ["enquête"])
+        #expect(numbered(.bijeenkomst, count: 2, series: "Stedelijke bijeenkomsten")[1] == "bijeenkomst, 2e in de reeks Stedelijke bijeenkomsten")
+        #expect(numbered(.bijeenkomst, count: 2, series: "Klankbordgroep", number: 24)[1] == "bijeenkomst, nr. 24 in de reeks Klankbordgroep")
+        #expect(numbered(.brief, count: 2, number: 7)[1] == "brief nr. 7")
         #expect(ReportWording.list(["a", "b", "c"]) == "a, b en c")
     }
 

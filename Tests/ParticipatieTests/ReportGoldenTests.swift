@@ -32,7 +32,11 @@ struct BuiltReport {
 
 @Suite("Eindverslag: goudbestanden")
 struct ReportGoldenTests {
-    @Test("het hele verslag is gelijk aan het goudbestand", arguments: ["minimal", "concept-met-waarschuwingen"])
+    @Test(
+        "het hele verslag is gelijk aan het goudbestand",
+        arguments: [
+            "minimal", "concept-met-waarschuwingen", "klankbordgroep-24", "woningbouw-dorp", "reeks-met-bureau", "omgevingswet-initiatief",
+        ])
     func matchesGolden(fixture: String) async throws {
         let report = try await BuiltReport(fixture: fixture)
         #expect(report.result.diagnostics.filter(\.isError) == [])

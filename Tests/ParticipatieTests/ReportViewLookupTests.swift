@@ -78,31 +78,38 @@ struct ReportViewLookupTests {
         return compared
     }
 
-    @Test("elke variabele geeft hetzelfde als Mirror, bij het meegeleverde proces en 'minimal'")
+    @Test("elke variabele geeft hetzelfde als Mirror, bij het meegeleverde proces en de testprocessen")
     func sameAsMirror() async throws {
         var seen: [String: Set<String>] = [:]
         let shipped = try await Self.view(packageRoot.appendingPathComponent("process").path)
-        let minimal = try await Self.view(Fixtures.path("minimal"))
         #expect(Self.expectSameAnswers(shipped, seen: &seen) > 500)
-        Self.expectSameAnswers(minimal, seen: &seen)
+        for fixture in ["minimal", "concept-met-waarschuwingen", "woningbouw-dorp", "reeks-met-bureau", "omgevingswet-initiatief"] {
+            Self.expectSameAnswers(try await Self.view(Fixtures.path(fixture)), seen: &seen)
+        }
         // Every view type was reached, so none is left to Mirror.
         #expect(
             seen.keys.sorted() == [
                 "ChangeGroupView", "ChangeView", "CheckView", "DiagnosticView", "EventView", "HeadingView", "KindCountView", "LinkView",
-                "OutcomeView",
-                "OverviewGroupView", "OverviewRowView", "PublicTextView", "ReportView", "ResponseLinkView", "ResponseView",
+                "OutcomeView", "OverviewGroupView", "OverviewRowView", "PhaseView", "PublicTextView", "ReportView", "ResponseLinkView",
+                "ResponseView",
             ])
         #expect(seen.values.reduce(Set()) { $0.union($1) } == ReportView.templateVariables)
     }
 
-    @Test("optionele waarden: in de twee processen komen zowel een waarde als geen waarde voor")
+    @Test("optionele waarden: in de processen komen zowel een waarde als geen waarde voor")
     func optionalsCoverBothCases() async throws {
-        let views = try [await Self.view(packageRoot.appendingPathComponent("process").path), await Self.view(Fixtures.path("minimal"))]
+        var views = [try await Self.view(packageRoot.appendingPathComponent("process").path)]
+        for fixture in ["minimal", "woningbouw-dorp", "reeks-met-bureau", "omgevingswet-initiatief"] {
+            views.append(try await Self.view(Fixtures.path(fixture)))
+        }
         let events = views.flatMap(\.events), responses = views.flatMap(\.responses)
-        #expect(events.contains { $0.location == nil } && events.contains { $0.location != nil })
-        #expect(events.contains { $0.participants == nil } && events.contains { $0.participants != nil })
-        #expect(responses.contains { $0.motivationHTML == nil } && responses.contains { $0.motivationHTML != nil })
-        #expect(views.contains { $0.participationPlanDate == nil } || views.contains { $0.participationPlanDate != nil })
+        func both<Value>(_ values: [Value?]) -> Bool { values.contains { $0 == nil } && values.contains { $0 != nil } }
+        #expect(both(events.map(\.location)) && both(events.map(\.participants)) && both(events.map(\.reactions)))
+        #expect(both(events.map(\.time)) && both(events.map(\.link)) && both(events.map(\.decisionMaker)))
+        #expect(both(events.map(\.series)) && both(events.map(\.phase)))
+        #expect(both(responses.map(\.motivationHTML)))
+        #expect(both(views.map(\.participationPlanDate)) && both(views.map(\.reportDate)) && both(views.map(\.initiator)))
+        #expect(both(views.map(\.municipalAssessmentHTML)) && both(views.map(\.participantsApproximate)))
         let location = try #require(events.first { $0.location != nil }?.templateValue(named: "location"))
         #expect(Self.shape(location).hasPrefix("text("))
     }

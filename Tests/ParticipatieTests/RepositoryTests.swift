@@ -74,15 +74,15 @@ struct RepositoryTests {
         // "een [VUL IN: …] is in een concept een waarschuwing": check passes and names it.
         #expect(
             result.standardOutput.contains(
-                "process/2024-05-14-bewonersavond.md:13:1: waarschuwing: nog niet ingevuld: vervang '[VUL IN: "))
-        #expect(result.standardOutput.contains("44 bestanden gecontroleerd: 0 fouten, 5 waarschuwingen\n"))
+                "process/2024-05-14-bewonersavond.md:21:1: waarschuwing: nog niet ingevuld: vervang '[VUL IN: "))
+        #expect(result.standardOutput.contains("43 bestanden gecontroleerd: 0 fouten, 2 waarschuwingen\n"))
         // "output/eindverslag.html"
-        #expect(result.standardOutput.contains("output/eindverslag.html geschreven (32 momenten, 6 uitkomsten, 5 reacties; "))
+        #expect(result.standardOutput.contains("output/eindverslag.html geschreven (31 momenten, 6 uitkomsten, 5 reacties; "))
         let html = try String(contentsOfFile: folder.path + "/output/eindverslag.html", encoding: .utf8)
         #expect(html.contains("Bewonersavond"))
         // "de tijdlijn met kerncijfers in de terminal"
         #expect(result.standardOutput.contains("\n2024-05-14  bijeenkomst  "))
-        #expect(result.standardOutput.contains("\nUitkomsten: 6, reacties: 5, uitkomsten zonder reactie: 2\n"))
+        #expect(result.standardOutput.contains("\nUitkomsten: 6, reacties: 5, uitkomsten zonder reactie: 0\n"))
         // "het hele proces als open data": a whole JSON document, with the new event.
         let json = try Data(contentsOf: folder.url.appendingPathComponent("proces.json"))
         let object = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])

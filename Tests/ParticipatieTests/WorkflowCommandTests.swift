@@ -35,7 +35,7 @@ struct WorkflowCommandTests {
         #expect(created.standardError == "vul de tekst bij '[VUL IN: …]' in en controleer het bestand daarna met 'participatie check'\n")
 
         let placeholder =
-            "process/2024-04-10-bewonersavond-cafe-t-hoekje.md:13:1: fout: nog niet ingevuld: vervang '[VUL IN: Wat gebeurde er op de bijeenkomst? Wie waren er, wat is besproken en wat is opgehaald?]' door uw eigen tekst"
+            "process/2024-04-10-bewonersavond-cafe-t-hoekje.md:21:1: fout: nog niet ingevuld: vervang '[VUL IN: Wat gebeurde er op de bijeenkomst? Wie waren er, wat is besproken en wat is opgehaald?]' door uw eigen tekst"
         let unedited = try CommandRunner.run(["check"], in: folder.url)
         #expect(unedited.status == 1)
         #expect(unedited.standardOutput == placeholder + "\n6 bestanden gecontroleerd: 1 fout, 0 waarschuwingen\n")
@@ -55,7 +55,7 @@ struct WorkflowCommandTests {
         #expect(edited.status == 0)
         #expect(edited.standardOutput == "6 bestanden gecontroleerd: 0 fouten, 0 waarschuwingen\n")
         let timeline = try CommandRunner.run(["timeline"], in: folder.url)
-        #expect(timeline.standardOutput.contains("\n2024-04-10  bijeenkomst  2e      ca. 25  Bewonersavond café 't Hoekje\n"))
+        #expect(timeline.standardOutput.contains("\n2024-04-10  bijeenkomst  2e      ca. 25            Bewonersavond café 't Hoekje\n"))
 
         let built = try CommandRunner.run(["build"], in: folder.url)
         #expect(built.status == 0)
@@ -143,7 +143,9 @@ struct WorkflowCommandTests {
         let date = try CommandRunner.run(["new", "brief", "Brief", "--datum", "1-5-2024"], in: folder.url, environment: Self.today)
         #expect(date.status == 2)
         #expect(
-            date.standardError == "fout: --datum '1-5-2024' is geen geldige datum; schrijf JJJJ-MM-DD (of JJJJ-MM als alleen de maand bekend is)\n")
+            date.standardError
+                == "fout: --datum '1-5-2024' is geen geldige datum; schrijf JJJJ-MM-DD (of JJJJ-MM als alleen de maand, JJJJ als alleen het jaar bekend is)\n"
+        )
         let clock = try CommandRunner.run(["new", "brief", "Brief"], in: folder.url, environment: ["PARTICIPATIE_VANDAAG": "morgen"])
         #expect(clock.status == 2)
         #expect(clock.standardError == "fout: de waarde 'morgen' van PARTICIPATIE_VANDAAG is geen geldige datum; schrijf JJJJ-MM-DD\n")
@@ -226,13 +228,14 @@ struct WorkflowCommandTests {
         #expect(gitlab.status == 1)
         try expectMatchesGolden(gitlab.standardOutput, "check/cli.gitlab.json")
 
-        let clean = try CommandRunner.run(["check", "--format", "json"], in: packageRoot)
+        let warned = ["--process", Fixtures.path("concept-met-waarschuwingen")]
+        let clean = try CommandRunner.run(["check", "--format", "json"] + warned, in: packageRoot)
         #expect(clean.status == 0)
         #expect(
             clean.standardOutput.hasPrefix(
-                "{\n  \"schema\": 1,\n  \"geslaagd\": true,\n  \"strikt\": false,\n  \"bestanden\": 43,\n  \"fouten\": 0,\n  \"waarschuwingen\": 4,\n"
+                "{\n  \"schema\": 1,\n  \"geslaagd\": true,\n  \"strikt\": false,\n  \"bestanden\": 13,\n  \"fouten\": 0,\n  \"waarschuwingen\": 5,\n"
             ))
-        let strict = try CommandRunner.run(["check", "--format", "json", "--strict"], in: packageRoot)
+        let strict = try CommandRunner.run(["check", "--format", "json", "--strict"] + warned, in: packageRoot)
         #expect(strict.status == 1)
     }
 
@@ -277,7 +280,7 @@ struct WorkflowCommandTests {
         try process.run()
         process.waitUntilExit()
         let typescript = try String(contentsOfFile: folder.path + "/typescript", encoding: .utf8)
-        #expect(typescript.contains("\u{1B}[1mDatum       Soort        Nr  Deelnemers  Titel\u{1B}[0m"))
+        #expect(typescript.contains("\u{1B}[1mDatum       Soort        Nr  Deelnemers  Reacties  Titel\u{1B}[0m"))
 
         environment["NO_COLOR"] = "1"
         let plain = Process()
@@ -289,7 +292,7 @@ struct WorkflowCommandTests {
         try plain.run()
         plain.waitUntilExit()
         let noColor = try String(contentsOfFile: folder.path + "/typescript", encoding: .utf8)
-        #expect(noColor.contains("Datum       Soort        Nr  Deelnemers  Titel"))
+        #expect(noColor.contains("Datum       Soort        Nr  Deelnemers  Reacties  Titel"))
         #expect(!noColor.contains("\u{1B}[1m"))
     }
 

@@ -17,7 +17,7 @@ enum ComparisonFixture {
         events.append(Event(id: "2000-01-01-weg", file: "process/2000-01-01-weg.md", kind: .brief, title: "Weg", dates: [first.firstDate]))
         let old = timeline.process
         let process = ProcessDescription(
-            file: old.file, title: old.title, municipality: old.municipality, governingBody: old.governingBody, level: old.level,
+            file: old.file, title: old.title, municipalities: old.municipalities, governingBody: old.governingBody, level: old.level,
             regulation: old.regulation, participationPlan: old.participationPlan, status: old.status, version: old.version + "-oud")
         let earlier = Timeline(process: process, events: events, outcomes: timeline.outcomes, responses: timeline.responses)
         return ReportView.Comparison(
