@@ -34,15 +34,18 @@ struct ParsedFile: Sendable {
     var context: ProcessContext?
 
     /// Reads `entry` relative to the open process folder and parses it, checking it against what
-    /// `proces.md` says (`context`).
+    /// `proces.md` says (`context`). `judgeAsConcept` reads a `definitief` `proces.md` as a concept (see
+    /// ``ProcessReader``).
     static func parse(
         _ entry: FolderScan.Entry, in folder: any ProcessFolder, sizeLimit: Int = ProcessReader.fileSizeLimit,
-        context: ProcessContext = .standard
+        context: ProcessContext = .standard, judgeAsConcept: Bool = false
     ) -> ParsedFile {
-        parse(entry, read: folder.readFile(entry.relativePath, limit: sizeLimit), context: context)
+        parse(entry, read: folder.readFile(entry.relativePath, limit: sizeLimit), context: context, judgeAsConcept: judgeAsConcept)
     }
 
-    static func parse(_ entry: FolderScan.Entry, read: Result<[UInt8], ReadFailure>, context: ProcessContext = .standard) -> ParsedFile {
+    static func parse(
+        _ entry: FolderScan.Entry, read: Result<[UInt8], ReadFailure>, context: ProcessContext = .standard, judgeAsConcept: Bool = false
+    ) -> ParsedFile {
         var file = ParsedFile(entry: entry)
         switch read {
         case .failure(let failure):
@@ -65,7 +68,7 @@ struct ParsedFile: Sendable {
         file.attachmentReferences = source.attachmentReferences
         switch entry.role {
         case .process:
-            let parsed = ProcessDescriptionParser.parse(&source)
+            let parsed = ProcessDescriptionParser.parse(&source, judgeAsConcept: judgeAsConcept)
             file.content = parsed.description.map { Content.process(($0, parsed.positions)) }
             file.context = parsed.context
         case .event:

@@ -31,7 +31,9 @@ package enum ProcessDescriptionParser {
         return parse(&source).context.declaredKinds
     }
 
-    static func parse(_ source: inout SourceFile) -> Parsed {
+    /// With `judgeAsConcept`, what only a `definitief` report needs (a `datum`) is not asked for: for
+    /// reading an older version to compare with.
+    static func parse(_ source: inout SourceFile, judgeAsConcept: Bool = false) -> Parsed {
         var fields = source.fields
         defer { source.fields = fields }
         fields.reportUnknownKeys(known: knownKeys)
@@ -77,7 +79,7 @@ package enum ProcessDescriptionParser {
                 fields.report(at: node, EventDate(iso: value) == nil ? Message.invalidDate("datum", value) : Message.reportDateNotDay(value))
                 context.reportDateIsKnown = false
             }
-        } else if status == .definitief {
+        } else if status == .definitief, !judgeAsConcept {
             fields.report(at: statusNode!, Message.finalWithoutReportDate)
         }
         let version = fields.text("versie")?.value ?? ""

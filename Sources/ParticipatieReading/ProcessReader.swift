@@ -59,7 +59,9 @@ public enum ProcessReader {
         var context = ProcessContext.standard
         if let folder = scan.folder {
             let processIndex = scan.entries.firstIndex { $0.role == .process }
-            let processFile = processIndex.map { ParsedFile.parse(scan.entries[$0], in: folder, sizeLimit: limits.fileSize) }
+            let processFile = processIndex.map {
+                ParsedFile.parse(scan.entries[$0], in: folder, sizeLimit: limits.fileSize, judgeAsConcept: judgeAsConcept)
+            }
             if let processFile { context = processFile.context ?? .unknown }
             if judgeAsConcept { context.isFinal = false }
             var others = scan.entries

@@ -214,11 +214,15 @@ struct VerschilTests {
 
     @Test func aDefinitiefVersionIsComparedEvenWhenItWouldNotPassToday() throws {
         let repository = try ScratchRepository()
-        // Version 1.0 was published before the privacy check existed.
+        // Version 1.0 was published before the privacy check existed, and before a definitief report needed a date.
         try repository.edit("process/2024-03-enquete.md") { $0 + "Met dank aan de heer Jansen.\n" }
+        try repository.edit("process/proces.md") { $0.replacingOccurrences(of: "datum: 2024-12-31\n", with: "") }
         try repository.commit("versie 1.0")
         try repository.setVersion("1.1")
         try repository.edit("process/2024-03-enquete.md") { $0.replacingOccurrences(of: "de heer Jansen", with: "de wethouder") }
+        try repository.edit("process/proces.md") {
+            $0.replacingOccurrences(of: "status: definitief\n", with: "status: definitief\ndatum: 2024-12-31\n")
+        }
         let result = try repository.participatie("verschil")
         #expect(result.status == 0)
         #expect(
