@@ -26,6 +26,9 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(name: .long, help: ArgumentHelp(CommandWording.buildWatchHelp))
     var watch = false
 
+    @Option(name: .long, help: ArgumentHelp(CommandWording.buildSinceHelp, valueName: "revisie"))
+    var sinds: String?
+
     func validate() throws {
         if let process { try CommandWording.requireFolder(process, option: "--process") }
         if let templates { try CommandWording.requireFolder(templates, option: "--templates") }
@@ -50,7 +53,7 @@ struct BuildCommand: AsyncParsableCommand {
     private func buildOnce(_ folders: ProjectFolders, watching: Bool) async -> Bool {
         let builder = ReportBuilder(
             processDirectory: folders.process, templatesDirectory: folders.templates,
-            outputDirectory: folders.output, formats: [format], templatesFolderIsOptional: !folders.templatesNamed)
+            outputDirectory: folders.output, formats: [format], templatesFolderIsOptional: !folders.templatesNamed, since: sinds)
         let result = await builder.build()
         for diagnostic in result.diagnostics { Output.error(diagnostic.description) }
         let output = folders.output

@@ -33,6 +33,10 @@ extension CommandWording {
             + "\(output) is niet gewijzigd"
     }
 
+    /// `--sinds` in `participatie build --help`.
+    public static let buildSinceHelp =
+        "Zet bovenaan het verslag wat er is veranderd sinds deze git-revisie (een tag, branch of commit), met koppelingen."
+
     /// The one-line description in `participatie --help`.
     public static let buildAbstract = "Maak het eindverslag (output/eindverslag.html) van het proces met de sjablonen."
     /// The longer text in `participatie build --help`.

@@ -29,7 +29,7 @@ public struct ParticipatieCommand: AsyncParsableCommand {
         version: CommandWording.version(ParticipatieCommand.version, libcmark: ReportBuilder.libcmarkVersion),
         subcommands: [
             InitCommand.self, NewCommand.self, CheckCommand.self, BuildCommand.self, TimelineCommand.self, ExportCommand.self,
-            TemplatesCommand.self,
+            TemplatesCommand.self, VerschilCommand.self,
         ]
     )
 

@@ -32,6 +32,8 @@ public struct Event: Hashable, Sendable, Identifiable {
     public let attachments: [String]
     /// The Markdown body.
     public let body: String
+    /// For a decision: ids of the outcomes it adopts (`neemt-over`).
+    public let adoptedOutcomes: [String]
     /// The number shown: ``officialNumber``, or else the 1-based position among the events of the same
     /// series (or, without a series, of the same kind) in chronological order. Derived by ``Timeline``.
     public internal(set) var number: Int
@@ -43,7 +45,7 @@ public struct Event: Hashable, Sendable, Identifiable {
         location: String? = nil, link: String? = nil, participants: Count? = nil, reactions: Count? = nil,
         audiences: [String] = [], decisionMaker: String? = nil, status: EventStatus = .afgerond,
         series: String? = nil, officialNumber: Int? = nil, phase: String? = nil, attachments: [String] = [],
-        body: String = "", number: Int = 0
+        body: String = "", adoptedOutcomes: [String] = [], number: Int = 0
     ) {
         self.id = id
         self.file = file
@@ -63,6 +65,7 @@ public struct Event: Hashable, Sendable, Identifiable {
         self.phase = phase
         self.attachments = attachments
         self.body = body
+        self.adoptedOutcomes = adoptedOutcomes
         self.number = officialNumber ?? number
         self.groupSize = 0
     }

@@ -27,6 +27,17 @@ enum ModelWording {
         }
     }
 
+    static func personalDataLabel(_ kind: PersonalDataKind) -> String {
+        switch kind {
+        case .email: "e-mailadres"
+        case .phone: "telefoonnummer"
+        case .bsn: "burgerservicenummer (BSN)"
+        case .iban: "rekeningnummer (IBAN)"
+        case .address: "adres (postcode met huisnummer)"
+        case .person: "naam met aanhef of titel"
+        }
+    }
+
     /// "1e", "2e", … (Dutch ordinals are written with a plain "e").
     static func ordinal(_ number: Int) -> String { "\(number)e" }
 }

@@ -29,6 +29,8 @@ public struct ProcessDescription: Hashable, Sendable {
     public let responsesIntroduction: String?
     /// The Markdown body: introduction and formal procedure.
     public let body: String
+    /// Texts the privacy check allows in the report, each with its reason (`openbaar:`).
+    public let publicTexts: [PublicText]
 
     public init(
         file: String, title: String, municipalities: [String], governingBody: String,
@@ -36,7 +38,7 @@ public struct ProcessDescription: Hashable, Sendable {
         status: ReportStatus, version: String, reportDate: EventDate? = nil, initiator: String? = nil,
         municipalAssessment: String? = nil, kinds: [EventKind] = [], phases: [Phase] = [],
         processIntroduction: String? = nil, outcomesIntroduction: String? = nil, responsesIntroduction: String? = nil,
-        body: String = ""
+        body: String = "", publicTexts: [PublicText] = []
     ) {
         self.file = file
         self.title = title
@@ -56,6 +58,7 @@ public struct ProcessDescription: Hashable, Sendable {
         self.outcomesIntroduction = outcomesIntroduction
         self.responsesIntroduction = responsesIntroduction
         self.body = body
+        self.publicTexts = publicTexts
     }
 
     /// Every kind the process knows: the built-in ones, then the declared ones.

@@ -4,7 +4,7 @@ import ParticipatieModel
 package enum EventParser {
     static let knownKeys = [
         "soort", "titel", "datum", "tijd", "locatie", "link", "deelnemers", "reacties", "doelgroepen", "besluitvormer",
-        "status", "reeks", "nummer", "fase", "bijlagen",
+        "status", "reeks", "nummer", "fase", "bijlagen", "neemt-over",
     ]
 
     /// An event with the positions the checks across files need.
@@ -12,6 +12,8 @@ package enum EventParser {
         let event: Event
         /// Where `nummer` is, or else where `reeks` is, for a number used twice.
         let numberPosition: SourcePosition?
+        /// Where each outcome id in `neemt-over` is.
+        let adoptedPositions: [String: SourcePosition]
     }
 
     static func parse(_ source: inout SourceFile, context: ProcessContext = .standard) -> Parsed? {
@@ -79,6 +81,13 @@ package enum EventParser {
                 statusIsKnown = false
             }
         }
+        let adopted = ReferenceList.parse("neemt-over", &fields)
+        if let entry = fields.entry("neemt-over"), let kind, kind != .besluit {
+            fields.diagnostics.append(
+                Diagnostic(
+                    file: source.path, line: entry.keyMark.line, column: entry.keyMark.column, severity: .waarschuwing,
+                    message: Message.adoptionOutsideDecision))
+        }
         let series = fields.text("reeks")
         var officialNumber: Int?
         let numberEntry = fields.text("nummer")
@@ -118,9 +127,11 @@ package enum EventParser {
             id: source.id, file: source.path, kind: kind, title: title, dates: dates, time: time, location: location,
             link: link, participants: participants, reactions: reactions, audiences: audiences.map(\.value),
             decisionMaker: decisionMaker?.value, status: status, series: series?.value, officialNumber: officialNumber,
-            phase: phase, attachments: attachments.map(\.name), body: source.body)
+            phase: phase, attachments: attachments.map(\.name), body: source.body, adoptedOutcomes: adopted.map(\.value))
         let numberNode = numberEntry?.node ?? series?.node
-        return Parsed(event: event, numberPosition: numberNode.map(fields.position(of:)))
+        return Parsed(
+            event: event, numberPosition: numberNode.map(fields.position(of:)),
+            adoptedPositions: Dictionary(adopted.map { ($0.value, fields.position(of: $0.node)) }, uniquingKeysWith: { first, _ in first }))
     }
 
     /// `https://` and at least one more character, without white space.

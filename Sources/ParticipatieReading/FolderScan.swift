@@ -34,7 +34,7 @@ package struct FolderScan {
     let folderName: String
     let limits: ProcessReader.Limits
     /// The open process folder; `nil` when it could not be opened (then ``diagnostics`` says why).
-    private(set) var folder: Directory?
+    private(set) var folder: (any ProcessFolder)?
     private(set) var entries: [Entry] = []
     private(set) var diagnostics: [Diagnostic] = []
     /// The files in `bijlagen/` that go with the report, by name.
@@ -54,21 +54,32 @@ package struct FolderScan {
         folderName = PathText.lastComponent(FileSystem.realPath(root) ?? self.displayRoot)
     }
 
+    /// A scan of a folder that is already at hand (a ``TreeFolder`` from git), named `folderName`.
+    init(folder: any ProcessFolder, displayRoot: String, folderName: String, limits: ProcessReader.Limits = .standard) {
+        root = displayRoot
+        self.limits = limits
+        self.displayRoot = PathText.trimmed(displayRoot)
+        self.folderName = folderName
+        self.folder = folder
+    }
+
     func displayPath(_ relative: String) -> String {
         PathText.join(displayRoot, relative)
     }
 
     mutating func scan() {
-        if let problem = FolderProblem.diagnostic(for: root, shown: displayRoot) {
-            diagnostics.append(problem)
-            return
-        }
-        switch Directory.open(root) {
-        case .failure(let error):
-            diagnostics.append(Diagnostic(file: displayRoot, message: Message.unreadableFolder(displayRoot, error.reason)))
-            return
-        case .success(let opened):
-            folder = opened
+        if folder == nil {
+            if let problem = FolderProblem.diagnostic(for: root, shown: displayRoot) {
+                diagnostics.append(problem)
+                return
+            }
+            switch Directory.open(root) {
+            case .failure(let error):
+                diagnostics.append(Diagnostic(file: displayRoot, message: Message.unreadableFolder(displayRoot, error.reason)))
+                return
+            case .success(let opened):
+                folder = opened
+            }
         }
         guard let folder, let listed = list(folder, relative: "") else { return }
         var sawProcess = false
@@ -76,7 +87,7 @@ package struct FolderScan {
             switch info?.kind {
             case .directory where name == FolderScan.outcomesFolder || name == FolderScan.responsesFolder:
                 let role: Role = name == FolderScan.outcomesFolder ? .outcome : .response
-                switch folder.subdirectory(name) {
+                switch folder.subfolder(name) {
                 case .success(let subfolder):
                     for (child, childInfo) in list(subfolder, relative: name) ?? [] {
                         classify(relative: name + "/" + child, name: child, info: childInfo, role: role)
@@ -86,7 +97,7 @@ package struct FolderScan {
                     diagnostics.append(Diagnostic(file: shown, message: Message.unreadableFolder(shown, error.reason)))
                 }
             case .directory where name == FolderScan.attachmentsFolder:
-                switch folder.subdirectory(name) {
+                switch folder.subfolder(name) {
                 case .success(let subfolder):
                     scanAttachments(subfolder)
                 case .failure(let error):
@@ -112,7 +123,7 @@ package struct FolderScan {
     }
 
     /// The files of `bijlagen/`: each one goes with the report or is reported. Nothing is read here.
-    private mutating func scanAttachments(_ subfolder: Directory) {
+    private mutating func scanAttachments(_ subfolder: any ProcessFolder) {
         let relativeFolder = FolderScan.attachmentsFolder
         var total = 0
         var limitReached = false
@@ -179,7 +190,7 @@ package struct FolderScan {
     }
 
     /// The visible entries of a folder, sorted by name, with what they are (`nil` when gone meanwhile).
-    private mutating func list(_ directory: Directory, relative: String) -> [(String, FileInfo?)]? {
+    private mutating func list(_ directory: any ProcessFolder, relative: String) -> [(String, FileInfo?)]? {
         let names: [Directory.Name]
         switch directory.names() {
         case .failure(let error):

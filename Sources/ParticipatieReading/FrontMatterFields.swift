@@ -208,6 +208,17 @@ struct FrontMatterFields {
         }
     }
 
+    /// The trimmed text of a scalar `node` found below `key`; `nil` (reported) when it is a collection,
+    /// and `nil` (already reported) when it holds a control character.
+    mutating func text(of node: YAMLNode, key: String) -> String? {
+        if refused.contains(node.position) { return nil }
+        guard let value = scalarText(node) else {
+            report(at: node, Message.expectedText(key))
+            return nil
+        }
+        return value
+    }
+
     /// The text of a scalar, with YAML's null spellings read as empty; `nil` for collections.
     private func scalarText(_ node: YAMLNode) -> String? {
         guard case .scalar(let scalar) = node else { return nil }

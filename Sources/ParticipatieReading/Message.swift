@@ -249,6 +249,67 @@ package enum Message {
         "het proces heeft nog geen uitkomsten (artikel 5, onderdeel b): voeg bestanden toe aan \(folder)/uitkomsten/"
     }
 
+    // MARK: Personal data (the report is published)
+    /// Personal data found in a text. Names the kind (and a salutation), never the data: the message is
+    /// printed in logs and listed in a concept report.
+    package static func personalData(_ kind: PersonalDataKind, salutation: String) -> String {
+        let what = kind == .person && !salutation.isEmpty ? "naam met aanhef of titel ('\(salutation) …')" : kind.label
+        return "\(what) in de tekst: het eindverslag wordt openbaar (AVG); haal het weg of maak het anoniem, "
+            + "of sta de tekst met een reden toe onder 'openbaar' in proces.md"
+    }
+    package static func morePersonalData(_ count: Int) -> String {
+        " (en nog \(count) \(count == 1 ? "persoonsgegeven" : "persoonsgegevens") verderop in dit bestand)"
+    }
+    package static func unusedPublicText(_ text: String) -> String {
+        "'\(text)' onder 'openbaar' komt in geen enkel bestand als persoonsgegeven voor; haal de regel weg"
+    }
+    package static let publicTextNotMapping = "elk element van 'openbaar' moet 'tekst' en 'reden' hebben, bijvoorbeeld '- tekst: de heer Jansen'"
+    package static func publicTextMissing(_ key: String) -> String {
+        "'\(key)' ontbreekt in dit element van 'openbaar': "
+            + (key == "reden" ? "zeg waarom de tekst openbaar mag" : "noem de tekst die openbaar mag")
+    }
+    package static func publicTextTooShort(_ text: String, minimum: Int) -> String {
+        "'\(text)' onder 'openbaar' is te kort (minstens \(minimum) tekens): noem de hele tekst, zoals 'de heer Jansen'"
+    }
+
+    // MARK: What the participation level promises
+    /// The level as the process names it, with where the promise comes from.
+    package static func outcomesPromised(_ level: ParticipationLevel, folder: String, phase: String? = nil) -> String {
+        guard let phase else {
+            return "bij participatieniveau '\(level.rawValue)' wordt de inbreng opgehaald en weergegeven, maar er is nog geen uitkomst: "
+                + "voeg bestanden toe aan \(folder)/uitkomsten/ (artikel 5, onderdeel b)"
+        }
+        return "in fase '\(phase)' (participatieniveau '\(level.rawValue)') wordt de inbreng opgehaald en weergegeven, maar geen "
+            + "uitkomst noemt een gebeurtenis uit die fase in 'bronnen' (artikel 5, onderdeel b)"
+    }
+    package static func planPromised(_ level: ParticipationLevel, phase: String? = nil) -> String {
+        "bij participatieniveau '\(level.rawValue)'" + (phase.map { " (fase '\($0)')" } ?? "")
+            + " stelt het bestuursorgaan vooraf een participatieplan vast: vul 'participatieplan' in met de datum waarop het is vastgesteld"
+    }
+    package static func planAfterStart(_ level: ParticipationLevel, plan: EventDate, first: Event, phase: String? = nil) -> String {
+        "het participatieplan is vastgesteld op \(plan.iso), maar " + (phase.map { "fase '\($0)'" } ?? "het proces")
+            + " begon al op \(first.firstDate.iso) ('\(first.id)'); bij participatieniveau '\(level.rawValue)' hoort het plan er vóór "
+            + "de eerste gebeurtenis te zijn (interne sessies en besluiten tellen niet mee)"
+    }
+    package static func decisionPromised(phase: String? = nil) -> String {
+        guard let phase else {
+            return "bij participatieniveau 'meebeslissen' beslissen de deelnemers mee, maar geen afgerond besluit neemt uitkomsten over: "
+                + "zet bij het besluit 'neemt-over' met de ids van de uitkomsten die het overneemt"
+        }
+        return "in fase '\(phase)' (participatieniveau 'meebeslissen') beslissen de deelnemers mee, maar geen afgerond besluit neemt "
+            + "een uitkomst uit die fase over: zet bij het besluit 'neemt-over' met de ids van de uitkomsten die het overneemt"
+    }
+    package static let adoptionOutsideDecision = "'neemt-over' hoort alleen bij een gebeurtenis met soort 'besluit'"
+
+    // MARK: Earlier versions (git)
+    package static func noOtherVersion(_ version: String) -> String {
+        "geen eerdere versie gevonden: in geen enkele commit heeft proces.md een andere 'versie' dan "
+            + (version.isEmpty ? "nu (geen)" : "'\(version)'") + "; noem de revisie waarmee u wilt vergelijken, bijvoorbeeld 'HEAD~1' of een tag"
+    }
+    package static func folderMissingAtRevision(_ folder: String, commit: String) -> String {
+        "de procesmap '\(folder)' bestond nog niet in revisie \(commit)"
+    }
+
     // MARK: Unused files
     package static func unusedFile(folder: String) -> String {
         "bestand wordt niet gebruikt: alleen .md-bestanden in \(folder)/, \(folder)/uitkomsten/ en \(folder)/reacties/ worden gelezen"

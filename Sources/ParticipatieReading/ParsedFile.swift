@@ -5,7 +5,7 @@ import ParticipatieSystem
 struct ParsedFile: Sendable {
     /// Boxed (`indirect`), so a folder of thousands of files holds a pointer per file, not a whole event.
     indirect enum Content: Sendable {
-        case process((ProcessDescription, statusPosition: SourcePosition?))
+        case process((ProcessDescription, ProcessPositions))
         case event(EventParser.Parsed)
         /// With the position of each id in `bronnen`.
         case outcome((Outcome, sourcePositions: [String: SourcePosition]))
@@ -25,6 +25,8 @@ struct ParsedFile: Sendable {
     var outcomesOfBrokenResponse: [String] = []
     /// Invisible characters that change how the text reads: warnings, errors in a `definitief` report.
     var invisibleCharacters: [Diagnostic] = []
+    /// Personal data found in the file, before `openbaar` is applied.
+    var privacy: PrivacyCheck.FileFindings?
     /// Every place in the file that names a file in `bijlagen/`.
     var attachmentReferences: [AttachmentReference] = []
     /// For `proces.md`: what the other files are read with; `nil` for other files, and when
@@ -32,15 +34,18 @@ struct ParsedFile: Sendable {
     var context: ProcessContext?
 
     /// Reads `entry` relative to the open process folder and parses it, checking it against what
-    /// `proces.md` says (`context`).
+    /// `proces.md` says (`context`). `judgeAsConcept` reads a `definitief` `proces.md` as a concept (see
+    /// ``ProcessReader``).
     static func parse(
-        _ entry: FolderScan.Entry, in folder: Directory, sizeLimit: Int = ProcessReader.fileSizeLimit,
-        context: ProcessContext = .standard
+        _ entry: FolderScan.Entry, in folder: any ProcessFolder, sizeLimit: Int = ProcessReader.fileSizeLimit,
+        context: ProcessContext = .standard, judgeAsConcept: Bool = false
     ) -> ParsedFile {
-        parse(entry, read: folder.readFile(entry.relativePath, limit: sizeLimit), context: context)
+        parse(entry, read: folder.readFile(entry.relativePath, limit: sizeLimit), context: context, judgeAsConcept: judgeAsConcept)
     }
 
-    static func parse(_ entry: FolderScan.Entry, read: Result<[UInt8], ReadFailure>, context: ProcessContext = .standard) -> ParsedFile {
+    static func parse(
+        _ entry: FolderScan.Entry, read: Result<[UInt8], ReadFailure>, context: ProcessContext = .standard, judgeAsConcept: Bool = false
+    ) -> ParsedFile {
         var file = ParsedFile(entry: entry)
         switch read {
         case .failure(let failure):
@@ -59,11 +64,12 @@ struct ParsedFile: Sendable {
         }
         file.placeholders = PlaceholderScan.diagnostics(in: source)
         file.invisibleCharacters = source.invisibleCharacters
+        file.privacy = source.privacy
         file.attachmentReferences = source.attachmentReferences
         switch entry.role {
         case .process:
-            let parsed = ProcessDescriptionParser.parse(&source)
-            file.content = parsed.description.map { Content.process(($0, parsed.statusPosition)) }
+            let parsed = ProcessDescriptionParser.parse(&source, judgeAsConcept: judgeAsConcept)
+            file.content = parsed.description.map { Content.process(($0, parsed.positions)) }
             file.context = parsed.context
         case .event:
             var attachments: [AttachmentReference] = []

@@ -6,7 +6,7 @@ package enum ProcessDescriptionParser {
     static let knownKeys = [
         "titel", "gemeente", "bestuursorgaan", "participatieniveau", "verordening",
         "participatieplan", "status", "versie", "datum", "initiatiefnemer", "oordeel-gemeente", "soorten", "fasen",
-        "toelichting-proces", "toelichting-uitkomsten", "toelichting-reacties",
+        "toelichting-proces", "toelichting-uitkomsten", "toelichting-reacties", "openbaar",
     ]
     static let phaseKeys = ["naam", "van", "tot", "participatieniveau"]
     static let kindKeys = ["naam", "meervoud"]
@@ -15,10 +15,13 @@ package enum ProcessDescriptionParser {
     struct Parsed: Sendable {
         /// `nil` when the file has errors.
         let description: ProcessDescription?
-        /// Where `status` is, for errors about a `definitief` report.
-        let statusPosition: SourcePosition?
+        /// Where `status`, `participatieniveau`, `participatieplan` and `openbaar` are, for checks across files.
+        let positions: ProcessPositions
         /// What the other files are checked against; filled in as far as the file could be read.
         let context: ProcessContext
+
+        /// Where `status` is, for errors about a `definitief` report.
+        var statusPosition: SourcePosition? { positions.status }
     }
 
     /// The kinds declared in the bytes of a `proces.md`, as far as they can be read (`participatie check`
@@ -28,7 +31,9 @@ package enum ProcessDescriptionParser {
         return parse(&source).context.declaredKinds
     }
 
-    static func parse(_ source: inout SourceFile) -> Parsed {
+    /// With `judgeAsConcept`, what only a `definitief` report needs (a `datum`) is not asked for: for
+    /// reading an older version to compare with.
+    static func parse(_ source: inout SourceFile, judgeAsConcept: Bool = false) -> Parsed {
         var fields = source.fields
         defer { source.fields = fields }
         fields.reportUnknownKeys(known: knownKeys)
@@ -39,7 +44,9 @@ package enum ProcessDescriptionParser {
         }
         let governingBody = fields.text("bestuursorgaan", required: true)?.value
         var level: ParticipationLevel?
+        var positions = ProcessPositions()
         if let (value, node) = fields.text("participatieniveau", required: true) {
+            positions.level = node.position
             level = ParticipationLevel(rawValue: value)
             if level == nil {
                 fields.report(at: node, EventParser.unknownValue("participatieniveau", value, ParticipationLevel.allCases.map(\.rawValue)))
@@ -49,12 +56,14 @@ package enum ProcessDescriptionParser {
         var plan: EventDate?
         if let (value, node) = fields.text("participatieplan") {
             plan = EventDate(iso: value)
+            positions.participationPlan = node.position
             if plan == nil { fields.report(at: node, Message.invalidDate("participatieplan", value)) }
         }
         var status = ReportStatus.concept
         var statusNode: YAMLNode?
         if let (value, node) = fields.text("status") {
             statusNode = node
+            positions.status = node.position
             if let parsed = ReportStatus(rawValue: value) {
                 status = parsed
             } else {
@@ -70,7 +79,7 @@ package enum ProcessDescriptionParser {
                 fields.report(at: node, EventDate(iso: value) == nil ? Message.invalidDate("datum", value) : Message.reportDateNotDay(value))
                 context.reportDateIsKnown = false
             }
-        } else if status == .definitief {
+        } else if status == .definitief, !judgeAsConcept {
             fields.report(at: statusNode!, Message.finalWithoutReportDate)
         }
         let version = fields.text("versie")?.value ?? ""
@@ -80,13 +89,16 @@ package enum ProcessDescriptionParser {
             fields.report(at: assessment.node, severity: .waarschuwing, Message.assessmentWithoutInitiator)
         }
         parseKinds(&fields, into: &context)
-        parsePhases(&fields, level: level ?? .informeren, into: &context)
+        parsePhases(&fields, level: level ?? .informeren, into: &context, positions: &positions)
         let introductions = ["toelichting-proces", "toelichting-uitkomsten", "toelichting-reacties"]
             .map { fields.text($0)?.value }
+        let publicTexts = parsePublicTexts(&fields, closingLine: source.frontMatter.bodyFirstLine - 1)
+        positions.publicTexts = publicTexts.entries.map(\.1)
+        positions.publicTextLines = publicTexts.lines
         guard let title, !municipalities.isEmpty, let governingBody, let level, let regulation,
             !fields.diagnostics.containsErrors
         else {
-            return Parsed(description: nil, statusPosition: statusNode.map(fields.position(of:)), context: context)
+            return Parsed(description: nil, positions: positions, context: context)
         }
         let description = ProcessDescription(
             file: source.path, title: title, municipalities: municipalities, governingBody: governingBody, level: level,
@@ -94,8 +106,65 @@ package enum ProcessDescriptionParser {
             reportDate: context.reportDate, initiator: initiator, municipalAssessment: assessment?.value,
             kinds: context.declaredKinds, phases: context.phases,
             processIntroduction: introductions[0], outcomesIntroduction: introductions[1],
-            responsesIntroduction: introductions[2], body: source.body)
-        return Parsed(description: description, statusPosition: statusNode.map(fields.position(of:)), context: context)
+            responsesIntroduction: introductions[2], body: source.body, publicTexts: publicTexts.entries.map(\.0))
+        return Parsed(description: description, positions: positions, context: context)
+    }
+
+    /// The texts a report may publish although they hold personal data: `openbaar`, a list of
+    /// `{tekst, reden}`. Each needs both; a text of fewer than ``PrivacyCheck/shortestPublicText``
+    /// characters would allow far more than meant.
+    static func parsePublicTexts(
+        _ fields: inout FrontMatterFields, closingLine: Int
+    ) -> (entries: [(PublicText, SourcePosition)], lines: Range<Int>?) {
+        guard let index = fields.entries.firstIndex(where: { $0.key == "openbaar" }) else { return ([], nil) }
+        let entry = fields.entries[index]
+        let end = index + 1 < fields.entries.count ? fields.entries[index + 1].keyMark.line : closingLine
+        let lines = entry.keyMark.line..<max(end, entry.keyMark.line + 1)
+        let items: [YAMLNode]
+        switch entry.value {
+        case .sequence(let sequence, _): items = sequence
+        case .scalar: return (fields.text("openbaar") == nil ? [] : reportNotList(&fields, entry.value), lines)
+        case .mapping: return (reportNotList(&fields, entry.value), lines)
+        }
+        var result: [(PublicText, SourcePosition)] = []
+        for item in items {
+            guard case .mapping(let pairs, let position) = item else {
+                fields.report(at: item, Message.publicTextNotMapping)
+                continue
+            }
+            var text: String?, reason: String?
+            for (keyNode, value) in pairs {
+                guard case .scalar(let key) = keyNode else { continue }
+                switch key.text {
+                case "tekst": text = fields.text(of: value, key: "openbaar")
+                case "reden": reason = fields.text(of: value, key: "openbaar")
+                default:
+                    fields.diagnostics.append(
+                        Diagnostic(
+                            file: fields.file, line: key.position.line, column: key.position.column, severity: .waarschuwing,
+                            message: Message.unknownKey(key.text, suggestion: Suggestion.nearest(to: key.text, in: ["tekst", "reden"]))))
+                }
+            }
+            guard let text, !text.isEmpty else {
+                fields.report(at: item, Message.publicTextMissing("tekst"))
+                continue
+            }
+            guard let reason, !reason.isEmpty else {
+                fields.report(at: item, Message.publicTextMissing("reden"))
+                continue
+            }
+            guard text.unicodeScalars.count >= PrivacyCheck.shortestPublicText else {
+                fields.report(at: item, Message.publicTextTooShort(text, minimum: PrivacyCheck.shortestPublicText))
+                continue
+            }
+            result.append((PublicText(text: text, reason: reason), position))
+        }
+        return (result, lines)
+    }
+
+    private static func reportNotList(_ fields: inout FrontMatterFields, _ node: YAMLNode) -> [(PublicText, SourcePosition)] {
+        fields.report(at: node, Message.expectedList("openbaar"))
+        return []
     }
 
     /// `soorten`: a mapping from id to `{naam, meervoud}`.
@@ -137,7 +206,9 @@ package enum ProcessDescriptionParser {
     }
 
     /// `fasen`: a list of `{naam, van, tot, participatieniveau}`; without a level a phase has the process's.
-    private static func parsePhases(_ fields: inout FrontMatterFields, level: ParticipationLevel, into context: inout ProcessContext) {
+    private static func parsePhases(
+        _ fields: inout FrontMatterFields, level: ParticipationLevel, into context: inout ProcessContext, positions: inout ProcessPositions
+    ) {
         guard let entry = fields.entry("fasen") else { return }
         let items: [YAMLNode]
         switch entry.value {
@@ -203,6 +274,7 @@ package enum ProcessDescriptionParser {
                 continue
             }
             phases.append((phase, startNode))
+            positions.phases[name] = item.position
         }
         context.phases = phases.map(\.phase).sorted { $0.start.firstDay < $1.start.firstDay }
     }

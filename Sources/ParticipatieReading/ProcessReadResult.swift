@@ -11,6 +11,8 @@ public struct ProcessReadResult: Sendable {
     /// The files in `bijlagen/` that go with the report, sorted by name; `participatie build` reads and
     /// copies them (they are not read to check the folder).
     public let attachments: [Attachment]
+    /// What the privacy check and the level's promises found; `nil` when `proces.md` could not be read.
+    public let checks: CheckResults?
 }
 
 /// One input file as read from disk.

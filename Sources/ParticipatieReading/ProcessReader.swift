@@ -35,19 +35,35 @@ public enum ProcessReader {
     ///
     /// `proces.md` is read first; the other files are then read and parsed in parallel tasks, each
     /// checked against what `proces.md` declares. The result does not depend on their order.
-    public static func read(directory: String, displayPath: String? = nil) async -> ProcessReadResult {
-        await read(directory: directory, displayPath: displayPath, limits: .standard)
+    ///
+    /// With `judgeAsConcept`, a `definitief` process is checked as a concept: what only a published
+    /// report must meet gives warnings. For comparing versions, not for building a report.
+    public static func read(directory: String, displayPath: String? = nil, judgeAsConcept: Bool = false) async -> ProcessReadResult {
+        await read(directory: directory, displayPath: displayPath, limits: .standard, judgeAsConcept: judgeAsConcept)
     }
 
-    static func read(directory: String, displayPath: String?, limits: Limits) async -> ProcessReadResult {
-        var scan = FolderScan(root: directory, displayRoot: displayPath ?? directory, limits: limits)
+    static func read(directory: String, displayPath: String?, limits: Limits, judgeAsConcept: Bool = false) async -> ProcessReadResult {
+        await read(FolderScan(root: directory, displayRoot: displayPath ?? directory, limits: limits), judgeAsConcept: judgeAsConcept)
+    }
+
+    /// Reads a folder that is already at hand (the process folder at a git revision).
+    static func read(folder: any ProcessFolder, displayPath: String, folderName: String, judgeAsConcept: Bool) async -> ProcessReadResult {
+        await read(FolderScan(folder: folder, displayRoot: displayPath, folderName: folderName), judgeAsConcept: judgeAsConcept)
+    }
+
+    private static func read(_ scan: FolderScan, judgeAsConcept: Bool) async -> ProcessReadResult {
+        var scan = scan
+        let limits = scan.limits
         scan.scan()
         var parsed: [ParsedFile] = []
         var context = ProcessContext.standard
         if let folder = scan.folder {
             let processIndex = scan.entries.firstIndex { $0.role == .process }
-            let processFile = processIndex.map { ParsedFile.parse(scan.entries[$0], in: folder, sizeLimit: limits.fileSize) }
+            let processFile = processIndex.map {
+                ParsedFile.parse(scan.entries[$0], in: folder, sizeLimit: limits.fileSize, judgeAsConcept: judgeAsConcept)
+            }
             if let processFile { context = processFile.context ?? .unknown }
+            if judgeAsConcept { context.isFinal = false }
             var others = scan.entries
             if let processIndex { others.remove(at: processIndex) }
             parsed = await parseAll(others, in: folder, sizeLimit: limits.fileSize, context: context)
@@ -55,10 +71,11 @@ public enum ProcessReader {
         }
 
         var diagnostics = scan.diagnostics
-        var process: (ProcessDescription, statusPosition: SourcePosition?)?
+        var process: (ProcessDescription, ProcessPositions)?
         var events: [Event] = []
         // Only events with `nummer` or `reeks` have a place to report a number used twice.
         var numberPositions: [String: SourcePosition] = [:]
+        var adoptedPositions: [String: [String: SourcePosition]] = [:]
         var outcomesOfBrokenResponses = Set<String>()
         var outcomes: [(Outcome, sourcePositions: [String: SourcePosition])] = []
         var responses: [(Response, outcomePositions: [String: SourcePosition])] = []
@@ -68,17 +85,20 @@ public enum ProcessReader {
         var placeholders: [Diagnostic] = []
         var invisible: [Diagnostic] = []
         var attachmentReferences: [AttachmentReference] = []
+        var privacyFindings: [PrivacyCheck.FileFindings] = []
         for file in parsed {
             diagnostics += file.diagnostics
             attachmentReferences += file.attachmentReferences
             placeholders += file.placeholders
             invisible += file.invisibleCharacters
+            if let privacy = file.privacy, privacy.total > 0 { privacyFindings.append(privacy) }
             if let bytes = file.bytes { inputs.append(InputFile(path: file.entry.path, bytes: bytes)) }
             switch file.content {
             case .process(let value): process = value
             case .event(let value):
                 events.append(value.event)
                 if let position = value.numberPosition { numberPositions[value.event.id] = position }
+                if !value.adoptedPositions.isEmpty { adoptedPositions[value.event.id] = value.adoptedPositions }
             case .outcome(let value): outcomes.append(value)
             case .response(let value): responses.append(value)
             case .none: break
@@ -91,24 +111,37 @@ public enum ProcessReader {
         // invisible characters that change the text are errors.
         let isFinal = context.isFinal
         diagnostics += invisible.map { isFinal ? $0.asError : $0 }
+        // Personal data: what `openbaar` allows is known once proces.md is read; without it the
+        // check waits, rather than warn about texts it may allow.
+        var privacyResult: CheckResults.PrivacyResult?
+        if let (description, positions) = process {
+            let check = PrivacyCheck(
+                publicTexts: Array(zip(description.publicTexts, positions.publicTexts)), processFile: description.file,
+                publicTextLines: positions.publicTextLines)
+            let (findings, unused, result) = check.check(privacyFindings)
+            diagnostics += findings.map { isFinal ? $0.asError : $0 } + unused
+            privacyResult = result
+        }
         var builder = TimelineBuilder(
-            entries: scan.entries, folder: scan.folderName,
+            entries: scan.entries, folder: scan.folderName, judgeAsConcept: judgeAsConcept,
             outcomesOfBrokenResponses: outcomesOfBrokenResponses,
             attachments: scan.attachments, refusedAttachments: scan.refusedAttachments)
         let timeline = builder.build(
-            process: process, events: events, numberPositions: numberPositions, outcomes: outcomes, responses: responses)
+            process: process, events: events, numberPositions: numberPositions, adoptedPositions: adoptedPositions,
+            outcomes: outcomes, responses: responses)
         builder.check(attachmentReferences)
         diagnostics += builder.diagnostics
         diagnostics = PlaceholderScan.merge(placeholders, into: diagnostics, isFinal: isFinal)
         diagnostics.sort()
+        let checks = privacyResult.map { CheckResults(privacy: $0, levelRules: builder.levelResults) }
         return ProcessReadResult(
             timeline: diagnostics.containsErrors ? nil : timeline,
-            diagnostics: diagnostics, inputs: inputs, attachments: scan.attachments)
+            diagnostics: diagnostics, inputs: inputs, attachments: scan.attachments, checks: checks)
     }
 
     /// Every entry read and parsed, in the order of `entries`.
     private static func parseAll(
-        _ entries: [FolderScan.Entry], in folder: Directory, sizeLimit: Int, context: ProcessContext
+        _ entries: [FolderScan.Entry], in folder: any ProcessFolder, sizeLimit: Int, context: ProcessContext
     ) async -> [ParsedFile] {
         await Parallel.map(entries) { ParsedFile.parse($0, in: folder, sizeLimit: sizeLimit, context: context) }
     }

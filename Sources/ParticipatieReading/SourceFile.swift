@@ -11,6 +11,9 @@ package struct SourceFile {
     /// Invisible characters that change how the text reads (see ``InvisibleCharacters``), as warnings:
     /// the reader makes them errors in a `definitief` report.
     let invisibleCharacters: [Diagnostic]
+    /// Personal data in the text (see ``PrivacyScan``): what `openbaar` allows is known only once
+    /// `proces.md` is read, so the reader turns these into diagnostics.
+    let privacy: PrivacyCheck.FileFindings
     /// The links into `bijlagen/` in the body.
     let attachmentReferences: [AttachmentReference]
 
@@ -47,9 +50,11 @@ package struct SourceFile {
                     file: path, line: finding.line, column: finding.column, severity: .waarschuwing,
                     message: message + Message.moreOccurrences(finding.count - 1))
             }
+            let (findings, total) = PrivacyScan.scan(text, commentLinesEnd: frontMatter.bodyFirstLine - 1)
             return .success(
                 SourceFile(
                     path: path, id: id, frontMatter: frontMatter, fields: fields, invisibleCharacters: invisible,
+                    privacy: PrivacyCheck.FileFindings(file: path, findings: findings, total: total),
                     attachmentReferences: bodyFindings.attachments))
         case .failure(let diagnostic):
             return .failure(diagnostic)

@@ -14,25 +14,30 @@ struct TimelineBuilder {
     let attachments: [Attachment]
     /// Files in `bijlagen/` that are there but do not go with the report (reported at the file).
     let refusedAttachments: Set<String>
+    /// Checks a `definitief` process as a concept (see ``ProcessReader``).
+    let judgeAsConcept: Bool
     private(set) var diagnostics: [Diagnostic] = []
+    /// What the participation level (of the process, or of each phase) promises and whether it is kept.
+    private(set) var levelResults: [CheckResults.LevelRuleResult] = []
     /// Suggestions compare against every id; after this many, broken references get none, so a
     /// folder of thousands of files with renamed ids is still checked in seconds.
     private var suggestionsLeft = 100
 
     init(
-        entries: [FolderScan.Entry], folder: String, outcomesOfBrokenResponses: Set<String> = [],
+        entries: [FolderScan.Entry], folder: String, judgeAsConcept: Bool = false, outcomesOfBrokenResponses: Set<String> = [],
         attachments: [Attachment] = [], refusedAttachments: Set<String> = []
     ) {
         self.entries = entries
         self.folder = folder
+        self.judgeAsConcept = judgeAsConcept
         self.outcomesOfBrokenResponses = outcomesOfBrokenResponses
         self.attachments = attachments
         self.refusedAttachments = refusedAttachments
     }
 
     mutating func build(
-        process: (ProcessDescription, statusPosition: SourcePosition?)?, events: [Event],
-        numberPositions: [String: SourcePosition] = [:],
+        process: (ProcessDescription, ProcessPositions)?, events: [Event],
+        numberPositions: [String: SourcePosition] = [:], adoptedPositions: [String: [String: SourcePosition]] = [:],
         outcomes: [(Outcome, sourcePositions: [String: SourcePosition])],
         responses: [(Response, outcomePositions: [String: SourcePosition])]
     ) -> Timeline? {
@@ -63,6 +68,13 @@ struct TimelineBuilder {
                     outcome.file, at: positions[id], Message.unknownEventReference(id, folder: folder, suggestion: suggest(id, in: eventCandidates)))
             }
         }
+        for event in events where !event.adoptedOutcomes.isEmpty {
+            for id in event.adoptedOutcomes where !outcomeIDSet.contains(id) {
+                report(
+                    event.file, at: adoptedPositions[event.id]?[id],
+                    Message.unknownOutcomeReference(id, folder: folder, suggestion: suggest(id, in: outcomeCandidates)))
+            }
+        }
         for (response, positions) in responses {
             for id in response.outcomes where !outcomeIDSet.contains(id) {
                 report(
@@ -90,14 +102,18 @@ struct TimelineBuilder {
             diagnostics.append(Diagnostic(file: outcome.file, severity: .waarschuwing, message: Message.outcomeWithoutResponse(folder: folder)))
         }
 
-        guard let (description, statusPosition) = process else { return nil }
+        guard let (description, positions) = process else { return nil }
+        let statusPosition = positions.status
         if eventEntries.isEmpty {
             diagnostics.append(Diagnostic(file: description.file, message: Message.noEvents(folder: folder)))
         }
-        if outcomeEntries.isEmpty {
+        // From raadplegen on, what the level promises reports a process without outcomes (below).
+        let levels = description.phases.isEmpty ? [description.level] : description.phases.map(\.level)
+        if outcomeEntries.isEmpty, (levels.max() ?? description.level) < LevelRule.outcomesRecorded.fromLevel {
             diagnostics.append(Diagnostic(file: description.file, severity: .waarschuwing, message: Message.noOutcomes(folder: folder)))
         }
-        if description.status == .definitief {
+        let isFinal = description.status == .definitief && !judgeAsConcept
+        if isFinal {
             for outcome in unanswered where !outcomesOfBrokenResponses.contains(outcome.id) {
                 report(description.file, at: statusPosition, Message.finalWithUnansweredOutcome(outcome.id))
             }
@@ -109,6 +125,11 @@ struct TimelineBuilder {
         }
         let timeline = Timeline(process: description, events: events, outcomes: outcomes.map(\.0), responses: responses.map(\.0))
         checkNumbers(timeline, positions: numberPositions)
+        let unansweredIDs = Set(unanswered.filter { !outcomesOfBrokenResponses.contains($0.id) }.map(\.id))
+        let promises = LevelPromises(file: description.file, positions: positions, folder: folder, isFinal: isFinal)
+        let (levelDiagnostics, levelResults) = promises.check(timeline, unanswered: unansweredIDs)
+        diagnostics += levelDiagnostics
+        self.levelResults = levelResults
         return timeline
     }
 

@@ -68,6 +68,20 @@ package enum EmbeddedTemplates {
 {{/hasWarnings}}
 </section>
 {{/isConcept}}
+{{#hasComparison}}
+<section class="wijzigingen" aria-labelledby="wijzigingen">
+<h2 id="wijzigingen">Wijzigingen sinds {{comparisonLabel}}</h2>
+<p>Vergeleken met {{comparisonLabel}} van de procesmap (git-revisie <code>{{comparisonRevision}}</code>).{{^hasChanges}} Er is niets veranderd.{{/hasChanges}}</p>
+{{#changeGroups}}
+<h3>{{title}}</h3>
+<ul class="wijzigingen-lijst">
+{{#changes}}
+<li><span class="label wijziging-{{kindKey}}">{{kind}}</span> {{#changeHref}}<a href="{{changeHref}}">{{label}}</a>{{/changeHref}}{{^changeHref}}{{label}}{{/changeHref}}{{#changeDetail}}: {{changeDetail}}{{/changeDetail}}</li>
+{{/changes}}
+</ul>
+{{/changeGroups}}
+</section>
+{{/hasComparison}}
 <nav class="inhoudsopgave" aria-labelledby="inhoudsopgave">
 <h2 id="inhoudsopgave">Inhoud</h2>
 <ul>
@@ -242,6 +256,23 @@ package enum EmbeddedTemplates {
 
 <section class="verantwoording" aria-labelledby="verantwoording">
 <h2 id="verantwoording">Verantwoording</h2>
+<h3 id="controles">Wat er is gecontroleerd</h3>
+<p>Bij het maken van dit verslag heeft het programma participatie elk bestand van de procesmap gelezen en deze controles uitgevoerd.{{#allChecksMet}} Ze zijn alle in orde.{{/allChecksMet}}{{^allChecksMet}} Wat niet in orde is, staat ook bij ‘Concept’ bovenaan, met de plaats in de bestanden.{{/allChecksMet}}</p>
+<ul class="controles">
+{{#checks}}
+<li><span class="label controle-{{#isMet}}in-orde{{/isMet}}{{^isMet}}open{{/isMet}}">{{outcome}}</span> <span class="controle-groep">{{group}}:</span> {{label}}{{#detail}} ({{detail}}){{/detail}}</li>
+{{/checks}}
+</ul>
+{{#hasPublicTexts}}
+<p>Deze teksten met persoonsgegevens staan met een reden in het verslag (<code>openbaar</code> in <code>proces.md</code>):</p>
+<ul class="openbaar">
+{{#publicTexts}}
+<li>‘{{text}}’ ({{occurrences}}): {{reason}}</li>
+{{/publicTexts}}
+</ul>
+{{/hasPublicTexts}}
+<p>Namen zonder aanhef of titel vindt de controle op persoonsgegevens niet.</p>
+<h3 id="herkomst">Herkomst</h3>
 <p>Dit eindverslag is gemaakt met het programma participatie, uit {{processFileCount}} bestanden in de procesmap en {{templateFileCount}} sjablonen; de teksten zijn van Markdown omgezet met libcmark {{cmarkVersion}}. Dezelfde bestanden en dezelfde libcmark geven altijd precies hetzelfde verslag.</p>
 <p>Vingerafdruk van die bestanden en de versie van libcmark (SHA-256):<br><code class="vingerafdruk">{{fingerprint}}</code></p>
 <p>Wie het verslag opnieuw maakt en dezelfde vingerafdruk krijgt, heeft dezelfde invoer gebruikt.</p>
@@ -287,6 +318,20 @@ Bij het maken van dit verslag zijn de volgende aandachtspunten gevonden:
 {{/warnings}}
 {{/hasWarnings}}
 {{/isConcept}}
+{{#hasComparison}}
+
+## Wijzigingen sinds {{comparisonLabel}}
+
+Vergeleken met {{comparisonLabel}} van de procesmap (git-revisie `{{comparisonRevision}}`).{{^hasChanges}} Er is niets veranderd.{{/hasChanges}}
+{{#changeGroups}}
+
+### {{title}}
+
+{{#changes}}
+- **{{kind}}**: {{label}}{{#changeDetail}}: {{changeDetail}}{{/changeDetail}}
+{{/changes}}
+{{/changeGroups}}
+{{/hasComparison}}
 
 {{{introductionMarkdown}}}
 ## (a) Het participatieproces
@@ -404,6 +449,26 @@ Dit proces is gevoerd door de initiatiefnemer, {{initiator}}. De reacties hieron
 {{/municipalAssessmentMarkdown}}
 ## Verantwoording
 
+### Wat er is gecontroleerd
+
+Bij het maken van dit verslag heeft het programma participatie elk bestand van de procesmap gelezen en deze controles uitgevoerd.{{#allChecksMet}} Ze zijn alle in orde.{{/allChecksMet}}{{^allChecksMet}} Wat niet in orde is, staat ook bij ‘Concept’ bovenaan, met de plaats in de bestanden.{{/allChecksMet}}
+
+{{#checks}}
+- **{{outcome}}**: {{group}}: {{label}}{{#detail}} ({{detail}}){{/detail}}
+{{/checks}}
+{{#hasPublicTexts}}
+
+Deze teksten met persoonsgegevens staan met een reden in het verslag (`openbaar` in `proces.md`):
+
+{{#publicTexts}}
+- ‘{{text}}’ ({{occurrences}}): {{reason}}
+{{/publicTexts}}
+{{/hasPublicTexts}}
+
+Namen zonder aanhef of titel vindt de controle op persoonsgegevens niet.
+
+### Herkomst
+
 Dit eindverslag is gemaakt met het programma participatie, uit {{processFileCount}} bestanden in de procesmap en {{templateFileCount}} sjablonen; de teksten zijn van Markdown omgezet met libcmark {{cmarkVersion}}. Dezelfde bestanden en dezelfde libcmark geven altijd precies hetzelfde verslag. Vingerafdruk van die bestanden en de versie van libcmark (SHA-256): {{fingerprint}}
 
 """#
@@ -455,6 +520,9 @@ Dit eindverslag is gemaakt met het programma participatie, uit {{processFileCoun
 <div class="tekst">
 {{{bodyHTML}}}
 </div>
+{{#hasAdoptedOutcomes}}
+<p class="verwijzing">Neemt de uitkomsten over: {{#adoptedOutcomes}}<a href="{{href}}">{{label}}</a>{{^last()}}, {{/last()}}{{/adoptedOutcomes}}</p>
+{{/hasAdoptedOutcomes}}
 {{#hasFedOutcomes}}
 <p class="verwijzing">Inbreng voor uitkomst: {{#fedOutcomes}}<a href="{{href}}">{{label}}</a>{{^last()}}, {{/last()}}{{/fedOutcomes}}</p>
 {{/hasFedOutcomes}}
@@ -490,6 +558,9 @@ Dit eindverslag is gemaakt met het programma participatie, uit {{processFileCoun
 {{#hasAttachments}}
 - Bijlagen: {{#attachments}}[{{label}}]({{href}}){{^last()}}, {{/last()}}{{/attachments}}
 {{/hasAttachments}}
+{{#hasAdoptedOutcomes}}
+- Neemt de uitkomsten over: {{#adoptedOutcomes}}{{label}}{{^last()}}, {{/last()}}{{/adoptedOutcomes}}
+{{/hasAdoptedOutcomes}}
 {{#hasFedOutcomes}}
 - Inbreng voor uitkomst: {{#fedOutcomes}}{{label}}{{^last()}}, {{/last()}}{{/fedOutcomes}}
 {{/hasFedOutcomes}}
@@ -671,9 +742,25 @@ figcaption { font-size: .9rem; color: var(--kleur-gedempt); margin-top: .5rem; }
 .motivering { background: var(--kleur-vlak); border-left: .3rem solid var(--kleur-accent); padding: .1rem 1rem .2rem; margin-bottom: 1em; }
 .motivering h4 { margin: .6em 0 .2em; }
 
+/* Wijzigingen sinds een eerdere versie */
+.wijzigingen { border: 1px solid var(--kleur-lijn); border-left: .4rem solid var(--kleur-accent); padding: .25rem 1.25rem .5rem; margin: 0 0 2rem; }
+.wijzigingen h2 { border: 0; margin: .6em 0 .3em; font-size: 1.25rem; }
+.wijzigingen h3 { font-size: 1.05rem; margin: 1em 0 .3em; }
+.wijzigingen-lijst { list-style: none; padding: 0; }
+.wijzigingen-lijst li { margin: 0 0 .3em; }
+.wijziging-toegevoegd { color: var(--kleur-overgenomen); background: var(--kleur-overgenomen-vlak); }
+.wijziging-gewijzigd { color: var(--kleur-deels); background: var(--kleur-deels-vlak); }
+.wijziging-verwijderd { color: var(--kleur-niet); background: var(--kleur-niet-vlak); }
+
 /* Verantwoording */
 .verantwoording { font-size: .95rem; }
 .vingerafdruk { overflow-wrap: anywhere; }
+.controles { list-style: none; padding: 0; }
+.controles li { margin: 0 0 .4em; padding-left: 7.5rem; text-indent: -7.5rem; }
+.controles .label { min-width: 6.5rem; text-align: center; text-indent: 0; margin-right: .5rem; }
+.controle-in-orde { color: var(--kleur-overgenomen); background: var(--kleur-overgenomen-vlak); }
+.controle-open { color: var(--kleur-niet); background: var(--kleur-niet-vlak); }
+.controle-groep { font-weight: bold; }
 
 @media (max-width: 40rem) {
   body { padding: 0 1rem 3rem; }
@@ -685,6 +772,8 @@ figcaption { font-size: .9rem; color: var(--kleur-gedempt); margin-top: .5rem; }
   .overzicht th, .overzicht td { padding: .4em .4em; }
   .overzicht .kolom-besluit { display: none; }
   .besluit-smal { display: block; margin-top: .2em; }
+  .controles li { padding-left: 0; text-indent: 0; margin-bottom: .7em; }
+  .controles .label { display: table; margin-bottom: .15em; }
   .alleen-smal { display: inline; }
 }
 

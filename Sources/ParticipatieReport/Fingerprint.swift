@@ -15,7 +15,11 @@ public struct Fingerprint: Hashable, Sendable, CustomStringConvertible {
     /// One input of the fingerprint.
     public struct Input: Hashable, Sendable {
         /// The folder the file belongs to.
-        public enum Folder: String, Sendable { case process, templates }
+        public enum Folder: String, Sendable, CaseIterable {
+            case process, templates
+            /// The git revision a report compares with (`build --sinds`): its commit name.
+            case sinds
+        }
         public let folder: Folder
         /// Path inside the folder, with `/` between folders.
         public let path: String
@@ -28,14 +32,16 @@ public struct Fingerprint: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// Hashes `inputs` in a fixed order: process files before templates, then by path.
+    /// Hashes `inputs` in a fixed order: process files, templates, the compared revision; then by path.
     ///
     /// After the header `participatie-vingerafdruk 2\n` and the line `libcmark <renderer>\n`, each file
     /// contributes `folder/path`, a NUL byte, its length in decimal, a NUL byte and its bytes.
     /// `renderer` is the libcmark version, by default the one this program is linked against.
     public init(inputs: [Input], renderer: String = Markdown.libraryVersion) {
         let sorted = inputs.sorted { lhs, rhs in
-            if lhs.folder != rhs.folder { return lhs.folder == .process }
+            if lhs.folder != rhs.folder {
+                return Input.Folder.allCases.firstIndex(of: lhs.folder)! < Input.Folder.allCases.firstIndex(of: rhs.folder)!
+            }
             return lhs.path.utf8.lexicographicallyPrecedes(rhs.path.utf8)
         }
         var hash = SHA256()

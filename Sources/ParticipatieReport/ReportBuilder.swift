@@ -22,16 +22,20 @@ public struct ReportBuilder: Sendable {
     public var outputDirectory: String
     /// What to write besides the HTML report.
     public var formats: [ReportFormat]
+    /// A git revision to compare with (`--sinds`): the report gets a section of what changed since.
+    public var since: String?
 
     public init(
         processDirectory: String = "process", templatesDirectory: String = "templates",
-        outputDirectory: String = "output", formats: [ReportFormat] = [.html], templatesFolderIsOptional: Bool = false
+        outputDirectory: String = "output", formats: [ReportFormat] = [.html], templatesFolderIsOptional: Bool = false,
+        since: String? = nil
     ) {
         self.processDirectory = processDirectory
         self.templatesDirectory = templatesDirectory
         self.templatesFolderIsOptional = templatesFolderIsOptional
         self.outputDirectory = outputDirectory
         self.formats = formats
+        self.since = since
     }
 
     /// What a build did.
@@ -76,6 +80,24 @@ public struct ReportBuilder: Sendable {
                             format.templateName + TemplateLibrary.fileExtension, folder: templatesRoot)))
             }
         }
+        // The revision to compare with, read through git into the same reader.
+        var comparison: ReportView.Comparison?
+        if let since, let timeline = process.timeline {
+            switch await ProcessHistory.read(
+                directory: processDirectory, displayPath: processRoot, revision: since, currentVersion: timeline.process.version)
+            {
+            case .success(let base):
+                if let baseTimeline = base.result.timeline {
+                    comparison = ReportView.Comparison(
+                        revision: base.shortCommit, commit: base.commit, version: base.version,
+                        changes: ProcessChanges(from: baseTimeline, to: timeline))
+                } else {
+                    diagnostics.append(Diagnostic(file: processRoot, message: ReportWording.sinceHasErrors(since, commit: base.shortCommit)))
+                }
+            case .failure(let problem):
+                diagnostics.append(Diagnostic(file: processRoot, message: ReportWording.sinceFailed(since, problem.message)))
+            }
+        }
         if let problem = ReportBuilder.outputProblem(
             output: outputDirectory, outputShown: outputRoot,
             process: processDirectory, processShown: processRoot)
@@ -96,7 +118,7 @@ public struct ReportBuilder: Sendable {
             + attachments.map { InputFile(path: $0.attachment.path, bytes: $0.bytes) }
 
         guard !diagnostics.containsErrors, let timeline = process.timeline, let library else {
-            let fingerprint = library.map { ReportBuilder.fingerprint(of: inputs, in: processRoot, templates: $0) }
+            let fingerprint = library.map { ReportBuilder.fingerprint(of: inputs, in: processRoot, templates: $0, comparedWith: comparison) }
             return Result(diagnostics: diagnostics, writtenFiles: [], fingerprint: fingerprint, timeline: process.timeline)
         }
 
@@ -108,13 +130,13 @@ public struct ReportBuilder: Sendable {
             + templateDiagnostics.map { ReportBuilder.renamed($0, root: templatesRoot, as: templatesName) }
         let texts = ReportView.Texts(includesMarkdown: library.usesVariable(in: formats, endingWith: "Markdown"))
         // The fingerprint is computed while the texts are rendered.
-        async let fingerprinted = ReportBuilder.fingerprint(of: inputs, in: processRoot, templates: library)
+        async let fingerprinted = ReportBuilder.fingerprint(of: inputs, in: processRoot, templates: library, comparedWith: comparison)
         let items = await ReportView.items(of: timeline, texts: texts)
         let fingerprint = await fingerprinted
         let view = ReportView(
-            timeline: timeline, warnings: shownWarnings.sorted(), fingerprint: fingerprint,
+            timeline: timeline, checks: process.checks ?? ReportBuilder.noChecks, warnings: shownWarnings.sorted(), fingerprint: fingerprint,
             processFileCount: inputs.count, templateFileCount: library.files.count,
-            texts: texts, items: items)
+            texts: texts, items: items, comparison: comparison)
 
         if case .failure(let error) = FileSystem.createDirectories(outputDirectory) {
             let message =
@@ -171,6 +193,10 @@ public struct ReportBuilder: Sendable {
         }
     }
 
+    /// What the closing section says when the reader returned no check results (it always does once a
+    /// timeline exists): nothing found, no rules, so nothing is claimed that was not checked.
+    static let noChecks = CheckResults(privacy: .init(findingCount: 0, allowed: []), levelRules: [])
+
     /// The version of libcmark the texts are rendered with, e.g. "0.30.3".
     public static var libcmarkVersion: String { Markdown.libraryVersion }
 
@@ -189,12 +215,16 @@ public struct ReportBuilder: Sendable {
     /// limit) take the number of events to the power of the depth.
     static func stepLimit(items: Int) -> Int { 1_000_000 + 1_000 * items }
 
-    /// The fingerprint of the process files (read from `root`), the templates and the Markdown renderer.
-    static func fingerprint(of inputs: [InputFile], in root: String, templates: TemplateLibrary) -> Fingerprint {
+    /// The fingerprint of the process files (read from `root`), the templates, the Markdown renderer
+    /// and, with `--sinds`, the commit the report compares with (its changes section depends on it).
+    static func fingerprint(
+        of inputs: [InputFile], in root: String, templates: TemplateLibrary, comparedWith comparison: ReportView.Comparison? = nil
+    ) -> Fingerprint {
         Fingerprint(
             inputs: inputs.map {
                 Fingerprint.Input(folder: .process, path: ReportBuilder.relative($0.path, to: root), bytes: $0.bytes)
-            } + templates.files.map { Fingerprint.Input(folder: .templates, path: $0.relativePath, bytes: $0.bytes) })
+            } + templates.files.map { Fingerprint.Input(folder: .templates, path: $0.relativePath, bytes: $0.bytes) }
+                + (comparison.map { [Fingerprint.Input(folder: .sinds, path: "commit", bytes: Array($0.commit.utf8))] } ?? []))
     }
 
     // MARK: Paths

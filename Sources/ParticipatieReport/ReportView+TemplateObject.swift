@@ -74,6 +74,15 @@ extension ReportView: TemplateObject {
         case "responseCount": .number(responseCount)
         case "overview": .objects(overview)
         case "hasOverview": .flag(hasOverview)
+        case "hasComparison": .flag(hasComparison)
+        case "comparisonLabel": .text(comparisonLabel)
+        case "comparisonRevision": .text(comparisonRevision)
+        case "hasChanges": .flag(hasChanges)
+        case "changeGroups": .objects(changeGroups)
+        case "checks": .objects(checks)
+        case "allChecksMet": .flag(allChecksMet)
+        case "publicTexts": .objects(publicTexts)
+        case "hasPublicTexts": .flag(hasPublicTexts)
         case "municipalAssessmentHTML": municipalAssessmentHTML.map(TemplateValue.text)
         case "municipalAssessmentMarkdown": municipalAssessmentMarkdown.map(TemplateValue.text)
         default: nil
@@ -169,6 +178,8 @@ extension ReportView.EventView: TemplateObject {
         case "bodyMarkdown": .text(bodyMarkdown)
         case "fedOutcomes": .objects(fedOutcomes)
         case "hasFedOutcomes": .flag(hasFedOutcomes)
+        case "adoptedOutcomes": .objects(adoptedOutcomes)
+        case "hasAdoptedOutcomes": .flag(hasAdoptedOutcomes)
         default: nil
         }
     }
@@ -251,6 +262,53 @@ extension ReportView.OverviewRowView: TemplateObject {
         case "responseLabel": .text(responseLabel)
         case "verdict": .text(verdict)
         case "verdictKey": .text(verdictKey)
+        default: nil
+        }
+    }
+}
+
+extension ReportView.CheckView: TemplateObject {
+    func templateValue(named name: String) -> TemplateValue? {
+        switch name {
+        case "group": .text(group)
+        case "label": .text(label)
+        case "isMet": .flag(isMet)
+        case "outcome": .text(outcome)
+        case "detail": detail.map(TemplateValue.text)
+        default: nil
+        }
+    }
+}
+
+extension ReportView.PublicTextView: TemplateObject {
+    func templateValue(named name: String) -> TemplateValue? {
+        switch name {
+        case "text": .text(text)
+        case "reason": .text(reason)
+        case "occurrences": .text(occurrences)
+        default: nil
+        }
+    }
+}
+
+extension ReportView.ChangeGroupView: TemplateObject {
+    func templateValue(named name: String) -> TemplateValue? {
+        switch name {
+        case "title": .text(title)
+        case "changes": .objects(changes)
+        default: nil
+        }
+    }
+}
+
+extension ReportView.ChangeView: TemplateObject {
+    func templateValue(named name: String) -> TemplateValue? {
+        switch name {
+        case "kind": .text(kind)
+        case "kindKey": .text(kindKey)
+        case "label": .text(label)
+        case "changeHref": changeHref.map(TemplateValue.text)
+        case "changeDetail": changeDetail.map(TemplateValue.text)
         default: nil
         }
     }

@@ -16,13 +16,13 @@ extension ReportView {
 
     /// The view of `timeline`, made in one go: see ``items(of:texts:)`` and ``init(timeline:warnings:fingerprint:processFileCount:templateFileCount:texts:items:)``.
     static func make(
-        timeline: Timeline, warnings: [Diagnostic], fingerprint: Fingerprint, processFileCount: Int,
-        templateFileCount: Int, includesMarkdown: Bool = true
+        timeline: Timeline, checks: CheckResults, warnings: [Diagnostic], fingerprint: Fingerprint, processFileCount: Int,
+        templateFileCount: Int, includesMarkdown: Bool = true, comparison: Comparison? = nil
     ) async -> ReportView {
         let texts = Texts(includesMarkdown: includesMarkdown)
         return ReportView(
-            timeline: timeline, warnings: warnings, fingerprint: fingerprint, processFileCount: processFileCount,
-            templateFileCount: templateFileCount, texts: texts, items: await items(of: timeline, texts: texts))
+            timeline: timeline, checks: checks, warnings: warnings, fingerprint: fingerprint, processFileCount: processFileCount,
+            templateFileCount: templateFileCount, texts: texts, items: await items(of: timeline, texts: texts), comparison: comparison)
     }
 
     /// The parts of the view that take time: every event, outcome and response with its texts rendered,
@@ -63,8 +63,8 @@ extension ReportView {
     /// (`process/…`). Without `texts.includesMarkdown` every `…Markdown` value is empty (no template
     /// that is rendered uses them).
     init(
-        timeline: Timeline, warnings: [Diagnostic], fingerprint: Fingerprint, processFileCount: Int,
-        templateFileCount: Int, texts: Texts, items: Items
+        timeline: Timeline, checks: CheckResults, warnings: [Diagnostic], fingerprint: Fingerprint, processFileCount: Int,
+        templateFileCount: Int, texts: Texts, items: Items, comparison: Comparison? = nil
     ) {
         let process = timeline.process
         let statistics = timeline.statistics
@@ -183,12 +183,104 @@ extension ReportView {
         hasOverview = !overview.isEmpty
         municipalAssessmentHTML = process.municipalAssessment.map { texts.html($0, HeadingLevel.sectionIntroduction) }
         municipalAssessmentMarkdown = process.municipalAssessment.map { texts.commonMark($0, HeadingLevel.sectionIntroduction) }
+
+        // Changes since an earlier version
+        hasComparison = comparison != nil
+        comparisonLabel = comparison.map { ReportWording.comparisonLabel(version: $0.version, revision: $0.revision) } ?? ""
+        comparisonRevision = comparison?.revision ?? ""
+        changeGroups = comparison.map { ReportView.changeGroups($0.changes, in: timeline) } ?? []
+        hasChanges = !changeGroups.isEmpty
+
+        // What was checked
+        self.checks = ReportView.checkViews(timeline: timeline, checks: checks)
+        allChecksMet = self.checks.allSatisfy(\.isMet)
+        publicTexts = checks.privacy.allowed.map {
+            PublicTextView(text: $0.text.text, reason: $0.text.reason, occurrences: ReportWording.count($0.occurrences, "keer", "keer"))
+        }
+        hasPublicTexts = !publicTexts.isEmpty
+    }
+
+    /// The changes since an earlier version, per kind of item; kinds without changes are left out.
+    static func changeGroups(_ changes: ProcessChanges, in timeline: Timeline) -> [ChangeGroupView] {
+        func views(_ items: ProcessChanges.ItemChanges, anchor: (String) -> String) -> [ChangeView] {
+            items.added.map {
+                ChangeView(
+                    kind: ReportWording.changeAdded, kindKey: "toegevoegd", label: $0.title, changeHref: "#" + anchor($0.id), changeDetail: nil)
+            }
+                + items.changed.map {
+                    ChangeView(
+                        kind: ReportWording.changeChanged, kindKey: "gewijzigd", label: $0.item.title, changeHref: "#" + anchor($0.item.id),
+                        changeDetail: ReportWording.changeDetail(fields: $0.fields.map(\.key), previousID: $0.previousID))
+                }
+                + items.removed.map {
+                    ChangeView(kind: ReportWording.changeRemoved, kindKey: "verwijderd", label: $0.title, changeHref: nil, changeDetail: nil)
+                }
+        }
+        var groups: [ChangeGroupView] = []
+        if !changes.process.isEmpty {
+            groups.append(
+                ChangeGroupView(
+                    title: ReportWording.changesOfProcess,
+                    changes: [
+                        ChangeView(
+                            kind: ReportWording.changeChanged, kindKey: "gewijzigd", label: timeline.process.title, changeHref: nil,
+                            changeDetail: ReportWording.changeDetail(fields: changes.process.map(\.key), previousID: nil))
+                    ]))
+        }
+        for (title, items, prefix) in [
+            (ReportWording.changesOfEvents, changes.events, "gebeurtenis-"), (ReportWording.changesOfOutcomes, changes.outcomes, "uitkomst-"),
+            (ReportWording.changesOfResponses, changes.responses, "reactie-"),
+        ] where !items.isEmpty {
+            groups.append(ChangeGroupView(title: title, changes: views(items) { prefix + $0 }))
+        }
+        return groups
+    }
+
+    /// The checks of the closing section, in the order article 5, personal data, the level's promises.
+    static func checkViews(timeline: Timeline, checks: CheckResults) -> [CheckView] {
+        func view(_ group: String, _ label: String, _ isMet: Bool, _ detail: String?) -> CheckView {
+            CheckView(group: group, label: label, isMet: isMet, outcome: ReportWording.checkOutcome(isMet), detail: detail)
+        }
+        let unanswered = timeline.unansweredOutcomes.count
+        let outcomes = timeline.outcomes.count
+        let motivated = timeline.responses.filter { $0.verdict != .overgenomen }.count
+        var result = [
+            view(
+                ReportWording.articleFive, ReportWording.articleFiveOverview, !timeline.events.isEmpty,
+                ReportWording.count(timeline.events.count, "moment", "momenten")),
+            view(
+                ReportWording.articleFive, ReportWording.articleFiveOutcomes, outcomes > 0,
+                outcomes > 0 ? ReportWording.count(outcomes, "uitkomst", "uitkomsten") : ReportWording.noOutcomesYet),
+            view(
+                ReportWording.articleFive, ReportWording.articleFiveResponses, unanswered == 0,
+                ReportWording.responsesDetail(unanswered: unanswered, outcomes: outcomes, responses: timeline.responses.count)),
+            view(
+                ReportWording.articleFive, ReportWording.motivationCheck, true,
+                motivated > 0 ? ReportWording.count(motivated, "reactie met motivering", "reacties met motivering") : nil),
+        ]
+        let privacy = checks.privacy
+        result.append(
+            view(
+                ReportWording.privacyGroup, ReportWording.privacyCheck, privacy.findingCount == 0,
+                ReportWording.privacyDetail(found: privacy.findingCount, allowed: privacy.allowed.filter { $0.occurrences > 0 }.count)))
+        let level = timeline.process.level
+        if checks.levelRules.isEmpty {
+            result.append(view(ReportWording.levelGroup(level), ReportWording.noLevelRules(level), true, nil))
+        }
+        for rule in checks.levelRules {
+            result.append(
+                view(
+                    ReportWording.levelGroup(rule.level), ReportWording.levelRuleLabel(rule.rule), rule.isMet,
+                    ReportWording.levelRuleDetail(rule, in: timeline)))
+        }
+        return result
     }
 
     // MARK: Items
 
     private static func eventView(_ event: Event, in timeline: Timeline, texts: Texts) -> EventView {
         let fed = timeline.outcomes(fedBy: event).map(ReportView.link(to:))
+        let adopted = event.adoptedOutcomes.compactMap(timeline.outcome(withID:)).map(ReportView.link(to:))
         let attachments = event.attachments.map { LinkView(href: attachmentHref($0), label: $0, detail: nil) }
         return EventView(
             anchor: anchor(for: event), title: event.title,
@@ -203,7 +295,8 @@ extension ReportView {
             isPlanned: event.status == .gepland,
             bodyHTML: texts.html(event.body, HeadingLevel.eventBody),
             bodyMarkdown: texts.commonMark(event.body, HeadingLevel.eventBody),
-            fedOutcomes: fed, hasFedOutcomes: !fed.isEmpty)
+            fedOutcomes: fed, hasFedOutcomes: !fed.isEmpty,
+            adoptedOutcomes: adopted, hasAdoptedOutcomes: !adopted.isEmpty)
     }
 
     private static func outcomeView(_ outcome: Outcome, number: Int, in timeline: Timeline, texts: Texts) -> OutcomeView {
@@ -278,7 +371,8 @@ extension ReportView {
     /// Ids that the shipped templates use themselves; a heading never takes one of them.
     static let reservedAnchors: Set<String> = [
         "inhoud", "inhoudsopgave", "titelblad", "concept", "waarschuwingen", "proces", "cijfers", "tijdlijn",
-        "momenten", "uitkomsten", "reacties", "overzicht", "oordeel-gemeente", "verantwoording", TimelineFigure.titleID,
+        "momenten", "uitkomsten", "reacties", "overzicht", "oordeel-gemeente", "verantwoording", "controles", "herkomst", "wijzigingen",
+        TimelineFigure.titleID,
         TimelineFigure.descriptionID,
     ]
 

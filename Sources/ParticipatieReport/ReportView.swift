@@ -93,6 +93,23 @@ struct ReportView: Sendable {
     let municipalAssessmentHTML: String?
     let municipalAssessmentMarkdown: String?
 
+    // Changes since an earlier version (`build --sinds`)
+    let hasComparison: Bool
+    /// "versie 1.0", or "revisie 1a2b3c4" when that version has no `versie`.
+    let comparisonLabel: String
+    /// "1a2b3c4".
+    let comparisonRevision: String
+    let hasChanges: Bool
+    let changeGroups: [ChangeGroupView]
+
+    // Closing section: what was checked
+    /// Every check that ran, in order: article 5, personal data, the level's promises.
+    let checks: [CheckView]
+    let allChecksMet: Bool
+    /// Texts with personal data that `openbaar` allows, with the reason.
+    let publicTexts: [PublicTextView]
+    let hasPublicTexts: Bool
+
     /// A warning shown in a concept report.
     struct DiagnosticView: Sendable {
         /// `process/uitkomsten/x.md:1:1`.
@@ -177,6 +194,9 @@ struct ReportView: Sendable {
         /// The outcomes this event fed.
         let fedOutcomes: [LinkView]
         let hasFedOutcomes: Bool
+        /// For a decision: the outcomes it adopts (`neemt-over`).
+        let adoptedOutcomes: [LinkView]
+        let hasAdoptedOutcomes: Bool
     }
 
     /// One main outcome.
@@ -224,6 +244,55 @@ struct ReportView: Sendable {
         let outcomesNotStated: Bool
     }
 
+    /// The revision a report compares with, and what changed since.
+    struct Comparison: Sendable {
+        /// "1a2b3c4".
+        let revision: String
+        let commit: String
+        /// `versie` at that revision; empty when it had none.
+        let version: String
+        let changes: ProcessChanges
+    }
+
+    /// The changes of one kind of item (events, outcomes, responses, the process itself).
+    struct ChangeGroupView: Sendable {
+        /// "Gebeurtenissen".
+        let title: String
+        let changes: [ChangeView]
+    }
+
+    /// One item that was added, removed or changed.
+    struct ChangeView: Sendable {
+        /// "toegevoegd", "verwijderd" or "gewijzigd".
+        let kind: String
+        let kindKey: String
+        /// The title of the item (or of the process).
+        let label: String
+        /// A link to the item in this report; `nil` for what was removed.
+        let changeHref: String?
+        /// "datum en tekst gewijzigd; hernoemd (was 2024-02-01-start.md)" (kan ontbreken).
+        let changeDetail: String?
+    }
+
+    /// One check of the closing section and its outcome.
+    struct CheckView: Sendable {
+        /// "Artikel 5", "Persoonsgegevens", "Participatieniveau coproduceren".
+        let group: String
+        let label: String
+        let isMet: Bool
+        /// "in orde" or "niet in orde".
+        let outcome: String
+        let detail: String?
+    }
+
+    /// A text that may be published although it holds personal data.
+    struct PublicTextView: Sendable {
+        let text: String
+        let reason: String
+        /// "1 keer".
+        let occurrences: String
+    }
+
     /// One outcome in the overview table, with the rows of its responses.
     struct OverviewGroupView: Sendable {
         /// Empty for the group of responses that answer no outcome.
@@ -251,25 +320,24 @@ struct ReportView: Sendable {
     /// Every stored property name above, at any depth: the names templates may use.
     /// A test compares this list with what `Mirror` finds, so it cannot go stale.
     static let templateVariables: Set<String> = [
-        "anchor", "answerNotStated", "answeredOutcomes", "answers", "attachments", "audiences", "audiencesText",
-        "bodyHTML", "bodyMarkdown", "cmarkVersion", "count", "date", "dateISO", "decisionMaker", "detail",
-        "eventCount", "eventCountText", "events", "eventsWithoutParticipantsText", "fedOutcomes", "fingerprint",
-        "fingerprintShort", "governingBody", "hasAnsweredOutcomes", "hasAttachments", "hasEvents", "hasFedOutcomes",
-        "hasOutcome", "hasOverview", "hasParticipants", "hasPhases", "hasReactions", "hasSeveralMunicipalities",
-        "hasSources", "hasUnanswered", "hasUsedIn", "hasWarnings", "href", "initiator", "introductionHTML",
-        "introductionHeadings", "introductionMarkdown", "isAnswered", "isConcept", "isFinal", "isFirst",
-        "isInitiatorLed", "isOnline", "isPlanned", "isUnanswered", "kind", "kindCounts", "kindKey", "label", "level",
-        "link", "location", "message", "motivationHTML", "motivationMarkdown", "municipalAssessmentHTML",
-        "municipalAssessmentMarkdown", "municipality", "name", "number", "numberLabel", "numberedKind",
-        "outcomeCount", "outcomeHref", "outcomeLabel", "outcomes", "outcomesIntroductionHTML",
+        "adoptedOutcomes", "allChecksMet", "anchor", "answerNotStated", "answeredOutcomes", "answers", "attachments", "audiences",
+        "audiencesText", "bodyHTML", "bodyMarkdown", "changeDetail", "changeGroups", "changeHref", "changes", "checks", "cmarkVersion",
+        "comparisonLabel", "comparisonRevision", "count", "date", "dateISO", "decisionMaker", "detail", "eventCount", "eventCountText",
+        "events", "eventsWithoutParticipantsText", "fedOutcomes", "fingerprint", "fingerprintShort", "governingBody", "group",
+        "hasAdoptedOutcomes", "hasAnsweredOutcomes", "hasAttachments", "hasChanges", "hasComparison", "hasEvents", "hasFedOutcomes",
+        "hasOutcome", "hasOverview", "hasParticipants", "hasPhases", "hasPublicTexts", "hasReactions", "hasSeveralMunicipalities",
+        "hasSources", "hasUnanswered", "hasUsedIn", "hasWarnings", "href", "initiator", "introductionHTML", "introductionHeadings",
+        "introductionMarkdown", "isAnswered", "isConcept", "isFinal", "isFirst", "isInitiatorLed", "isMet", "isOnline", "isPlanned",
+        "isUnanswered", "kind", "kindCounts", "kindKey", "label", "level", "link", "location", "message", "motivationHTML",
+        "motivationMarkdown", "municipalAssessmentHTML", "municipalAssessmentMarkdown", "municipality", "name", "number", "numberLabel",
+        "numberedKind", "occurrences", "outcome", "outcomeCount", "outcomeHref", "outcomeLabel", "outcomes", "outcomesIntroductionHTML",
         "outcomesIntroductionMarkdown", "outcomesNotStated", "overview", "participants", "participantsApproximate",
-        "participantsAtSeveralEvents", "participantsEventsText", "participantsExact", "participantsTotal",
-        "participationPlanDate", "period", "phase", "phases", "plannedCountText", "position", "processFileCount",
-        "processIntroductionHTML", "processIntroductionMarkdown", "reactions", "reactionsApproximate",
-        "reactionsAtSeveralEvents", "reactionsEventsText", "reactionsExact", "reactionsTotal", "regulation",
-        "reportDate", "responseCount", "responseHref", "responseLabel", "responses", "responsesIntroductionHTML",
-        "responsesIntroductionMarkdown", "rowCount", "rows", "series", "severity", "sources", "sourcesNotStated",
-        "status", "templateFileCount", "text", "time", "timelineFigureHTML", "title", "unansweredCount", "usedIn",
-        "verdict", "verdictKey", "version", "warningCount", "warnings",
+        "participantsAtSeveralEvents", "participantsEventsText", "participantsExact", "participantsTotal", "participationPlanDate",
+        "period", "phase", "phases", "plannedCountText", "position", "processFileCount", "processIntroductionHTML",
+        "processIntroductionMarkdown", "publicTexts", "reactions", "reactionsApproximate", "reactionsAtSeveralEvents",
+        "reactionsEventsText", "reactionsExact", "reactionsTotal", "reason", "regulation", "reportDate", "responseCount", "responseHref",
+        "responseLabel", "responses", "responsesIntroductionHTML", "responsesIntroductionMarkdown", "rowCount", "rows", "series",
+        "severity", "sources", "sourcesNotStated", "status", "templateFileCount", "text", "time", "timelineFigureHTML", "title",
+        "unansweredCount", "usedIn", "verdict", "verdictKey", "version", "warningCount", "warnings",
     ]
 }

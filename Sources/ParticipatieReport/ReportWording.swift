@@ -124,6 +124,102 @@ package enum ReportWording {
     /// Dutch name of a participation level, e.g. "coproduceren".
     package static func levelLabel(_ level: ParticipationLevel) -> String { level.rawValue }
 
+    // MARK: Changes since an earlier version (build --sinds)
+
+    /// "versie 1.0", or "revisie 1a2b3c4" when that version had no `versie`.
+    static func comparisonLabel(version: String, revision: String) -> String {
+        version.isEmpty ? "revisie \(revision)" : "versie \(version)"
+    }
+    static let changeAdded = "toegevoegd"
+    static let changeChanged = "gewijzigd"
+    static let changeRemoved = "verwijderd"
+    static let changesOfProcess = "Het proces"
+    static let changesOfEvents = "Gebeurtenissen"
+    static let changesOfOutcomes = "Uitkomsten"
+    static let changesOfResponses = "Reacties"
+    /// "datum en tekst gewijzigd; hernoemd (was 2024-02-01-start)".
+    static func changeDetail(fields: [String], previousID: String?) -> String? {
+        var parts: [String] = []
+        if !fields.isEmpty { parts.append(list(fields.map { $0 == "tekst" ? "tekst" : "‘\($0)’" }) + " gewijzigd") }
+        if let previousID { parts.append("hernoemd (was \(previousID))") }
+        return parts.isEmpty ? nil : parts.joined(separator: "; ")
+    }
+    static func sinceFailed(_ revision: String, _ reason: String) -> String {
+        "kan niet vergelijken met --sinds '\(revision)': \(reason)"
+    }
+    static func sinceHasErrors(_ revision: String, commit: String) -> String {
+        "kan niet vergelijken met --sinds '\(revision)': de procesmap in revisie \(commit) heeft fouten (zie 'participatie verschil \(revision)')"
+    }
+
+    // MARK: What was checked (verantwoording)
+
+    static func checkOutcome(_ isMet: Bool) -> String { isMet ? "in orde" : "niet in orde" }
+    static let articleFive = "Artikel 5 van de participatieverordening"
+    static let articleFiveOverview = "(a) een overzicht van het gevolgde participatieproces"
+    static let articleFiveOutcomes = "(b) een weergave van de belangrijkste uitkomsten"
+    static let articleFiveResponses = "(c) een reactie van de gemeente op elke uitkomst, met een besluit"
+    static let motivationCheck = "een motivering bij elke reactie die de inbreng niet of deels overneemt"
+    static let noOutcomesYet = "nog geen uitkomst vastgelegd"
+    static func responsesDetail(unanswered: Int, outcomes: Int, responses: Int) -> String {
+        if unanswered > 0 {
+            return "\(number(unanswered)) van de \(number(outcomes)) uitkomsten \(unanswered == 1 ? "heeft" : "hebben") nog geen reactie"
+        }
+        return count(responses, "reactie", "reacties") + " op " + count(outcomes, "uitkomst", "uitkomsten")
+    }
+    static let privacyGroup = "Persoonsgegevens (AVG)"
+    static let privacyCheck =
+        "geen e-mailadressen, telefoonnummers, burgerservicenummers, rekeningnummers, adressen met postcode en huisnummer "
+        + "of namen met aanhef of titel in de tekst"
+    static func privacyDetail(found: Int, allowed: Int) -> String {
+        let allowedText = allowed > 0 ? "; \(count(allowed, "tekst is", "teksten zijn")) met een reden toegestaan, zie hieronder" : ""
+        if found > 0 { return "\(number(found)) gevonden" + allowedText }
+        return "niets gevonden" + allowedText
+    }
+    static func levelGroup(_ level: ParticipationLevel, phase: String? = nil) -> String {
+        "Participatieniveau \(level.rawValue)" + (phase.map { ", fase ‘\($0)’" } ?? "")
+    }
+    static func noLevelRules(_ level: ParticipationLevel) -> String {
+        "bij \(level.rawValue) hebben de deelnemers geen invloed op het besluit; het niveau vraagt niets naast artikel 5"
+    }
+    static func levelRuleLabel(_ rule: LevelRule) -> String {
+        switch rule {
+        case .outcomesRecorded: "vanaf raadplegen is de inbreng vastgelegd in ten minste één uitkomst"
+        case .everyOutcomeAnswered: "vanaf adviseren heeft elke uitkomst een reactie met een besluit"
+        case .planBeforeStart: "vanaf coproduceren is het participatieplan vastgesteld vóór de eerste gebeurtenis"
+        case .decisionAdoptsOutcomes: "bij meebeslissen noemt een besluit de uitkomsten die het overneemt"
+        }
+    }
+    static func levelRuleDetail(_ result: CheckResults.LevelRuleResult, in timeline: Timeline) -> String? {
+        if result.phase != nil { return phaseRuleDetail(result, in: timeline) }
+        switch result.rule {
+        case .outcomesRecorded:
+            return result.isMet ? count(timeline.outcomes.count, "uitkomst", "uitkomsten") : noOutcomesYet
+        case .everyOutcomeAnswered:
+            return result.isMet ? nil : count(result.problems, "uitkomst zonder reactie", "uitkomsten zonder reactie")
+        case .planBeforeStart:
+            guard let plan = timeline.process.participationPlan else { return "geen participatieplan opgegeven" }
+            return "vastgesteld op \(date(plan))" + (result.isMet ? "" : ", na het begin van het proces")
+        case .decisionAdoptsOutcomes:
+            let adopted = Set(timeline.events.filter { $0.kind == .besluit && $0.status == .afgerond }.flatMap(\.adoptedOutcomes))
+            return result.isMet ? count(adopted.count, "uitkomst overgenomen", "uitkomsten overgenomen") : "nog geen besluit met 'neemt-over'"
+        }
+    }
+
+    /// The detail of a rule checked for one phase: what the phase misses, nothing when it is met.
+    static func phaseRuleDetail(_ result: CheckResults.LevelRuleResult, in timeline: Timeline) -> String? {
+        switch result.rule {
+        case .outcomesRecorded:
+            return result.isMet ? nil : "geen uitkomst met een bron uit deze fase"
+        case .everyOutcomeAnswered:
+            return result.isMet ? nil : count(result.problems, "uitkomst zonder reactie", "uitkomsten zonder reactie")
+        case .planBeforeStart:
+            guard let plan = timeline.process.participationPlan else { return "geen participatieplan opgegeven" }
+            return "vastgesteld op \(date(plan))" + (result.isMet ? "" : ", na het begin van deze fase")
+        case .decisionAdoptsOutcomes:
+            return result.isMet ? nil : "nog geen besluit dat een uitkomst uit deze fase overneemt"
+        }
+    }
+
     /// "2e kerngroep-vergadering" or, when the process has only one event of that kind, "kerngroep-vergadering";
     /// in a series "bijeenkomst, 2e in de reeks Stedelijke bijeenkomsten", and with the number the
     /// municipality gave it "klankbordgroep-bijeenkomst, nr. 24 in de reeks Klankbordgroep Stationsgebied".

@@ -52,6 +52,12 @@ public final class Directory: Sendable {
         public let name: String
         /// Whether the name is valid UTF-8 and so can be shown and opened faithfully.
         public let isValidUTF8: Bool
+
+        /// A name as another listing gives it (a git tree).
+        public init(name: String, isValidUTF8: Bool) {
+            self.name = name
+            self.isValidUTF8 = isValidUTF8
+        }
     }
 
     /// Every name in the folder except `.` and `..`, sorted by their UTF-8 bytes.

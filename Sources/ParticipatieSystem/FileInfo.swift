@@ -13,6 +13,17 @@ public struct FileInfo: Sendable, Hashable {
     public let device: UInt64
     public let inode: UInt64
 
+    /// A file that exists only as a value, as in a git tree: no times, no device.
+    public init(kind: FileKind, size: Int64) {
+        self.kind = kind
+        self.size = size
+        modifiedSeconds = 0
+        modifiedNanoseconds = 0
+        mode = 0
+        device = 0
+        inode = 0
+    }
+
     init(_ status: Stat) {
         kind = FileKind(status.type)
         size = status.size

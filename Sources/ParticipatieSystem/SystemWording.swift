@@ -30,6 +30,25 @@ enum SystemWording {
         }
     }
 
+    /// Why git could not answer.
+    static func git(_ problem: GitProblem) -> String {
+        switch problem {
+        case .gitMissing: "git is niet gevonden; installeer git (bijvoorbeeld met 'apt-get install git') en probeer het opnieuw"
+        case .cannotRun(let error): "kan git niet starten (\(error.reason))"
+        case .notARepository(let folder):
+            "'\(folder)' ligt niet in een git-repository; maak er een met 'git init' of werk in een kopie van de repository"
+        case .unsafeRepository(let folder):
+            "git weigert de repository van '\(folder)' omdat die van een andere gebruiker is; "
+                + "sta hem toe met 'git config --global --add safe.directory <map>'"
+        case .noCommits: "de repository heeft nog geen commits"
+        case .unknownRevision(let revision):
+            "revisie '\(revision)' bestaat niet in deze repository (zie 'git log' voor commits en 'git tag' voor versies)"
+        case .tooLarge: "git gaf meer uitvoer dan participatie leest"
+        case .unreadableOutput: "de uitvoer van git is niet te lezen"
+        case .failed(let status): "git stopte met een fout (exitcode \(status))"
+        }
+    }
+
     /// "een FIFO (named pipe)".
     static func label(_ kind: FileKind) -> String {
         switch kind {

@@ -101,7 +101,12 @@ struct MessageTests {
         #expect(
             try Self.offendingLiterals(in: "Sources/ParticipatieReading/Message.swift", allowed: ["UTF-8-teken met een ongeldige lengte", "U+"]) == []
         )
-        #expect(try Self.offendingLiterals(in: "Sources/ParticipatieReport/ReportWording.swift", allowed: []) == [])
+        // Headings and group labels of the report's sections (changes since, what was checked), not messages.
+        let reportLabels: Set<String> = [
+            "Het proces", "Gebeurtenissen", "Uitkomsten", "Reacties", "Artikel 5 van de participatieverordening",
+            "Persoonsgegevens (AVG)", "Participatieniveau \\(level.rawValue)",
+        ]
+        #expect(try Self.offendingLiterals(in: "Sources/ParticipatieReport/ReportWording.swift", allowed: reportLabels) == [])
         #expect(try Self.offendingLiterals(in: "Sources/ParticipatieSystem/SystemWording.swift", allowed: []) == [])
     }
 

@@ -180,23 +180,24 @@ struct NewEntryTests {
         let folder = try TemporaryFolder()
         #expect(try Self.create(.init(kind: .process, title: "Herinrichting Marktplein"), in: folder).get() == "process/proces.md")
         #expect(try Self.create(.init(kind: .event(.bijeenkomst), title: "Start"), in: folder).get() == "process/2024-05-01-start.md")
-        // participatieniveau holds a valid level with a placeholder in a comment after it.
+        // participatieniveau holds a valid level with a placeholder in a comment after it; what that level
+        // promises (an outcome) is reported at the level once the placeholder is gone, not beside it.
         #expect(
             await Self.diagnostics(folder) == [
                 "process/2024-05-01-start.md:21:1: waarschuwing: nog niet ingevuld: vervang '[VUL IN: Wat gebeurde er op de bijeenkomst? Wie waren er, wat is besproken en wat is opgehaald?]' door uw eigen tekst",
-                "process/proces.md:1:1: waarschuwing: het proces heeft nog geen uitkomsten (artikel 5, onderdeel b): voeg bestanden toe aan process/uitkomsten/",
                 "process/proces.md:3:12: waarschuwing: nog niet ingevuld: vervang '[VUL IN: naam van de gemeente]' door uw eigen tekst",
                 "process/proces.md:5:18: waarschuwing: nog niet ingevuld: vervang '[VUL IN: bestuursorgaan]' door uw eigen tekst",
                 "process/proces.md:7:35: waarschuwing: nog niet ingevuld: vervang '[VUL IN: kies het niveau en haal dit commentaar weg]' door uw eigen tekst",
                 "process/proces.md:9:15: waarschuwing: nog niet ingevuld: vervang '[VUL IN: naam van de verordening]' door uw eigen tekst",
-                "process/proces.md:33:1: waarschuwing: nog niet ingevuld: vervang '[VUL IN: Waar gaat het proces over, en waarom is er geparticipeerd?]' door uw eigen tekst",
-                "process/proces.md:37:1: waarschuwing: nog niet ingevuld: vervang '[VUL IN: Wat schrijft de participatieverordening voor, en wie heeft wanneer wat besloten?]' door uw eigen tekst",
+                "process/proces.md:37:1: waarschuwing: nog niet ingevuld: vervang '[VUL IN: Waar gaat het proces over, en waarom is er geparticipeerd?]' door uw eigen tekst",
+                "process/proces.md:41:1: waarschuwing: nog niet ingevuld: vervang '[VUL IN: Wat schrijft de participatieverordening voor, en wie heeft wanneer wat besloten?]' door uw eigen tekst",
             ])
         try Self.fillIn(folder, "process/proces.md", with: "Voorbeeldstad")
         try Self.fillIn(folder, "process/2024-05-01-start.md", with: "Tekst.")
         #expect(
             await Self.diagnostics(folder) == [
-                "process/proces.md:1:1: waarschuwing: het proces heeft nog geen uitkomsten (artikel 5, onderdeel b): voeg bestanden toe aan process/uitkomsten/"
+                "process/proces.md:7:21: waarschuwing: bij participatieniveau 'raadplegen' wordt de inbreng opgehaald en weergegeven, "
+                    + "maar er is nog geen uitkomst: voeg bestanden toe aan process/uitkomsten/ (artikel 5, onderdeel b)"
             ])
         let read = await ProcessReader.read(directory: folder.path + "/process", displayPath: "process")
         #expect(read.timeline?.process.level == .raadplegen)

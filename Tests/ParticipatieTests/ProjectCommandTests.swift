@@ -49,8 +49,8 @@ struct ProjectCommandTests {
                 process/proces.md:5:18: waarschuwing: nog niet ingevuld: vervang '[VUL IN: bestuursorgaan]' door uw eigen tekst
                 process/proces.md:7:35: waarschuwing: nog niet ingevuld: vervang '[VUL IN: kies het niveau en haal dit commentaar weg]' door uw eigen tekst
                 process/proces.md:9:15: waarschuwing: nog niet ingevuld: vervang '[VUL IN: naam van de verordening]' door uw eigen tekst
-                process/proces.md:33:1: waarschuwing: nog niet ingevuld: vervang '[VUL IN: Waar gaat het proces over, en waarom is er geparticipeerd?]' door uw eigen tekst
-                process/proces.md:37:1: waarschuwing: nog niet ingevuld: vervang '[VUL IN: Wat schrijft de participatieverordening voor, en wie heeft wanneer wat besloten?]' door uw eigen tekst
+                process/proces.md:37:1: waarschuwing: nog niet ingevuld: vervang '[VUL IN: Waar gaat het proces over, en waarom is er geparticipeerd?]' door uw eigen tekst
+                process/proces.md:41:1: waarschuwing: nog niet ingevuld: vervang '[VUL IN: Wat schrijft de participatieverordening voor, en wie heeft wanneer wat besloten?]' door uw eigen tekst
                 process/reacties/reactie-op-de-eerste-uitkomst.md:15:1: waarschuwing: nog niet ingevuld: vervang '[VUL IN: Wat doet de gemeente met deze inbreng, en hoe is die benut in het beleidsvoorstel?]' door uw eigen tekst
                 process/uitkomsten/eerste-uitkomst.md:8:1: waarschuwing: nog niet ingevuld: vervang '[VUL IN: Wat is de uitkomst? Beschrijf wat deelnemers hebben ingebracht.]' door uw eigen tekst
                 4 bestanden gecontroleerd: 0 fouten, 9 waarschuwingen

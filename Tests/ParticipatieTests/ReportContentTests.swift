@@ -183,8 +183,9 @@ struct ReportContentTests {
             let result = await Fixtures.read(fixture)
             let timeline = try #require(result.timeline)
             let view = await ReportView.make(
-                timeline: timeline, warnings: result.diagnostics,
-                fingerprint: Fingerprint(inputs: []), processFileCount: 1, templateFileCount: 1)
+                timeline: timeline, checks: try #require(result.checks), warnings: result.diagnostics,
+                fingerprint: Fingerprint(inputs: []), processFileCount: 1, templateFileCount: 1,
+                comparison: ComparisonFixture.comparison(for: timeline))
             collectLabels(of: view, into: &names)
         }
         #expect(names == ReportView.templateVariables)

@@ -17,8 +17,8 @@ struct ReportViewLookupTests {
         let result = await ProcessReader.read(directory: directory, displayPath: "process")
         let timeline = try #require(result.timeline)
         return await ReportView.make(
-            timeline: timeline, warnings: result.diagnostics, fingerprint: Fingerprint(inputs: []),
-            processFileCount: result.inputs.count, templateFileCount: 7)
+            timeline: timeline, checks: try #require(result.checks), warnings: result.diagnostics, fingerprint: Fingerprint(inputs: []),
+            processFileCount: result.inputs.count, templateFileCount: 7, comparison: ComparisonFixture.comparison(for: timeline))
     }
 
     /// The stored property as `Mirror` finds it: an optional unwrapped, `nil` for none.
@@ -89,8 +89,9 @@ struct ReportViewLookupTests {
         // Every view type was reached, so none is left to Mirror.
         #expect(
             seen.keys.sorted() == [
-                "DiagnosticView", "EventView", "HeadingView", "KindCountView", "LinkView", "OutcomeView",
-                "OverviewGroupView", "OverviewRowView", "PhaseView", "ReportView", "ResponseLinkView", "ResponseView",
+                "ChangeGroupView", "ChangeView", "CheckView", "DiagnosticView", "EventView", "HeadingView", "KindCountView", "LinkView",
+                "OutcomeView", "OverviewGroupView", "OverviewRowView", "PhaseView", "PublicTextView", "ReportView", "ResponseLinkView",
+                "ResponseView",
             ])
         #expect(seen.values.reduce(Set()) { $0.union($1) } == ReportView.templateVariables)
     }

@@ -75,7 +75,7 @@ struct RepositoryTests {
         #expect(
             result.standardOutput.contains(
                 "process/2024-05-14-bewonersavond.md:21:1: waarschuwing: nog niet ingevuld: vervang '[VUL IN: "))
-        #expect(result.standardOutput.contains("43 bestanden gecontroleerd: 0 fouten, 1 waarschuwing\n"))
+        #expect(result.standardOutput.contains("43 bestanden gecontroleerd: 0 fouten, 2 waarschuwingen\n"))
         // "output/eindverslag.html"
         #expect(result.standardOutput.contains("output/eindverslag.html geschreven (31 momenten, 6 uitkomsten, 5 reacties; "))
         let html = try String(contentsOfFile: folder.path + "/output/eindverslag.html", encoding: .utf8)

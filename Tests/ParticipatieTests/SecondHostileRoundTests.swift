@@ -293,8 +293,8 @@ struct SecondHostileRoundTests {
         let result = await ProcessReader.read(directory: folder.path + "/marktplein", displayPath: "marktplein")
         #expect(
             result.diagnostics.map(\.description) == [
-                "marktplein/proces.md:1:1: waarschuwing: het proces heeft nog geen uitkomsten (artikel 5, onderdeel b): "
-                    + "voeg bestanden toe aan marktplein/uitkomsten/"
+                "marktplein/proces.md:5:21: fout: bij participatieniveau 'adviseren' wordt de inbreng opgehaald en weergegeven, "
+                    + "maar er is nog geen uitkomst: voeg bestanden toe aan marktplein/uitkomsten/ (artikel 5, onderdeel b)"
             ])
     }
 

@@ -24,9 +24,14 @@ struct ShippedProcessTests {
         try String(contentsOf: packageRoot.appendingPathComponent("process/" + relative), encoding: .utf8)
     }
 
-    @Test func hasNoErrorsAndNoWarnings() async {
+    @Test func hasNoErrorsAndOnlyTheWarningAboutThePlan() async {
         let result = await Self.read()
-        #expect(result.diagnostics.map(\.description) == [])
+        // The seed says the plan came before the process, but its list of moments starts two months earlier,
+        // with a meeting of stadsdeelmanagement (a bijeenkomst in the seed, not an internal session).
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "process/proces.md:10:19: waarschuwing: het participatieplan is vastgesteld op 2022-06-07, maar het proces begon al op 2022-04-05 ('2022-04-05-bijeenkomst-stadsdeelmanagement'); bij participatieniveau 'coproduceren' hoort het plan er vóór de eerste gebeurtenis te zijn (interne sessies en besluiten tellen niet mee)"
+            ])
     }
 
     @Test func coversThePeriodOfTheSeedsMoments() async throws {

@@ -67,7 +67,7 @@ struct ShippedTemplateComparisonTests {
         #expect(problems == [])
         let templates = try #require(library)
         let view = await ReportView.make(
-            timeline: timeline, warnings: result.diagnostics, fingerprint: Fingerprint(inputs: []),
+            timeline: timeline, checks: try #require(result.checks), warnings: result.diagnostics, fingerprint: Fingerprint(inputs: []),
             processFileCount: result.inputs.count, templateFileCount: templates.files.count)
         #expect(view.events.count == 300 && view.hasWarnings)
 

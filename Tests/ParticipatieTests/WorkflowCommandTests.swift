@@ -315,7 +315,7 @@ struct WorkflowCommandTests {
 
     static let helpCases: [(String, [String])] = [
         ("participatie", []), ("init", ["init"]), ("new", ["new"]), ("check", ["check"]), ("build", ["build"]),
-        ("timeline", ["timeline"]), ("export", ["export"]), ("sjablonen", ["sjablonen"]),
+        ("timeline", ["timeline"]), ("export", ["export"]), ("sjablonen", ["sjablonen"]), ("verschil", ["verschil"]),
     ]
 
     @Test(arguments: helpCases.map(\.0))
@@ -354,7 +354,7 @@ struct WorkflowCommandTests {
         #expect(result.standardOutput == "")
         #expect(
             result.standardError == """
-                fout: onbekende opdracht 'chek'; bedoelde u 'check'? (kies uit: init, new, check, build, timeline, export, sjablonen, help)
+                fout: onbekende opdracht 'chek'; bedoelde u 'check'? (kies uit: init, new, check, build, timeline, export, sjablonen, verschil, help)
                 zie 'participatie --help' voor uitgebreide hulp
 
                 """)
