@@ -52,7 +52,11 @@ struct FrontMatterFields {
                     message: Message.frontMatterNotMapping))
         }
         var fields = FrontMatterFields(file: file)
-        fields.refuseControlCharacters(in: root)
+        // A value holds a control character only when the YAML does, or an escape (`"\\x01"`) makes one.
+        let classes = ByteClasses.of(yaml.utf8.span)
+        if !classes.isDisjoint(with: [.backslash, .control, .leadC2, .nul, .carriageReturn]) {
+            fields.refuseControlCharacters(in: root)
+        }
         fields.entries.reserveCapacity(mapping.count)
         for (keyNode, value) in mapping {
             // The composer refuses keys that are collections, so every key is a scalar here.

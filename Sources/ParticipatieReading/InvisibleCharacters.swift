@@ -23,45 +23,85 @@ enum InvisibleCharacters {
         let column: Int
     }
 
+    /// One pass over the UTF-8 bytes: every character looked for is three bytes long with a lead byte
+    /// E1, E2 or EF, so only those are decoded; a position is worked out only for a first occurrence.
     static func findings(in text: String) -> [Finding] {
-        // Every character looked for is encoded with a lead byte E1, E2 or EF.
-        guard text.utf8.contains(where: { $0 == 0xE1 || $0 == 0xE2 || $0 == 0xEF }) else { return [] }
-        var first: [Kind: (scalar: Unicode.Scalar, line: Int, column: Int)] = [:]
-        var counts: [Kind: Int] = [:]
-        var line = 1, column = 0
-        var previous: Unicode.Scalar?
-        var iterator = text.unicodeScalars.makeIterator()
-        var current = iterator.next()
-        while let scalar = current {
-            let next = iterator.next()
-            column += 1
-            if scalar == "\n" {
-                line += 1
-                column = 0
-            } else if let kind = kind(of: scalar, after: previous, before: next) {
-                counts[kind, default: 0] += 1
-                if first[kind] == nil { first[kind] = (scalar, line, column) }
+        let bytes = text.utf8.span
+        var first: [(kind: Kind, scalar: Unicode.Scalar, offset: Int)] = []
+        var bidirectional = 0, zeroWidth = 0
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            guard lead == 0xE1 || lead == 0xE2 || lead == 0xEF, index + 2 < bytes.count else {
+                index += 1
+                continue
             }
-            previous = scalar
-            current = next
+            // The text is valid UTF-8, so these leads always start a sequence of three bytes.
+            let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            if let kind = kind(of: value, at: index, in: bytes) {
+                switch kind {
+                case .bidirectional: bidirectional += 1
+                case .zeroWidth: zeroWidth += 1
+                }
+                if !first.contains(where: { $0.kind == kind }), let scalar = Unicode.Scalar(value) {
+                    first.append((kind, scalar, index))
+                }
+            }
+            index += 3
         }
         return [Kind.bidirectional, .zeroWidth].compactMap { kind in
-            first[kind].map { Finding(kind: kind, scalar: $0.scalar, count: counts[kind] ?? 1, line: $0.line, column: $0.column) }
+            guard let found = first.first(where: { $0.kind == kind }) else { return nil }
+            let (line, column) = position(of: found.offset, in: bytes)
+            return Finding(
+                kind: kind, scalar: found.scalar, count: kind == .bidirectional ? bidirectional : zeroWidth,
+                line: line, column: column)
         }
     }
 
-    private static func kind(of scalar: Unicode.Scalar, after previous: Unicode.Scalar?, before next: Unicode.Scalar?) -> Kind? {
-        switch scalar.value {
+    private static func kind(of value: UInt32, at offset: Int, in bytes: Span<UInt8>) -> Kind? {
+        switch value {
         case 0x202A...0x202E, 0x2066...0x2069:
             return .bidirectional
         case 0x200B, 0x200C, 0x2060...0x2064, 0xFEFF, 0x180E:
             return .zeroWidth
         case 0x200D:
             // Joins the people of a family emoji (👩‍👩‍👧) or a heart and a fire (❤️‍🔥): that is what it is for.
+            let previous = scalar(endingBefore: offset, in: bytes)
+            let next = scalar(startingAt: offset + 3, in: bytes)
             return isEmojiSide(previous) && isEmojiSide(next) ? nil : .zeroWidth
         default:
             return nil
         }
+    }
+
+    /// The scalar whose UTF-8 bytes start at `offset`, if any.
+    private static func scalar(startingAt offset: Int, in bytes: Span<UInt8>) -> Unicode.Scalar? {
+        guard offset < bytes.count else { return nil }
+        let lead = bytes[offset]
+        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        guard offset + length <= bytes.count else { return nil }
+        var value = length == 1 ? UInt32(lead) : UInt32(lead) & (0xFF >> (length + 1))
+        for position in offset + 1..<offset + length { value = value << 6 | UInt32(bytes[position] & 0x3F) }
+        return Unicode.Scalar(value)
+    }
+
+    /// The scalar whose UTF-8 bytes end just before `offset`, if any.
+    private static func scalar(endingBefore offset: Int, in bytes: Span<UInt8>) -> Unicode.Scalar? {
+        var start = offset - 1
+        while start > 0, offset - start < 4, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return start >= 0 ? scalar(startingAt: start, in: bytes) : nil
+    }
+
+    /// 1-based line and column (in scalars) of the byte at `offset`.
+    private static func position(of offset: Int, in bytes: Span<UInt8>) -> (line: Int, column: Int) {
+        var line = 1, lineStart = 0
+        for index in 0..<offset where bytes[index] == 10 {
+            line += 1
+            lineStart = index + 1
+        }
+        var column = 1
+        for index in lineStart..<offset where bytes[index] & 0xC0 != 0x80 { column += 1 }
+        return (line, column)
     }
 
     private static func isEmojiSide(_ scalar: Unicode.Scalar?) -> Bool {

@@ -31,12 +31,9 @@ enum PrivacyScan {
     /// and how many there are in all. Lines `2..<commentLinesEnd` that start with `#` are YAML comments
     /// and are skipped.
     static func scan(_ text: String, commentLinesEnd: Int = 0, limit: Int = findingLimit) -> (findings: [Finding], total: Int) {
-        var text = text
-        return text.withUTF8 { bytes in
-            var scanner = Scanner(bytes: bytes, commentLinesEnd: commentLinesEnd)
-            scanner.scan()
-            return (scanner.positioned(limit: limit), scanner.matchCount)
-        }
+        var scanner = Scanner(bytes: Array(text.utf8), commentLinesEnd: commentLinesEnd)
+        scanner.scan()
+        return (scanner.positioned(limit: limit), scanner.matchCount)
     }
 
     /// Every finding in `text`, in order of position.
@@ -67,13 +64,13 @@ extension PrivacyScan {
 extension PrivacyScan {
     /// The single pass: collects byte ranges, then turns them into positions in one forward walk.
     fileprivate struct Scanner {
-        let bytes: UnsafeBufferPointer<UInt8>
+        let bytes: [UInt8]
         let commentLinesEnd: Int
         private var matches: [(start: Int, end: Int, kind: PersonalDataKind, salutation: String)] = []
         /// Bytes before this offset belong to an earlier match and start no new one.
         private var consumedUntil = 0
 
-        init(bytes: UnsafeBufferPointer<UInt8>, commentLinesEnd: Int) {
+        init(bytes: [UInt8], commentLinesEnd: Int) {
             self.bytes = bytes
             self.commentLinesEnd = commentLinesEnd
         }
@@ -189,7 +186,7 @@ extension PrivacyScan {
                     }
                     position += 1
                 }
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[match.start..<match.end]), as: UTF8.self)
+                let text = String(decoding: bytes[match.start..<match.end], as: UTF8.self)
                 result.append(Finding(kind: match.kind, text: text, line: line, column: column, salutation: match.salutation))
             }
             return result
@@ -304,7 +301,7 @@ extension PrivacyScan {
 
         private func isRoleAddress(_ range: Range<Int>) -> Bool {
             guard range.count <= 20 else { return false }
-            let local = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).lowercased()
+            let local = String(decoding: bytes[range], as: UTF8.self).lowercased()
             return Scanner.roleAddresses.contains(local)
         }
 
@@ -575,7 +572,7 @@ extension PrivacyScan {
                 if start - streetStart > 60 { return nil }
             }
             guard start - 1 - streetStart >= 2 else { return nil }
-            let street = String(decoding: UnsafeBufferPointer(rebasing: bytes[streetStart..<start - 1]), as: UTF8.self).lowercased()
+            let street = String(decoding: bytes[streetStart..<start - 1], as: UTF8.self).lowercased()
             if street == "postbus" || street == "antwoordnummer" { return nil }
             return (streetStart, end)
         }
@@ -636,7 +633,7 @@ extension PrivacyScan {
 
         /// The salutation or title the ASCII word in `range` spells (in any case), without making a string
         /// of every word: most words are none.
-        static func salutationOrTitle(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {
+        static func salutationOrTitle(_ bytes: [UInt8], _ range: Range<Int>) -> String? {
             for word in wordBytes where word.count == range.count {
                 var equal = true
                 for (offset, letter) in word.enumerated() where bytes[range.lowerBound + offset] | 0x20 != letter {
@@ -709,7 +706,7 @@ extension PrivacyScan {
             } else {
                 return nil
             }
-            let salutation = String(decoding: UnsafeBufferPointer(rebasing: bytes[matchStart..<index]), as: UTF8.self)
+            let salutation = String(decoding: bytes[matchStart..<index], as: UTF8.self)
             // More titles: "mevrouw dr. ir. …".
             var titled = isTitle
             while byte(index) == 32 {
@@ -739,7 +736,7 @@ extension PrivacyScan {
             if byte(name.end) == 32, let more = surname(at: name.end + 1) {
                 name = more
             }
-            let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[name.lastWord..<name.end]), as: UTF8.self).lowercased()
+            let word = String(decoding: bytes[name.lastWord..<name.end], as: UTF8.self).lowercased()
             if Scanner.offices.contains(word) { return nil }
             if titled, Scanner.namedAfterEndings.contains(where: word.hasSuffix) { return nil }
             return name.end
@@ -812,7 +809,7 @@ extension PrivacyScan {
                 end = index + 4
             }
             guard end > index, end - index <= 5 else { return nil }
-            let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self).lowercased()
+            let word = String(decoding: bytes[index..<end], as: UTF8.self).lowercased()
             return Scanner.particles.contains(word) ? end : nil
         }
     }

@@ -20,8 +20,9 @@ package struct SourceFile {
     /// Decodes and splits `bytes`; on failure returns the diagnostic that explains why.
     package static func parse(bytes: [UInt8], path: String, id: String) -> Result<SourceFile, Diagnostic> {
         let text: String
+        let classes: ByteClasses
         switch SourceText.decode(bytes) {
-        case .success(let source): text = source.text
+        case .success(let source): (text, classes) = (source.text, source.classes)
         case .failure(let problem):
             return .failure(Diagnostic(file: path, line: problem.line, column: problem.column, message: problem.message))
         }
@@ -33,15 +34,21 @@ package struct SourceFile {
         }
         switch FrontMatterFields.parse(frontMatter, file: path) {
         case .success(var fields):
-            for finding in Mojibake.findings(in: text) {
+            // Each check runs only when the text holds a byte it starts with.
+            let garbled = classes.contains(.mojibakeLead) ? Mojibake.findings(in: text) : []
+            for finding in garbled {
                 fields.diagnostics.append(
                     Diagnostic(
                         file: path, line: finding.line, column: finding.column,
                         severity: .waarschuwing, message: finding.message))
             }
-            let bodyFindings = BodyCheck.findings(body: frontMatter.body, bodyFirstLine: frontMatter.bodyFirstLine, file: path)
+            let bodyFindings =
+                classes.isDisjoint(with: [.lessThan, .closingBracket])
+                ? BodyCheck.Findings()
+                : BodyCheck.findings(body: frontMatter.body, bodyFirstLine: frontMatter.bodyFirstLine, file: path)
             fields.diagnostics += bodyFindings.diagnostics
-            let invisible = InvisibleCharacters.findings(in: text).map { finding in
+            let invisibleFindings = classes.contains(.invisibleLead) ? InvisibleCharacters.findings(in: text) : []
+            let invisible = invisibleFindings.map { finding in
                 let message =
                     finding.kind == .bidirectional
                     ? Message.bidirectionalCharacter(finding.scalar.value)

@@ -8,6 +8,8 @@ import ParticipatieModel
 package struct SourceText {
     /// The text with `\n` line ends and without a byte-order mark.
     package let text: String
+    /// The kinds of bytes the text holds, so checks for what it does not hold can be skipped.
+    package let classes: ByteClasses
 
     /// A decoding problem: the Dutch message and the 1-based line and column where it was found.
     package struct Problem: Error, Equatable {
@@ -26,17 +28,18 @@ package struct SourceText {
             return .failure(Problem(message: Message.utf16, line: 1, column: 1))
         }
         let body = bytes[start...]
-        let nulIndex = bytes.span.firstIndex(of: 0, from: start)
-        if let nul = nulIndex {
+        let classes = ByteClasses.of(bytes.span.extracting(start...))
+        if classes.contains(.nul), let nul = bytes.span.firstIndex(of: 0, from: start) {
             let (line, column) = position(of: nul, in: bytes, from: start)
             return .failure(Problem(message: Message.nulByte(byteOffset: nul), line: line, column: column))
         }
         // The standard library's validation is fast; our own scan runs only to explain a failure.
         if let valid = String(validating: body, as: UTF8.self) {
-            let hasCarriageReturn = bytes.span.firstIndex(of: 13, from: start) != nil
-            let text = hasCarriageReturn ? normalisingLineEnds(valid) : valid
-            if let problem = controlCharacter(in: text) { return .failure(problem) }
-            return .success(SourceText(text: text))
+            let text = classes.contains(.carriageReturn) ? normalisingLineEnds(valid) : valid
+            if !classes.isDisjoint(with: [.control, .leadC2]), let problem = controlCharacter(in: text) {
+                return .failure(problem)
+            }
+            return .success(SourceText(text: text, classes: classes))
         }
         if let invalid = firstInvalidUTF8Offset(body) {
             let (line, column) = position(of: invalid, in: bytes, from: start)
@@ -52,7 +55,7 @@ package struct SourceText {
             return .failure(Problem(message: message, line: line, column: column))
         }
         let text = String(decoding: body, as: UTF8.self)
-        return .success(SourceText(text: body.contains(13) ? normalisingLineEnds(text) : text))
+        return .success(SourceText(text: body.contains(13) ? normalisingLineEnds(text) : text, classes: classes))
     }
 
     /// The first control character of `text` other than tab and line feed (C0, DEL, C1), with how many

@@ -157,7 +157,10 @@ struct ReportView: Sendable {
     }
 
     /// One moment of the process.
-    struct EventView: Sendable {
+    ///
+    /// A class, not a struct: a list of ten thousand is handed to the template engine as objects more
+    /// than once, and a class instance is boxed by reference instead of copied field by field.
+    final class EventView: Sendable {
         let anchor: String
         let title: String
         /// "4 juli 2022", "juli 2023", "2022", "13, 17, 18 en 24 april 2023".
@@ -197,6 +200,42 @@ struct ReportView: Sendable {
         /// For a decision: the outcomes it adopts (`neemt-over`).
         let adoptedOutcomes: [LinkView]
         let hasAdoptedOutcomes: Bool
+
+        init(
+            anchor: String, title: String, date: String, dateISO: String, time: String?, kindKey: String, kind: String, numberedKind: String,
+            numberLabel: String, series: String?, phase: String?, location: String?, isOnline: Bool, link: String?, participants: String?,
+            reactions: String?, audiences: String?, decisionMaker: String?, attachments: [LinkView], hasAttachments: Bool, isPlanned: Bool,
+            bodyHTML: String, bodyMarkdown: String, fedOutcomes: [LinkView], hasFedOutcomes: Bool, adoptedOutcomes: [LinkView],
+            hasAdoptedOutcomes: Bool
+        ) {
+            self.anchor = anchor
+            self.title = title
+            self.date = date
+            self.dateISO = dateISO
+            self.time = time
+            self.kindKey = kindKey
+            self.kind = kind
+            self.numberedKind = numberedKind
+            self.numberLabel = numberLabel
+            self.series = series
+            self.phase = phase
+            self.location = location
+            self.isOnline = isOnline
+            self.link = link
+            self.participants = participants
+            self.reactions = reactions
+            self.audiences = audiences
+            self.decisionMaker = decisionMaker
+            self.attachments = attachments
+            self.hasAttachments = hasAttachments
+            self.isPlanned = isPlanned
+            self.bodyHTML = bodyHTML
+            self.bodyMarkdown = bodyMarkdown
+            self.fedOutcomes = fedOutcomes
+            self.hasFedOutcomes = hasFedOutcomes
+            self.adoptedOutcomes = adoptedOutcomes
+            self.hasAdoptedOutcomes = hasAdoptedOutcomes
+        }
     }
 
     /// One main outcome.

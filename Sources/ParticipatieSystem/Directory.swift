@@ -77,8 +77,21 @@ public final class Directory: Sendable {
             if name.name == "." || name.name == ".." { continue }
             names.append(name)
         }
-        names.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+        names.sort { Directory.bytesPrecede($0.name, $1.name) }
         return .success(names)
+    }
+
+    /// Whether the UTF-8 bytes of `left` sort before those of `right`. The same order as
+    /// `left.utf8.lexicographicallyPrecedes(right.utf8)`, which costs a tenth of a 10,000-file build
+    /// through the generic collection path; a test compares the two.
+    static func bytesPrecede(_ left: String, _ right: String) -> Bool {
+        let lhs = left.utf8.span, rhs = right.utf8.span
+        var index = 0
+        while index < lhs.count, index < rhs.count {
+            if lhs[index] != rhs[index] { return lhs[index] < rhs[index] }
+            index += 1
+        }
+        return lhs.count < rhs.count
     }
 
     /// Reads the name of a `readdir` record through a pointer into the record instead of copying

@@ -288,6 +288,133 @@ struct EquivalenceTests {
         }
         #expect(skipped > 2_000)
     }
+
+    @Test("bytesoorten: één keer door de tekst vindt dezelfde soorten als elke soort apart zoeken")
+    func byteClassesMatchSeparateSearches() {
+        func expected(_ bytes: [UInt8]) -> ByteClasses {
+            var classes: ByteClasses = []
+            if bytes.contains(0) { classes.insert(.nul) }
+            if bytes.contains(13) { classes.insert(.carriageReturn) }
+            if bytes.contains(where: { ($0 < 0x20 && ![0, 9, 10, 13].contains($0)) || $0 == 0x7F }) { classes.insert(.control) }
+            if bytes.contains(0xC2) { classes.insert(.leadC2) }
+            if bytes.contains(UInt8(ascii: "<")) { classes.insert(.lessThan) }
+            if bytes.contains(UInt8(ascii: "]")) { classes.insert(.closingBracket) }
+            if bytes.contains(0xC3) || bytes.contains(0xE2) { classes.insert(.mojibakeLead) }
+            if bytes.contains(0xE1) || bytes.contains(0xE2) || bytes.contains(0xEF) { classes.insert(.invisibleLead) }
+            if bytes.contains(UInt8(ascii: "\\")) { classes.insert(.backslash) }
+            return classes
+        }
+        func classes(_ bytes: [UInt8]) -> ByteClasses { ByteClasses.of(bytes.span) }
+        for value in 0...255 {
+            #expect(classes([UInt8(value)]) == expected([UInt8(value)]), "byte \(value)")
+        }
+        var generator = SeededGenerator(seed: 21)
+        for _ in 0..<5_000 {
+            let bytes = (0..<Int(generator.next() % 40)).map { _ in
+                generator.next() % 4 == 0 ? UInt8(truncatingIfNeeded: generator.next()) : UInt8(ascii: "a")
+            }
+            #expect(classes(bytes) == expected(bytes), "\(bytes)")
+        }
+    }
+
+    @Test("een controle die wordt overgeslagen omdat de tekst haar beginbyte niet heeft, had niets gevonden")
+    func skippedChecksWouldFindNothing() {
+        let pieces = [
+            "a", " ", "\n", "é", "ë", "’", "€", "financi€le", "financiÃ«le", "â€™", "\u{200B}", "\u{200D}", "👩\u{200D}👧",
+            "\u{202E}", "\u{FEFF}", "\u{180E}", "\u{2066}", "<b>", "[a](b.md)", "[a](https://x.nl)", "]", "<", "ᚠ", "ｅ",
+            "\u{85}", "°", "Â", "Ã", "â",
+        ]
+        var generator = SeededGenerator(seed: 23)
+        var skipped = (mojibake: 0, invisible: 0, body: 0)
+        for _ in 0..<20_000 {
+            let written = (0..<Int(1 + generator.next() % 8)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            // The checks run on the decoded text (without a leading byte-order mark), as in the reader.
+            guard case .success(let source) = SourceText.decode(Array(written.utf8)) else { continue }
+            let text = source.text
+            if !source.classes.contains(.mojibakeLead) {
+                skipped.mojibake += 1
+                #expect(Mojibake.findings(in: text).isEmpty, "\(text.debugDescription)")
+            }
+            if !source.classes.contains(.invisibleLead) {
+                skipped.invisible += 1
+                #expect(InvisibleCharacters.findings(in: text).isEmpty, "\(text.debugDescription)")
+            }
+            if source.classes.isDisjoint(with: [.lessThan, .closingBracket]) {
+                skipped.body += 1
+                let mayHaveFindings = BodyCheck.mayHaveFindings(text.utf8.span)
+                #expect(!mayHaveFindings, "\(text.debugDescription)")
+            }
+        }
+        #expect(skipped.mojibake > 1_000 && skipped.invisible > 1_000 && skipped.body > 1_000)
+    }
+
+    @Test("onzichtbare tekens: byte voor byte gezocht zoals teken voor teken")
+    func invisibleCharactersMatchScalarScan() {
+        /// The scan over Unicode scalars the byte scan replaced.
+        func scalarFindings(in text: String) -> [InvisibleCharacters.Finding] {
+            let scalars = Array(text.unicodeScalars)
+            func isEmojiSide(_ index: Int) -> Bool {
+                guard scalars.indices.contains(index) else { return false }
+                let scalar = scalars[index]
+                if scalar.value == 0xFE0F || scalar.properties.isEmojiModifier { return true }
+                return scalar.value >= 0x80 && scalar.properties.isEmoji
+            }
+            var first: [(kind: InvisibleCharacters.Kind, scalar: Unicode.Scalar, line: Int, column: Int)] = []
+            var counts: [InvisibleCharacters.Kind: Int] = [:]
+            var line = 1, column = 0
+            for (index, scalar) in scalars.enumerated() {
+                column += 1
+                if scalar == "\n" {
+                    line += 1
+                    column = 0
+                    continue
+                }
+                let kind: InvisibleCharacters.Kind?
+                switch scalar.value {
+                case 0x202A...0x202E, 0x2066...0x2069: kind = .bidirectional
+                case 0x200B, 0x200C, 0x2060...0x2064, 0xFEFF, 0x180E: kind = .zeroWidth
+                case 0x200D: kind = isEmojiSide(index - 1) && isEmojiSide(index + 1) ? nil : .zeroWidth
+                default: kind = nil
+                }
+                guard let kind else { continue }
+                counts[kind, default: 0] += 1
+                if !first.contains(where: { $0.kind == kind }) { first.append((kind, scalar, line, column)) }
+            }
+            return [InvisibleCharacters.Kind.bidirectional, .zeroWidth].compactMap { kind in
+                first.first { $0.kind == kind }.map {
+                    InvisibleCharacters.Finding(kind: kind, scalar: $0.scalar, count: counts[kind]!, line: $0.line, column: $0.column)
+                }
+            }
+        }
+        let pieces = [
+            "a", "\n", "é", "’", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{2064}", "\u{FEFF}", "\u{180E}", "\u{202A}",
+            "\u{202E}", "\u{2066}", "\u{2069}", "\u{2065}", "\u{2029}", "👩", "❤️", "\u{FE0F}", "🏽", "🔥", "ᚠ", "ｅ", "𝄞",
+        ]
+        var generator = SeededGenerator(seed: 29)
+        var found = 0
+        for _ in 0..<20_000 {
+            let text = (0..<Int(generator.next() % 10)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            let byBytes = InvisibleCharacters.findings(in: text)
+            #expect(byBytes == scalarFindings(in: text), "\(text.debugDescription)")
+            found += byBytes.count
+        }
+        #expect(found > 5_000)
+    }
+
+    @Test("mapnamen sorteren: byte voor byte zoals lexicographicallyPrecedes over UTF-8")
+    func folderNameOrderMatchesUTF8Order() {
+        let pieces = ["a", "b", "A", "-", ".", "0", "é", "e\u{301}", "ǆ", "😀", "\u{FFFD}", "", " ", "z"]
+        var generator = SeededGenerator(seed: 31)
+        for _ in 0..<20_000 {
+            func text() -> String {
+                (0..<Int(generator.next() % 5)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            }
+            let (left, right) = (text(), text())
+            #expect(
+                Directory.bytesPrecede(left, right) == left.utf8.lexicographicallyPrecedes(right.utf8),
+                "\(left.debugDescription) \(right.debugDescription)")
+        }
+    }
 }
 
 /// A deterministic pseudo-random sequence (SplitMix64), so generated cases are the same on every run.

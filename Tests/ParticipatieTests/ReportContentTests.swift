@@ -261,7 +261,7 @@ private func collectLabels(of value: Any, into names: inout Set<String>) {
     switch mirror.displayStyle {
     case .optional, .collection:
         for child in mirror.children { collectLabels(of: child.value, into: &names) }
-    case .struct:
+    case .struct, .class:
         for child in mirror.children {
             if let label = child.label { names.insert(label) }
             collectLabels(of: child.value, into: &names)
