@@ -5,16 +5,11 @@ extension Template {
     /// `name` is how errors name this template. Partials and parents are looked up by name in `partials`;
     /// a name that is not there renders nothing. Rendering stops with a ``TemplateRenderError`` as soon
     /// as it would go past `limits`; the parts handed on before stay handed on.
-    ///
-    /// With an `itemMapper`, the items of a long list (``TemplateRenderer/concurrentListMinimum`` or more,
-    /// outside indented partials) are rendered side by side through it, a batch at a time; the bytes and
-    /// any error are the same as without.
     public func render(
         _ view: TemplateValue, name: String = "", partials: [String: Template] = [:],
-        limits: RenderLimits, itemMapper: (any ItemMapper)? = nil, into write: ([UInt8]) -> Void
+        limits: RenderLimits, into write: ([UInt8]) -> Void
     ) throws(TemplateRenderError) {
-        try TemplateRenderer.render(
-            self, name: name, view: view, partials: partials, limits: limits, itemMapper: itemMapper, into: write)
+        try TemplateRenderer.render(self, name: name, view: view, partials: partials, limits: limits, into: write)
     }
 
     /// Renders this template with `view` into one text; see ``render(_:name:partials:limits:into:)``.

@@ -10,13 +10,13 @@
 /// counted against ``RenderLimits/partialDepth`` before they are entered.
 struct TemplateRenderer {
     /// The position of the current item in the innermost list being repeated.
-    private struct ListPosition: Sendable {
+    private struct ListPosition {
         let index: Int
         let count: Int
     }
 
     /// The blocks given by a parent tag, with the template they were written in.
-    private struct Override: Sendable {
+    private struct Override {
         let blocks: [String: [Template.Node]]
         let template: String
         let contentType: ContentType
@@ -55,18 +55,9 @@ struct TemplateRenderer {
 
     /// Parts smaller than this are kept until more text follows.
     static let partSize = 1 << 20
-    /// Lists at least this long are rendered through the item mapper, when there is one.
-    public static let concurrentListMinimum = 64
-    /// Items rendered side by side before their text is handed on, which bounds the memory they take.
-    static let concurrentBatch = 1024
-    /// Items one call of the mapper renders one after another.
-    static let concurrentChunk = 16
 
     private let partials: [String: Template]
     private let limits: RenderLimits
-    private let itemMapper: (any ItemMapper)?
-    /// Whether full parts are handed to ``write``; the renderer of one list item keeps all it renders.
-    private let flushes: Bool
     private let write: ([UInt8]) -> Void
     private var output: [UInt8] = []
     /// Bytes that may still be added before the output limit is reached.
@@ -80,9 +71,6 @@ struct TemplateRenderer {
     private var indentation: [UInt8] = []
     /// Whether the output is at the start of a line, so that the next text gets ``indentation`` first.
     private var atLineStart = true
-    /// Whether ``atLineStart`` was looked at before this renderer wrote anything: then what it wrote
-    /// depends on where the text before it ended (see ``renderConcurrently(_:_:)``).
-    private var readInheritedLineStart = false
     /// The template whose nodes are being rendered, and the place of the node being rendered, for errors.
     private var templateName: String
     private var contentType: ContentType
@@ -96,12 +84,12 @@ struct TemplateRenderer {
     /// text to `write` in consecutive parts.
     static func render(
         _ template: Template, name: String, view: TemplateValue, partials: [String: Template],
-        limits: RenderLimits, itemMapper: (any ItemMapper)? = nil, into write: ([UInt8]) -> Void
+        limits: RenderLimits, into write: ([UInt8]) -> Void
     ) throws(TemplateRenderError) {
         try withoutActuallyEscaping(write) { write throws(TemplateRenderError) in
             var renderer = TemplateRenderer(
                 template: template, name: name, view: view, partials: partials, limits: limits,
-                itemMapper: itemMapper, write: write)
+                write: write)
             try renderer.render(template.nodes)
             if !renderer.output.isEmpty { write(renderer.output) }
         }
@@ -109,12 +97,10 @@ struct TemplateRenderer {
 
     private init(
         template: Template, name: String, view: TemplateValue, partials: [String: Template], limits: RenderLimits,
-        itemMapper: (any ItemMapper)?, write: @escaping ([UInt8]) -> Void
+        write: @escaping ([UInt8]) -> Void
     ) {
         self.partials = partials
         self.limits = limits
-        self.itemMapper = itemMapper
-        self.flushes = true
         self.write = write
         self.budget = max(0, limits.outputBytes)
         self.stepsLeft = max(0, limits.steps)
@@ -211,10 +197,6 @@ struct TemplateRenderer {
                     if flag { enter(content) }
                 case .list(let items):
                     guard let first = items.first else { continue }
-                    if itemMapper != nil, items.count >= TemplateRenderer.concurrentListMinimum, indentation.isEmpty {
-                        try renderConcurrently(content, items)
-                        continue
-                    }
                     enter(content)
                     loops.append(Loop(content: content, items: items, next: 1, savedPosition: listPosition))
                     frames.append(.loop)
@@ -265,7 +247,7 @@ struct TemplateRenderer {
                 contentType = override.contentType
                 overrides.removeSubrange(level...)
             }
-            if flushes, output.count >= TemplateRenderer.partSize {
+            if output.count >= TemplateRenderer.partSize {
                 write(output)
                 output.removeAll(keepingCapacity: true)
             }
@@ -307,7 +289,7 @@ struct TemplateRenderer {
     private mutating func indent(by more: [UInt8]) throws(TemplateRenderError) {
         guard !more.isEmpty else { return }
         // At the start of a line the next text writes the whole indentation; in a line, only this part is due.
-        if !isAtLineStart() { try append(more[...]) }
+        if !atLineStart { try append(more[...]) }
         indentation += more
     }
 
@@ -323,7 +305,7 @@ struct TemplateRenderer {
         }
         var start = 0
         while start < text.count {
-            if isAtLineStart() { try append(indentation[...]) }
+            if atLineStart { try append(indentation[...]) }
             var end = start
             while end < text.count, text[end] != UInt8(ascii: "\n") { end += 1 }
             end = min(end + 1, text.count)
@@ -337,7 +319,7 @@ struct TemplateRenderer {
     private mutating func emitValue(_ text: String) throws(TemplateRenderError) {
         let utf8 = text.utf8
         guard let last = utf8.last else { return }
-        if !indentation.isEmpty, isAtLineStart() { try append(indentation[...]) }
+        if atLineStart, !indentation.isEmpty { try append(indentation[...]) }
         guard utf8.count <= budget else { throw error(.outputTooLarge(limit: limits.outputBytes)) }
         budget -= utf8.count
         output.append(contentsOf: utf8)
@@ -347,7 +329,7 @@ struct TemplateRenderer {
     /// Appends a value escaped for the current content type; only its first line is indented.
     private mutating func emitEscaped(_ text: String) throws(TemplateRenderError) {
         guard !text.isEmpty else { return }
-        if !indentation.isEmpty, isAtLineStart() { try append(indentation[...]) }
+        if atLineStart, !indentation.isEmpty { try append(indentation[...]) }
         // Escaping never makes a text shorter than half its length (Markdown turns CRLF into one space),
         // so a value far over the limit is refused before it is escaped.
         guard text.utf8.count / 2 <= budget else { throw error(.outputTooLarge(limit: limits.outputBytes)) }
@@ -362,12 +344,6 @@ struct TemplateRenderer {
         if added > 0 { atLineStart = output[output.count - 1] == UInt8(ascii: "\n") }
     }
 
-    /// ``atLineStart``, noting when it is looked at before anything was written.
-    private mutating func isAtLineStart() -> Bool {
-        if output.isEmpty { readInheritedLineStart = true }
-        return atLineStart
-    }
-
     private mutating func append(_ bytes: ArraySlice<UInt8>) throws(TemplateRenderError) {
         guard bytes.count <= budget else { throw error(.outputTooLarge(limit: limits.outputBytes)) }
         budget -= bytes.count
@@ -376,148 +352,6 @@ struct TemplateRenderer {
 
     private func error(_ kind: TemplateRenderError.Kind) -> TemplateRenderError {
         TemplateRenderError(kind: kind, template: templateName, line: nodePosition.line, column: nodePosition.column)
-    }
-
-    // MARK: Lists on all cores
-
-    /// What a list item needs to be rendered on its own: everything of the renderer but its output.
-    private struct ItemContext: Sendable {
-        let partials: [String: Template]
-        let limits: RenderLimits
-        let stack: [TemplateValue]
-        let overrides: [Override]
-        let templateName: String
-        let contentType: ContentType
-        let nodePosition: SourcePosition
-        let depth: Int
-        let atLineStart: Bool
-    }
-
-    /// One item rendered on its own, with what the renderer is left with after it.
-    private struct ItemOutput: Sendable {
-        let bytes: [UInt8]
-        /// Whether the text depends on ``ItemContext/atLineStart``.
-        let readInheritedLineStart: Bool
-        let steps: Int
-        let nodePosition: SourcePosition
-        let templateName: String
-    }
-
-    /// A renderer for one item of a list, starting where the list's renderer is: the same contexts with
-    /// the item on top, the same blocks, template and budget. Only without indentation, so the text of an
-    /// item does not depend on where the one before it ended.
-    private init(item: TemplateValue, at position: ListPosition, in context: ItemContext, budget: Int, steps: Int) {
-        partials = context.partials
-        limits = context.limits
-        itemMapper = nil
-        flushes = false
-        write = { _ in }
-        self.budget = budget
-        stepsLeft = steps
-        stack = context.stack + [item]
-        listPosition = position
-        overrides = context.overrides
-        atLineStart = context.atLineStart
-        templateName = context.templateName
-        contentType = context.contentType
-        nodePosition = context.nodePosition
-        depth = context.depth
-    }
-
-    private static func renderItem(
-        _ content: [Template.Node], _ item: TemplateValue, at position: ListPosition, in context: ItemContext, budget: Int,
-        steps: Int
-    ) -> Result<ItemOutput, TemplateRenderError> {
-        var renderer = TemplateRenderer(item: item, at: position, in: context, budget: budget, steps: steps)
-        do {
-            try renderer.render(content)
-        } catch {
-            return .failure(error)
-        }
-        return .success(
-            ItemOutput(
-                bytes: renderer.output, readInheritedLineStart: renderer.readInheritedLineStart, steps: steps - renderer.stepsLeft,
-                nodePosition: renderer.nodePosition,
-                templateName: renderer.templateName))
-    }
-
-    /// Renders `content` for every item of `items` through the item mapper, a batch at a time, and adds
-    /// the text as the loop would have. Each item is rendered with the whole budget and steps left; when
-    /// a batch fails or together goes past a limit, its items are rendered again one after another with
-    /// what is really left, so the error is the one the loop would have stopped with.
-    private mutating func renderConcurrently(_ content: [Template.Node], _ items: [TemplateValue]) throws(TemplateRenderError) {
-        guard let itemMapper else { return }
-        let context = ItemContext(
-            partials: partials, limits: limits, stack: stack, overrides: overrides, templateName: templateName,
-            contentType: contentType, nodePosition: nodePosition, depth: depth, atLineStart: atLineStart)
-        let count = items.count
-        var batchStart = 0
-        while batchStart < count {
-            let batchEnd = min(batchStart + TemplateRenderer.concurrentBatch, count)
-            let (budget, steps) = (self.budget, stepsLeft)
-            let chunkSize = TemplateRenderer.concurrentChunk
-            let first = batchStart
-            let chunks = itemMapper.map((batchEnd - first + chunkSize - 1) / chunkSize) { chunk in
-                let start = first + chunk * chunkSize
-                return (start..<min(start + chunkSize, batchEnd)).map { index in
-                    TemplateRenderer.renderItem(
-                        content, items[index], at: ListPosition(index: index, count: count), in: context, budget: budget,
-                        steps: steps)
-                }
-            }
-            var outputs: [ItemOutput] = []
-            outputs.reserveCapacity(batchEnd - batchStart)
-            var bytes = 0, stepsUsed = 0
-            // Every item was rendered as if the one before it ended where the list started; one that looked
-            // at that and was wrong about it is rendered again below, with the rest of the batch.
-            var lineStart = atLineStart, guessedRight = true
-            for case .success(let output) in chunks.joined() {
-                if output.readInheritedLineStart, lineStart != context.atLineStart { guessedRight = false }
-                if let last = output.bytes.last { lineStart = last == UInt8(ascii: "\n") }
-                outputs.append(output)
-                bytes += output.bytes.count
-                // Every item after the first is one step of the loop.
-                stepsUsed += output.steps + (batchStart + outputs.count - 1 > 0 ? 1 : 0)
-            }
-            if guessedRight, outputs.count == batchEnd - batchStart, bytes <= budget, stepsUsed <= steps {
-                for output in outputs { take(output) }
-                stepsLeft -= stepsUsed
-            } else {
-                for index in batchStart..<batchEnd {
-                    if index > 0 {
-                        stepsLeft -= 1
-                        guard stepsLeft >= 0 else { throw error(.tooManySteps(limit: limits.steps)) }
-                    }
-                    // The item starts where the one before it left off, as in the loop: an error at its
-                    // first step names the last node of that one.
-                    let position = ListPosition(index: index, count: count)
-                    let here = ItemContext(
-                        partials: partials, limits: limits, stack: stack, overrides: overrides, templateName: templateName,
-                        contentType: contentType, nodePosition: nodePosition, depth: depth, atLineStart: atLineStart)
-                    switch TemplateRenderer.renderItem(content, items[index], at: position, in: here, budget: self.budget, steps: stepsLeft) {
-                    case .success(let output):
-                        take(output)
-                        stepsLeft -= output.steps
-                    case .failure(let error):
-                        throw error
-                    }
-                }
-            }
-            batchStart = batchEnd
-            if output.count >= TemplateRenderer.partSize {
-                write(output)
-                output.removeAll(keepingCapacity: true)
-            }
-        }
-    }
-
-    /// Adds the text of one item, and takes over where it left the renderer.
-    private mutating func take(_ item: ItemOutput) {
-        output.append(contentsOf: item.bytes)
-        budget -= item.bytes.count
-        if let last = item.bytes.last { atLineStart = last == UInt8(ascii: "\n") }
-        nodePosition = item.nodePosition
-        templateName = item.templateName
     }
 
     // MARK: Names

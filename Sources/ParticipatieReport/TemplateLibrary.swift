@@ -110,7 +110,6 @@ struct TemplateLibrary: Sendable {
                 limits: RenderLimits(
                     outputBytes: outputLimit, partialDepth: TemplateLibrary.partialDepthLimit + 1,
                     steps: stepLimit),
-                itemMapper: ConcurrentItems(),
                 into: write)
             return nil
         } catch {
