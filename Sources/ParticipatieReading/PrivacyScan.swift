@@ -306,12 +306,7 @@ extension PrivacyScan {
         }
 
         private func firstIndex(of byte: UInt8, from start: Int) -> Int? {
-            var index = start
-            while index < count {
-                if bytes[index] == byte { return index }
-                index += 1
-            }
-            return nil
+            bytes.span.firstIndex(of: byte, from: start)
         }
 
         // MARK: Numbers: phone numbers, addresses, BSNs

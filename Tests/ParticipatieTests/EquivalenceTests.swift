@@ -162,6 +162,29 @@ struct EquivalenceTests {
         #expect(Markdown.isUnsafeURL(url) == expected)
     }
 
+    @Test("bytes zoeken per acht: dezelfde plaats als byte voor byte, bij elk begin en eind")
+    func wordAtATimeByteSearch() {
+        // Every byte value next to its neighbours (0x00, 0x7F, 0x80, 0xFF: the edges of the borrow
+        // trick), and runs longer than a word so each of the eight positions in a word is hit.
+        var generator = SystemRandomNumberGenerator()
+        var inputs: [[UInt8]] = [[], [0], [0xFF], Array(0...255), Array((0...255).reversed())]
+        inputs += [Array(repeating: 0x01, count: 40) + [0x00] + Array(repeating: 0x01, count: 9)]
+        inputs += [Array(repeating: 0x80, count: 23) + [0x7F, 0x81, 0x00, 0x01]]
+        inputs += (0..<40).map { length in (0..<length).map { _ in UInt8.random(in: 0...3, using: &generator) * 0x3F } }
+        for bytes in inputs {
+            let span = bytes.span
+            for needle in Set(bytes + [0x00, 0x01, 0x7F, 0x80, 0xFE, 0xFF]) {
+                for start in 0...bytes.count {
+                    for end in [start, min(bytes.count, start + 1), min(bytes.count, start + 9), bytes.count] where end >= start {
+                        #expect(
+                            span.firstIndex(of: needle, from: start, to: end) == span.firstIndexBytewise(of: needle, from: start, to: end),
+                            "\(bytes) \(needle) \(start)..<\(end)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test("bytes zoeken: een ASCII-merkteken wordt gevonden waar Foundation het vindt")
     func byteSearchForMarker() {
         let marker = EntryTemplate.placeholderMarker
