@@ -38,8 +38,10 @@ public enum CommandWording {
     public static let exportRefused = "geen export: los eerst de fouten hierboven op"
 
     // MARK: participatie new: wrong use and files that cannot be made
+    /// Without a near kind to suggest, it says how to declare a kind of one's own (as `check` does).
     static func unknownEntryKind(_ value: String, suggestion: String?, allowed: [String]) -> String {
         "onbekende soort '\(value)'" + Message.suggestionSuffix(suggestion) + " (kies uit: \(allowed.joined(separator: ", ")))"
+            + (suggestion == nil ? "; " + Message.declareKind(value) : "")
     }
     static let emptyTitle = "de titel is leeg; zet de titel tussen aanhalingstekens, bijvoorbeeld \"Bewonersavond Marktplein\""
     static func optionOnlyForEvents(_ option: String, kind: String) -> String {

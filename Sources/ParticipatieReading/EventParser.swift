@@ -34,8 +34,7 @@ package enum EventParser {
             // A kind whose declaration in proces.md is broken was reported there.
             if kind == nil, context.kindsAreKnown, !context.brokenKindIDs.contains(value) {
                 let suggestion = Suggestion.nearest(to: value, in: context.kindIDs)
-                let example = TimelineBuilder.isSafeID(value) ? value : "eigen-soort"
-                fields.report(at: node, Message.unknownKind(value, suggestion: suggestion, allowed: context.kindIDs, exampleID: example))
+                fields.report(at: node, Message.unknownKind(value, suggestion: suggestion, allowed: context.kindIDs))
             }
         }
         let title = fields.text("titel", required: true)?.value

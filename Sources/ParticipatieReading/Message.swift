@@ -76,13 +76,15 @@ package enum Message {
             + " (toegestaan: \(allowed.joined(separator: ", ")))"
     }
     /// An unknown `soort`. Without a near kind to suggest, the message says how to declare a kind of one's own.
-    /// `exampleID` is the id the example declaration uses: the word itself when it can be one.
-    package static func unknownKind(_ value: String, suggestion: String?, allowed: [String], exampleID: String) -> String {
-        let declare =
-            suggestion == nil
-            ? "; een eigen soort voegt u toe in proces.md, bijvoorbeeld: soorten: {\(exampleID): {naam: …, meervoud: …}}"
-            : ""
+    package static func unknownKind(_ value: String, suggestion: String?, allowed: [String]) -> String {
+        let declare = suggestion == nil ? "; " + declareKind(value) : ""
         return "onbekende soort '\(value)'" + suggestionSuffix(suggestion) + " (toegestaan: \(allowed.joined(separator: ", ")))" + declare
+    }
+    /// How to declare a kind of one's own, for `check` and for `participatie new`; the example uses the
+    /// word itself when it can be an id.
+    package static func declareKind(_ value: String) -> String {
+        let exampleID = TimelineBuilder.isSafeID(value) ? value : "eigen-soort"
+        return "een eigen soort voegt u toe in proces.md, bijvoorbeeld: soorten: {\(exampleID): {naam: …, meervoud: …}}"
     }
     package static func invalidDate(_ key: String, _ value: String) -> String {
         "\(key) '\(value)' is geen geldige datum; schrijf JJJJ-MM-DD (of JJJJ-MM als alleen de maand, JJJJ als alleen het jaar bekend is)"

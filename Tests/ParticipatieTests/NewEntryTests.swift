@@ -364,6 +364,24 @@ struct NewEntryTests {
         #expect(NewEntryKind.parse("reactie") == .success(.response))
     }
 
+    @Test("een woord dat geen soort is: new zegt, net als check, hoe u een eigen soort declareert")
+    func unknownKindWithoutSuggestionSaysHowToDeclare() {
+        let allowed =
+            "bijeenkomst, kerngroep, nieuwsbrief, interne-sessie, enquete, besluit, brief, uitnodiging, overleg, gesprek, uitvraag, onderzoek, uitkomst, reactie, proces"
+        #expect(
+            NewEntryKind.parse("klankbordgroep")
+                == .failure(
+                    .wrongUse(
+                        "onbekende soort 'klankbordgroep' (kies uit: \(allowed)); een eigen soort voegt u toe in proces.md, bijvoorbeeld: soorten: {klankbordgroep: {naam: …, meervoud: …}}"
+                    )))
+        #expect(
+            NewEntryKind.parse("Straatfeest")
+                == .failure(
+                    .wrongUse(
+                        "onbekende soort 'Straatfeest' (kies uit: \(allowed)); een eigen soort voegt u toe in proces.md, bijvoorbeeld: soorten: {eigen-soort: {naam: …, meervoud: …}}"
+                    )))
+    }
+
     @Test("een soort die proces.md declareert, kan ook met new worden gemaakt, met een jaar als datum")
     func declaredKindAndYear() async throws {
         let folder = try Self.minimalCopy()
