@@ -50,7 +50,9 @@ package enum EmbeddedTemplates {
 <div><dt>Datum van het verslag</dt><dd>{{reportDate}}</dd></div>
 {{/reportDate}}
 <div><dt>Status</dt><dd>{{status}}</dd></div>
+{{#version}}
 <div><dt>Versie</dt><dd>{{version}}</dd></div>
+{{/version}}
 <div><dt>Vingerafdruk invoer</dt><dd><a href="#verantwoording"><code>{{fingerprintShort}}</code></a></dd></div>
 </dl>
 </header>
@@ -304,7 +306,9 @@ package enum EmbeddedTemplates {
 - Datum van het verslag: {{reportDate}}
 {{/reportDate}}
 - Status: {{status}}
+{{#version}}
 - Versie: {{version}}
+{{/version}}
 - Vingerafdruk invoer (SHA-256): {{fingerprint}}
 {{#isConcept}}
 

@@ -31,7 +31,7 @@ extension ReportView: TemplateObject {
         "status": { .text($0.status) },
         "isConcept": { .flag($0.isConcept) },
         "isFinal": { .flag($0.isFinal) },
-        "version": { .text($0.version) },
+        "version": { $0.version.map(TemplateValue.text) },
         "fingerprint": { .text($0.fingerprint) },
         "fingerprintShort": { .text($0.fingerprintShort) },
         "cmarkVersion": { .text($0.cmarkVersion) },

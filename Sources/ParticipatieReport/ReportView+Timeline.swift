@@ -81,7 +81,7 @@ extension ReportView {
         status = ReportWording.reportStatusLabel(process.status)
         isConcept = process.status == .concept
         isFinal = process.status == .definitief
-        version = process.version
+        version = process.version.isEmpty ? nil : process.version
         self.fingerprint = fingerprint.value
         fingerprintShort = fingerprint.short
         cmarkVersion = Markdown.libraryVersion

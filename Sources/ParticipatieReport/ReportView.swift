@@ -27,7 +27,8 @@ struct ReportView: Sendable {
     let status: String
     let isConcept: Bool
     let isFinal: Bool
-    let version: String
+    /// `versie`; `nil` when `proces.md` has none, so the report leaves the line out.
+    let version: String?
     let fingerprint: String
     let fingerprintShort: String
     /// The version of libcmark the texts were rendered with, e.g. "0.30.2".
