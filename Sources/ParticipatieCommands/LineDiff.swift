@@ -1,7 +1,7 @@
 /// The lines that differ between two texts, in order: what `participatie verschil` shows for a
 /// changed text. Lines the texts share at the start and the end are skipped in one pass; what is left
-/// is compared line by line (longest common subsequence) when it is small, and shown whole otherwise,
-/// so a large text costs linear time.
+/// is compared line by line with the standard library's `difference(from:)` when it is small, and
+/// shown whole otherwise, so a large text costs linear time.
 enum LineDiff {
     /// A line only in the old text, or only in the new one.
     enum Line: Equatable {
@@ -9,7 +9,7 @@ enum LineDiff {
         case added(Substring)
     }
 
-    /// Most cells of the comparison table (old lines × new lines) compared line by line.
+    /// Above this many pairs of old and new lines, the middle is shown whole instead of compared.
     static let tableLimit = 1_000_000
 
     static func changes(from old: String, to new: String) -> [Line] {
@@ -26,27 +26,26 @@ enum LineDiff {
         guard !removed.isEmpty, !added.isEmpty, removed.count * added.count <= tableLimit else {
             return removed.map(Line.removed) + added.map(Line.added)
         }
-        // lengths[i][j]: the longest common subsequence of removed[i...] and added[j...].
-        let columns = added.count + 1
-        var lengths = [Int32](repeating: 0, count: (removed.count + 1) * columns)
-        for i in stride(from: removed.count - 1, through: 0, by: -1) {
-            for j in stride(from: added.count - 1, through: 0, by: -1) {
-                lengths[i * columns + j] =
-                    removed[i] == added[j]
-                    ? lengths[(i + 1) * columns + j + 1] + 1 : max(lengths[(i + 1) * columns + j], lengths[i * columns + j + 1])
+        // The standard library's difference (Myers): a shortest edit script. Shown in order, the lines
+        // removed at a place before the lines added there.
+        var removedOffsets = Set<Int>(), addedOffsets = Set<Int>()
+        for change in added.difference(from: removed) {
+            switch change {
+            case .remove(let offset, _, _): removedOffsets.insert(offset)
+            case .insert(let offset, _, _): addedOffsets.insert(offset)
             }
         }
         var result: [Line] = []
         var i = 0, j = 0
         while i < removed.count || j < added.count {
-            if i < removed.count, j < added.count, removed[i] == added[j] {
-                i += 1
-                j += 1
-            } else if j == added.count || (i < removed.count && lengths[(i + 1) * columns + j] >= lengths[i * columns + j + 1]) {
+            if removedOffsets.contains(i) {
                 result.append(.removed(removed[i]))
                 i += 1
-            } else {
+            } else if addedOffsets.contains(j) {
                 result.append(.added(added[j]))
+                j += 1
+            } else {
+                i += 1
                 j += 1
             }
         }

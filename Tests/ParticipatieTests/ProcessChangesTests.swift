@@ -66,6 +66,43 @@ struct ProcessChangesTests {
         #expect(changed.first == .removed("x") && changed.contains(.added("vijftienhonderd")))
     }
 
+    @Test("de regels die verschillen: een kortste reeks, in volgorde, op willekeurige teksten")
+    func lineDifferenceIsShortestAndInOrder() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            let old = (0..<Int.random(in: 0...12, using: &generator)).map { _ in ["a", "b", "c", ""].randomElement(using: &generator)! }
+            let new = (0..<Int.random(in: 0...12, using: &generator)).map { _ in ["a", "b", "c", ""].randomElement(using: &generator)! }
+            let changes = LineDiff.changes(from: old.joined(separator: "\n"), to: new.joined(separator: "\n"))
+            // What stays is the same lines on both sides: the old lines without the removed ones and the
+            // new lines without the added ones.
+            var kept: [String: Int] = [:]
+            for line in old.joined(separator: "\n").split(separator: "\n", omittingEmptySubsequences: false) { kept[String(line), default: 0] += 1 }
+            for line in new.joined(separator: "\n").split(separator: "\n", omittingEmptySubsequences: false) { kept[String(line), default: 0] -= 1 }
+            var removedCount = 0, addedCount = 0
+            for change in changes {
+                switch change {
+                case .removed(let line):
+                    removedCount += 1
+                    kept[String(line), default: 0] -= 1
+                case .added(let line):
+                    addedCount += 1
+                    kept[String(line), default: 0] += 1
+                }
+            }
+            #expect(kept.values.allSatisfy { $0 == 0 }, "\(old) → \(new)")
+            // Shortest: as many lines stay as the longest common subsequence has.
+            let a = old.joined(separator: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+            let b = new.joined(separator: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+            var lengths = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
+            for i in stride(from: a.count - 1, through: 0, by: -1) {
+                for j in stride(from: b.count - 1, through: 0, by: -1) {
+                    lengths[i][j] = a[i] == b[j] ? lengths[i + 1][j + 1] + 1 : max(lengths[i + 1][j], lengths[i][j + 1])
+                }
+            }
+            #expect(removedCount == a.count - lengths[0][0] && addedCount == b.count - lengths[0][0], "\(old) → \(new)")
+        }
+    }
+
     @Test func aProgramIsFedAndReadAtTheSameTime() throws {
         // More than any pipe holds, in and out at once.
         let input = [UInt8]((0..<(3 << 20)).map { UInt8(truncatingIfNeeded: $0 % 251) })
