@@ -270,7 +270,7 @@ extension ReportView {
         for rule in checks.levelRules {
             result.append(
                 view(
-                    ReportWording.levelGroup(rule.level), ReportWording.levelRuleLabel(rule.rule), rule.isMet,
+                    ReportWording.levelGroup(rule.level, phase: rule.phase), ReportWording.levelRuleLabel(rule.rule), rule.isMet,
                     ReportWording.levelRuleDetail(rule, in: timeline)))
         }
         return result
