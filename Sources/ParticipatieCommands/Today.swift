@@ -9,7 +9,7 @@ enum Today {
 
     static func date() throws -> EventDate {
         if let value = Environment.value(environmentVariable) {
-            guard let date = EventDate(iso: value), !date.isMonthOnly else {
+            guard let date = EventDate(iso: value), date.isDay else {
                 throw NewEntryError.wrongUse(CommandWording.invalidToday(variable: environmentVariable, value))
             }
             return date

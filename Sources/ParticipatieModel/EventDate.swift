@@ -53,8 +53,6 @@ public struct EventDate: Hashable, Sendable, Comparable, CustomStringConvertible
         }
     }
 
-    /// Whether only the month (or only the year) is known.
-    public var isMonthOnly: Bool { day == nil }
     /// Whether only the year is known.
     public var isYearOnly: Bool { month == nil }
     /// Whether the day is known.
@@ -82,11 +80,6 @@ public struct EventDate: Hashable, Sendable, Comparable, CustomStringConvertible
     /// A year sorts before its months, a month before its days.
     public static func < (lhs: EventDate, rhs: EventDate) -> Bool {
         (lhs.year, lhs.month ?? 0, lhs.day ?? 0) < (rhs.year, rhs.month ?? 0, rhs.day ?? 0)
-    }
-
-    /// Whether the days this date covers and those `other` covers have one in common.
-    public func overlaps(_ other: EventDate) -> Bool {
-        !(lastDay < other.firstDay) && !(other.lastDay < firstDay)
     }
 
     /// Number of days in a month of the Gregorian calendar.

@@ -63,7 +63,4 @@ public struct ProcessDescription: Hashable, Sendable {
 
     /// Every kind the process knows: the built-in ones, then the declared ones.
     public var allKinds: [EventKind] { EventKind.builtIn + kinds }
-
-    /// The phase with this name.
-    public func phase(named name: String) -> Phase? { phases.first { $0.name == name } }
 }

@@ -15,10 +15,6 @@ enum BodyCheck {
     struct Findings {
         var diagnostics: [Diagnostic] = []
         var attachments: [AttachmentReference] = []
-
-        static func + (lhs: Findings, rhs: Findings) -> Findings {
-            Findings(diagnostics: lhs.diagnostics + rhs.diagnostics, attachments: lhs.attachments + rhs.attachments)
-        }
     }
 
     /// The same checks for front matter values that the report renders as Markdown
@@ -55,10 +51,6 @@ enum BodyCheck {
     static func findings(body: String, bodyFirstLine: Int, file: String) -> Findings {
         guard mayHaveFindings(body.utf8.span) else { return Findings() }
         return parsedFindings(body: body, bodyFirstLine: bodyFirstLine, file: file)
-    }
-
-    static func diagnostics(body: String, bodyFirstLine: Int, file: String) -> [Diagnostic] {
-        findings(body: body, bodyFirstLine: bodyFirstLine, file: file).diagnostics
     }
 
     /// Whether cmark could find raw HTML, an unsafe link, a path out of the folder, a relative link or
@@ -103,11 +95,6 @@ enum BodyCheck {
             }
         }
         return false
-    }
-
-    /// The warnings of cmark's parse of `body`, without the byte pre-check.
-    static func parsedDiagnostics(body: String, bodyFirstLine: Int, file: String) -> [Diagnostic] {
-        parsedFindings(body: body, bodyFirstLine: bodyFirstLine, file: file).diagnostics
     }
 
     /// The findings of cmark's parse of `body`, without the byte pre-check: one warning per kind of

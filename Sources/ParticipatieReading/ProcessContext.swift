@@ -18,16 +18,13 @@ struct ProcessContext: Sendable {
     var phasesAreBroken = false
     /// The date of the report (`datum`).
     var reportDate: EventDate?
-    /// Whether the date of the report is known (present and valid, or absent); `false` when `datum` or
-    /// `proces.md` has an error.
-    var reportDateIsKnown = true
     var isFinal = false
 
     /// For a folder without `proces.md`: only the built-in kinds, no phases, no date.
     static let standard = ProcessContext()
 
     /// For a `proces.md` whose front matter cannot be read: nothing is judged that depends on it.
-    static let unknown = ProcessContext(kindsAreKnown: false, phasesAreBroken: true, reportDateIsKnown: false)
+    static let unknown = ProcessContext(kindsAreKnown: false, phasesAreBroken: true)
 
     /// The kind with this id: built in or declared.
     func kind(_ id: String) -> EventKind? {

@@ -19,9 +19,6 @@ package enum ProcessDescriptionParser {
         let positions: ProcessPositions
         /// What the other files are checked against; filled in as far as the file could be read.
         let context: ProcessContext
-
-        /// Where `status` is, for errors about a `definitief` report.
-        var statusPosition: SourcePosition? { positions.status }
     }
 
     /// The kinds declared in the bytes of a `proces.md`, as far as they can be read (`participatie check`
@@ -77,7 +74,6 @@ package enum ProcessDescriptionParser {
                 context.reportDate = date
             } else {
                 fields.report(at: node, EventDate(iso: value) == nil ? Message.invalidDate("datum", value) : Message.reportDateNotDay(value))
-                context.reportDateIsKnown = false
             }
         } else if status == .definitief, !judgeAsConcept {
             fields.report(at: statusNode!, Message.finalWithoutReportDate)

@@ -14,8 +14,6 @@ public enum AtomicFileWriter {
         fileprivate let file: FileDescriptor
         /// The first write that failed; later writes are skipped.
         fileprivate var failure: Errno?
-        /// Bytes written so far.
-        public private(set) var count = 0
 
         /// Appends `bytes`.
         public mutating func write(_ bytes: [UInt8]) {
@@ -24,9 +22,7 @@ public enum AtomicFileWriter {
                 _ = try file.writeAll(bytes)
             } catch {
                 failure = (error as? Errno) ?? .ioError
-                return
             }
-            count += bytes.count
         }
 
         /// Appends the UTF-8 of `text`.

@@ -119,8 +119,8 @@ public enum Git {
         run(["log", "--format=%H", "--end-of-options", "HEAD", "--", path], in: repository.root).flatMap { output in
             // A repository without commits has no HEAD: then nothing changed the file yet.
             if output.status != 0 {
-                return String(decoding: output.standardError, as: UTF8.self).contains("does not have any commits")
-                    ? .success([]) : .failure(problem(output, folder: repository.root))
+                let problem = problem(output, folder: repository.root)
+                return problem == .noCommits ? .success([]) : .failure(problem)
             }
             return .success(String(decoding: output.standardOutput, as: UTF8.self).split(separator: "\n").map(String.init))
         }
