@@ -24,8 +24,6 @@ package struct ByteClasses: OptionSet, Sendable {
     static let mojibakeLead = ByteClasses(rawValue: 1 << 6)
     /// 0xE1, 0xE2 or 0xEF, the lead bytes of the characters ``InvisibleCharacters`` looks for.
     static let invisibleLead = ByteClasses(rawValue: 1 << 7)
-    /// `\\`: a YAML escape starts with it.
-    static let backslash = ByteClasses(rawValue: 1 << 8)
 
     /// The classes of the bytes in `bytes`.
     static func of(_ bytes: Span<UInt8>) -> ByteClasses {
@@ -44,7 +42,6 @@ package struct ByteClasses: OptionSet, Sendable {
         case 0x01...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0x7F: classes.insert(.control)
         case 0x3C: classes.insert(.lessThan)
         case 0x5D: classes.insert(.closingBracket)
-        case 0x5C: classes.insert(.backslash)
         case 0xC2: classes.insert(.leadC2)
         case 0xC3: classes.insert(.mojibakeLead)
         case 0xE2: classes.formUnion([.mojibakeLead, .invisibleLead])

@@ -52,9 +52,9 @@ struct FrontMatterFields {
                     message: Message.frontMatterNotMapping))
         }
         var fields = FrontMatterFields(file: file)
-        // A value holds a control character only when the YAML does, or an escape (`"\\x01"`) makes one.
-        let classes = ByteClasses.of(yaml.utf8.span)
-        if !classes.isDisjoint(with: [.backslash, .control, .leadC2, .nul, .carriageReturn]) {
+        // The text was refused already if it held a control character itself (``SourceText``), so a
+        // value holds one only when an escape (`"\\x01"`, `"\\e"`, `"\\N"`) makes it.
+        if yaml.utf8.span.firstIndex(of: UInt8(ascii: "\\")) != nil {
             fields.refuseControlCharacters(in: root)
         }
         fields.entries.reserveCapacity(mapping.count)

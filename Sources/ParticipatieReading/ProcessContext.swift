@@ -18,6 +18,8 @@ struct ProcessContext: Sendable {
     var phasesAreBroken = false
     /// The date of the report (`datum`).
     var reportDate: EventDate?
+    /// Whether the report is `definitief` and judged as such (not when `judgeAsConcept`, as for an
+    /// earlier revision in `verschil`).
     var isFinal = false
 
     /// For a folder without `proces.md`: only the built-in kinds, no phases, no date.

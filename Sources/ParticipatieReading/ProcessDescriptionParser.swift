@@ -68,7 +68,7 @@ package enum ProcessDescriptionParser {
             }
         }
         var context = ProcessContext()
-        context.isFinal = status == .definitief
+        context.isFinal = status == .definitief && !judgeAsConcept
         if let (value, node) = fields.text("datum") {
             if let date = EventDate(iso: value), date.isDay {
                 context.reportDate = date

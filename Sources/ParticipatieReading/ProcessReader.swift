@@ -63,7 +63,6 @@ public enum ProcessReader {
                 ParsedFile.parse(scan.entries[$0], in: folder, sizeLimit: limits.fileSize, judgeAsConcept: judgeAsConcept)
             }
             if let processFile { context = processFile.context ?? .unknown }
-            if judgeAsConcept { context.isFinal = false }
             var others = scan.entries
             if let processIndex { others.remove(at: processIndex) }
             parsed = await parseAll(others, in: folder, sizeLimit: limits.fileSize, context: context)
@@ -123,7 +122,7 @@ public enum ProcessReader {
             privacyResult = result
         }
         var builder = TimelineBuilder(
-            entries: scan.entries, folder: scan.folderName, judgeAsConcept: judgeAsConcept,
+            entries: scan.entries, folder: scan.folderName, isFinal: isFinal,
             outcomesOfBrokenResponses: outcomesOfBrokenResponses,
             attachments: scan.attachments, refusedAttachments: scan.refusedAttachments)
         let timeline = builder.build(

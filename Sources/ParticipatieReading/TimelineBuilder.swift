@@ -14,8 +14,8 @@ struct TimelineBuilder {
     let attachments: [Attachment]
     /// Files in `bijlagen/` that are there but do not go with the report (reported at the file).
     let refusedAttachments: Set<String>
-    /// Checks a `definitief` process as a concept (see ``ProcessReader``).
-    let judgeAsConcept: Bool
+    /// Whether the report is `definitief` and judged as such (see ``ProcessContext/isFinal``).
+    let isFinal: Bool
     private(set) var diagnostics: [Diagnostic] = []
     /// What the participation level (of the process, or of each phase) promises and whether it is kept.
     private(set) var levelResults: [CheckResults.LevelRuleResult] = []
@@ -24,12 +24,12 @@ struct TimelineBuilder {
     private var suggestionsLeft = 100
 
     init(
-        entries: [FolderScan.Entry], folder: String, judgeAsConcept: Bool = false, outcomesOfBrokenResponses: Set<String> = [],
+        entries: [FolderScan.Entry], folder: String, isFinal: Bool = false, outcomesOfBrokenResponses: Set<String> = [],
         attachments: [Attachment] = [], refusedAttachments: Set<String> = []
     ) {
         self.entries = entries
         self.folder = folder
-        self.judgeAsConcept = judgeAsConcept
+        self.isFinal = isFinal
         self.outcomesOfBrokenResponses = outcomesOfBrokenResponses
         self.attachments = attachments
         self.refusedAttachments = refusedAttachments
@@ -112,7 +112,6 @@ struct TimelineBuilder {
         if outcomeEntries.isEmpty, (levels.max() ?? description.level) < LevelRule.outcomesRecorded.fromLevel {
             diagnostics.append(Diagnostic(file: description.file, severity: .waarschuwing, message: Message.noOutcomes(folder: folder)))
         }
-        let isFinal = description.status == .definitief && !judgeAsConcept
         if isFinal {
             for outcome in unanswered where !outcomesOfBrokenResponses.contains(outcome.id) {
                 report(description.file, at: statusPosition, Message.finalWithUnansweredOutcome(outcome.id))

@@ -324,7 +324,6 @@ struct EquivalenceTests {
             if bytes.contains(UInt8(ascii: "]")) { classes.insert(.closingBracket) }
             if bytes.contains(0xC3) || bytes.contains(0xE2) { classes.insert(.mojibakeLead) }
             if bytes.contains(0xE1) || bytes.contains(0xE2) || bytes.contains(0xEF) { classes.insert(.invisibleLead) }
-            if bytes.contains(UInt8(ascii: "\\")) { classes.insert(.backslash) }
             return classes
         }
         func classes(_ bytes: [UInt8]) -> ByteClasses { ByteClasses.of(bytes.span) }
