@@ -70,7 +70,7 @@ extension OutcomeParser {
     /// The `volgorde` of an outcome file's bytes, or `nil` when it has none or cannot be read
     /// (`participatie check` reports why). For `participatie new`, which numbers a new outcome after the others.
     package static func order(ofFile bytes: [UInt8], path: String, id: String) -> Int? {
-        guard case .success(var source) = SourceFile.parse(bytes: bytes, path: path, id: id),
+        guard case .success(var source) = SourceFile.parse(bytes: bytes, path: path, id: id, checkingText: false),
             let text = source.fields.text("volgorde")?.value, text.count <= 9
         else { return nil }
         return Int(text)

@@ -24,7 +24,7 @@ package enum ProcessDescriptionParser {
     /// The kinds declared in the bytes of a `proces.md`, as far as they can be read (`participatie check`
     /// reports what cannot). For `participatie new`, which accepts them as kinds of event.
     package static func declaredKinds(ofFile bytes: [UInt8], path: String) -> [EventKind] {
-        guard case .success(var source) = SourceFile.parse(bytes: bytes, path: path, id: "proces") else { return [] }
+        guard case .success(var source) = SourceFile.parse(bytes: bytes, path: path, id: "proces", checkingText: false) else { return [] }
         return parse(&source).context.declaredKinds
     }
 

@@ -17,8 +17,10 @@ package struct SourceFile {
     /// The links into `bijlagen/` in the body.
     let attachmentReferences: [AttachmentReference]
 
-    /// Decodes and splits `bytes`; on failure returns the diagnostic that explains why.
-    package static func parse(bytes: [UInt8], path: String, id: String) -> Result<SourceFile, Diagnostic> {
+    /// Decodes and splits `bytes`; on failure returns the diagnostic that explains why. Without
+    /// `checkingText`, only the front matter is read: for callers that want one value (`versie` at each
+    /// earlier commit, `volgorde`, `soorten`) and not the warnings about the text.
+    package static func parse(bytes: [UInt8], path: String, id: String, checkingText: Bool = true) -> Result<SourceFile, Diagnostic> {
         let text: String
         let classes: ByteClasses
         switch SourceText.decode(bytes) {
@@ -34,6 +36,12 @@ package struct SourceFile {
         }
         switch FrontMatterFields.parse(frontMatter, file: path) {
         case .success(var fields):
+            guard checkingText else {
+                return .success(
+                    SourceFile(
+                        path: path, id: id, frontMatter: frontMatter, fields: fields, invisibleCharacters: [],
+                        privacy: PrivacyCheck.FileFindings(file: path, findings: [], total: 0), attachmentReferences: []))
+            }
             // Each check runs only when the text holds a byte it starts with.
             let garbled = classes.contains(.mojibakeLead) ? Mojibake.findings(in: text) : []
             for finding in garbled {
