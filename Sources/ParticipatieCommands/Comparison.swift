@@ -1,12 +1,11 @@
 import ParticipatieModel
 import ParticipatieReading
 
-/// The work tree's process and the same folder at a git revision, compared: what `verschil` prints
-/// and `build --sinds` puts in the report.
+/// The work tree's process and the same folder at a git revision, compared: what `verschil` prints.
+/// (`build --sinds` compares in `ReportBuilder`, with the wording of the report.)
 struct Comparison: Sendable {
     let current: Timeline
     let base: ProcessHistory.Revision
-    let baseTimeline: Timeline
     let changes: ProcessChanges
 
     /// "versie 1.0 (revisie 1a2b3c4)".
@@ -28,11 +27,6 @@ struct Comparison: Sendable {
             let errors = current.diagnostics.filter(\.isError).map(\.description)
             return .failure(Failure(lines: errors + [CommandWording.verschilRefused], isWrongUse: false))
         }
-        return await make(current: timeline, process: process, revision: revision)
-    }
-
-    /// Compares `current` (the work tree's model) with `process` at `revision`.
-    static func make(current timeline: Timeline, process: String, revision: String?) async -> Result<Comparison, Failure> {
         let base: ProcessHistory.Revision
         switch await ProcessHistory.read(directory: process, revision: revision, currentVersion: timeline.process.version) {
         case .success(let read):
@@ -50,7 +44,6 @@ struct Comparison: Sendable {
             }
             return .failure(Failure(lines: errors + [CommandWording.verschilBaseRefused(base.shortCommit)], isWrongUse: false))
         }
-        return .success(
-            Comparison(current: timeline, base: base, baseTimeline: baseTimeline, changes: ProcessChanges(from: baseTimeline, to: timeline)))
+        return .success(Comparison(current: timeline, base: base, changes: ProcessChanges(from: baseTimeline, to: timeline)))
     }
 }

@@ -184,7 +184,7 @@ struct FrontMatterFields {
         return text
     }
 
-    /// The value of `key` in a nested mapping, and the key's text of every pair.
+    /// The value of `key` in a nested mapping (`nil` when no pair has that key).
     static func value(_ key: String, in pairs: [(key: YAMLNode, value: YAMLNode)]) -> YAMLNode? {
         pairs.first { pair in
             if case .scalar(let scalar) = pair.key { return scalar.text == key }

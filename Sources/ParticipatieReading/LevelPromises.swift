@@ -36,10 +36,9 @@ struct LevelPromises {
             return [Scope(level: process.level, phase: nil, events: timeline.events, outcomeIDs: Set(timeline.outcomes.map(\.id)))]
         }
         return process.phases.map { phase in
-            let events = timeline.events.filter { $0.phase == phase.name }
-            let ids = Set(events.map(\.id))
-            let outcomes = timeline.outcomes.filter { $0.sources.contains(where: ids.contains) }
-            return Scope(level: phase.level, phase: phase.name, events: events, outcomeIDs: Set(outcomes.map(\.id)))
+            let events = timeline.events(inPhase: phase.name)
+            let outcomeIDs = Set(events.flatMap(timeline.outcomes(fedBy:)).map(\.id))
+            return Scope(level: phase.level, phase: phase.name, events: events, outcomeIDs: outcomeIDs)
         }
     }
 

@@ -128,17 +128,14 @@ package enum ProcessDescriptionParser {
                 fields.report(at: item, Message.publicTextNotMapping)
                 continue
             }
+            fields.reportUnknownKeys(in: pairs, known: ["tekst", "reden"])
             var text: String?, reason: String?
             for (keyNode, value) in pairs {
                 guard case .scalar(let key) = keyNode else { continue }
                 switch key.text {
                 case "tekst": text = fields.text(of: value, key: "openbaar")
                 case "reden": reason = fields.text(of: value, key: "openbaar")
-                default:
-                    fields.diagnostics.append(
-                        Diagnostic(
-                            file: fields.file, line: key.position.line, column: key.position.column, severity: .waarschuwing,
-                            message: Message.unknownKey(key.text, suggestion: Suggestion.nearest(to: key.text, in: ["tekst", "reden"]))))
+                default: break
                 }
             }
             guard let text, !text.isEmpty else {

@@ -104,7 +104,9 @@ public enum ProcessHistory {
 
     /// `versie` of a `proces.md`; empty when it has none, `nil` when the file cannot be read.
     static func version(in bytes: [UInt8]) -> String? {
-        guard case .success(var source) = SourceFile.parse(bytes: bytes, path: FolderScan.processFile, id: "proces", checkingText: false) else { return nil }
+        guard case .success(var source) = SourceFile.parse(bytes: bytes, path: FolderScan.processFile, id: "proces", checkingText: false) else {
+            return nil
+        }
         return source.fields.text("versie")?.value ?? ""
     }
 }

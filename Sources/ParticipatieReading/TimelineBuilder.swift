@@ -97,8 +97,11 @@ struct TimelineBuilder {
         // When a response does not say which outcomes it answers, no outcome is known to be unanswered.
         let someNotStated =
             responses.contains { $0.0.outcomesNotStated } || outcomesOfBrokenResponses.contains(ReferenceList.notStated)
-        let unanswered: [Outcome] = someNotStated ? [] : outcomes.map { $0.0 }.filter { !answered.contains($0.id) }
-        for outcome in unanswered where !outcomesOfBrokenResponses.contains(outcome.id) {
+        // An outcome named by a broken response is not reported as unanswered (its cause is).
+        let unanswered: [Outcome] =
+            someNotStated
+            ? [] : outcomes.map { $0.0 }.filter { !answered.contains($0.id) && !outcomesOfBrokenResponses.contains($0.id) }
+        for outcome in unanswered {
             diagnostics.append(Diagnostic(file: outcome.file, severity: .waarschuwing, message: Message.outcomeWithoutResponse(folder: folder)))
         }
 
@@ -113,7 +116,7 @@ struct TimelineBuilder {
             diagnostics.append(Diagnostic(file: description.file, severity: .waarschuwing, message: Message.noOutcomes(folder: folder)))
         }
         if isFinal {
-            for outcome in unanswered where !outcomesOfBrokenResponses.contains(outcome.id) {
+            for outcome in unanswered {
                 report(description.file, at: statusPosition, Message.finalWithUnansweredOutcome(outcome.id))
             }
             // A planned event before the date of the report is an error in its own file already.
@@ -124,7 +127,7 @@ struct TimelineBuilder {
         }
         let timeline = Timeline(process: description, events: events, outcomes: outcomes.map(\.0), responses: responses.map(\.0))
         checkNumbers(timeline, positions: numberPositions)
-        let unansweredIDs = Set(unanswered.filter { !outcomesOfBrokenResponses.contains($0.id) }.map(\.id))
+        let unansweredIDs = Set(unanswered.map(\.id))
         let promises = LevelPromises(file: description.file, positions: positions, folder: folder, isFinal: isFinal)
         let (levelDiagnostics, levelResults) = promises.check(timeline, unanswered: unansweredIDs)
         diagnostics += levelDiagnostics
