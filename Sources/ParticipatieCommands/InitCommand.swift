@@ -24,8 +24,7 @@ struct InitCommand: ParsableCommand {
         do {
             let today = try Today.date()
             let started = try ProjectStarter.start(in: folder, title: titel, today: today).get()
-            for path in started.written { Output.line(path) }
-            for path in started.kept { Output.error(CommandWording.fileKept(path)) }
+            started.print()
             Output.text(CommandWording.initNextSteps(folder: folder, today: today.iso))
         } catch let error as NewEntryError {
             Output.error(error.description)

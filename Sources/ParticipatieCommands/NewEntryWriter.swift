@@ -79,7 +79,7 @@ public enum NewEntryWriter {
         let relative = folder.map { $0 + "/" + name } ?? name
         let shown = displayRoot == "." ? relative : displayRoot + "/" + relative
         if let problem = makeFolder(root, shown: displayRoot) { return .failure(.failed(problem)) }
-        if let folder, let problem = makeSubfolder(root + "/" + folder, shown: displayRoot + "/" + folder) {
+        if let folder, let problem = NewFiles.makeFolder(root + "/" + folder, shown: displayRoot + "/" + folder) {
             return .failure(.failed(problem))
         }
         // Names that differ only in case are one id (and one file on macOS and Windows).
@@ -159,19 +159,6 @@ public enum NewEntryWriter {
         case .failure(let error) where error.errno == .fileExists: Message.notAFolder(shown)
         case .failure(let error): CommandWording.cannotCreateFolder(shown, error.writingReason)
         }
-    }
-
-    /// Creates `uitkomsten/` or `reacties/`, refusing a symbolic link that could point elsewhere.
-    private static func makeSubfolder(_ path: String, shown: String) -> String? {
-        if case .success(let info) = FileSystem.info(path, followingLinks: false) {
-            switch info.kind {
-            case .directory: return nil
-            case .symbolicLink: return CommandWording.folderIsSymbolicLink(shown)
-            default: return Message.notAFolder(shown)
-            }
-        }
-        if case .failure(let error) = FileSystem.createDirectory(path) { return CommandWording.cannotCreateFolder(shown, error.writingReason) }
-        return nil
     }
 
     /// Creates `path` with `contents`; fails when anything (even a dangling link) has that name.

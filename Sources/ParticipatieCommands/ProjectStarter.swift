@@ -9,15 +9,8 @@ import ParticipatieSystem
 /// `[VUL IN: …]` places are warnings that say what to fill in) and `participatie build` makes a
 /// report of it at once. An existing `process/` is never touched; an existing `.gitignore` is kept.
 enum ProjectStarter {
-    /// What was made, as paths the user would type.
-    struct Started: Equatable {
-        var written: [String] = []
-        /// Files that existed already and were left as they were.
-        var kept: [String] = []
-    }
-
     /// Starts a project in `folder` (created when missing). `today` dates the example event.
-    static func start(in folder: String, title: String?, today: EventDate) -> Result<Started, NewEntryError> {
+    static func start(in folder: String, title: String?, today: EventDate) -> Result<NewFiles, NewEntryError> {
         let root = PathText.trimmed(folder)
         let process = PathText.join(root, ProjectFolders.processName)
         var processTitle = EntryTemplate.placeholder(CommandWording.initTitleQuestion)
@@ -43,12 +36,9 @@ enum ProjectStarter {
             ),
         ]
         for subfolder in [FolderScan.outcomesFolder, FolderScan.responsesFolder] {
-            let path = PathText.join(process, subfolder)
-            if case .failure(let error) = FileSystem.createDirectories(path) {
-                return .failure(.failed(CommandWording.cannotCreateFolder(path, error.writingReason)))
-            }
+            if let problem = NewFiles.makeFolder(PathText.join(process, subfolder)) { return .failure(.failed(problem)) }
         }
-        var started = Started()
+        var started = NewFiles()
         for (relative, contents) in files {
             let path = PathText.join(process, relative)
             if case .failure(let error) = FileSystem.createNewFile(path, bytes: Array(contents.utf8)) {
@@ -56,11 +46,8 @@ enum ProjectStarter {
             }
             started.written.append(path)
         }
-        let gitignore = PathText.join(root, ".gitignore")
-        switch FileSystem.createNewFile(gitignore, bytes: Array(CommandWording.initGitignore.utf8)) {
-        case .success: started.written.append(gitignore)
-        case .failure(let error) where error.errno == .fileExists: started.kept.append(gitignore)
-        case .failure(let error): return .failure(.failed(CommandWording.cannotWriteFile(gitignore, error.writingReason)))
+        if let problem = started.writeOrKeep(PathText.join(root, ".gitignore"), CommandWording.initGitignore) {
+            return .failure(.failed(problem))
         }
         return .success(started)
     }

@@ -22,8 +22,7 @@ struct TemplatesCommand: ParsableCommand {
         // A switch, not do/catch: the catch of a typed error crashes Swift 6.3's compiler here.
         switch DefaultTemplatesWriter.write(into: target) {
         case .success(let written):
-            for path in written.written { Output.line(path) }
-            for path in written.kept { Output.error(CommandWording.fileKept(path)) }
+            written.print()
             let usedByDefault = FileSystem.realPath(target) == FileSystem.realPath(projectTemplates)
             Output.error(
                 CommandWording.templatesWritten(

@@ -64,11 +64,6 @@ public enum FileSystem {
         return .success(())
     }
 
-    /// Creates the single folder `path`; its parent must exist.
-    public static func createDirectory(_ path: String) -> Result<Void, SystemError> {
-        mkdir(path, folderPermissions.rawValue) == 0 ? .success(()) : .failure(SystemError(Errno(rawValue: Glibc.errno)))
-    }
-
     /// Creates a new file at `path` holding `bytes`; fails when anything (even a dangling link) has
     /// that name. A file that could not be written whole is removed again.
     public static func createNewFile(_ path: String, bytes: [UInt8]) -> Result<Void, SystemError> {
