@@ -11,8 +11,7 @@ struct BuildCommand: AsyncParsableCommand {
             + CommandWording.buildExitCodes
     )
 
-    @Option(name: .long, help: ArgumentHelp(CommandWording.processOptionHelp, valueName: "map"), completion: .directory)
-    var process: String?
+    @OptionGroup var processOption: ProcessOption
 
     @Option(name: .long, help: ArgumentHelp(CommandWording.buildTemplatesHelp, valueName: "map"), completion: .directory)
     var templates: String?
@@ -30,13 +29,12 @@ struct BuildCommand: AsyncParsableCommand {
     var sinds: String?
 
     func validate() throws {
-        if let process { try CommandWording.requireFolder(process, option: "--process") }
         if let templates { try CommandWording.requireFolder(templates, option: "--templates") }
         if let output { try CommandWording.requireFolder(output, option: "--output") }
     }
 
     func run() async throws {
-        let folders = ProjectFolders(process: process, templates: templates, output: output)
+        let folders = ProjectFolders(process: processOption.process, templates: templates, output: output)
         if watch {
             // Ends on Ctrl-C with exit code 0; a failed rebuild is reported and watching goes on. A
             // templates folder that does not exist yet is watched too: made later, it counts.

@@ -27,8 +27,7 @@ struct CheckCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp(CommandWording.processOptionHelp, valueName: "map"), completion: .directory)
-    var process: String?
+    @OptionGroup var processOption: ProcessOption
 
     @Flag(name: .long, help: "Laat de controle ook mislukken bij waarschuwingen.")
     var strict = false
@@ -36,12 +35,8 @@ struct CheckCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Het uitvoerformaat.", valueName: "formaat"))
     var format: DiagnosticsFormatter.Format = .tekst
 
-    func validate() throws {
-        if let process { try CommandWording.requireFolder(process, option: "--process") }
-    }
-
     func run() async throws {
-        let result = await ProcessReader.read(directory: ProjectFolders(process: process).process)
+        let result = await ProcessReader.read(directory: processOption.folder)
         Output.text(
             DiagnosticsFormatter.format(result.diagnostics, files: result.inputs.count, strict: strict, as: format))
         if !DiagnosticsFormatter.passes(result.diagnostics, strict: strict) { throw ExitCode.failure }

@@ -21,15 +21,10 @@ struct ExportCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp(CommandWording.processOptionHelp, valueName: "map"), completion: .directory)
-    var process: String?
-
-    func validate() throws {
-        if let process { try CommandWording.requireFolder(process, option: "--process") }
-    }
+    @OptionGroup var processOption: ProcessOption
 
     func run() async throws {
-        let result = await ProcessReader.read(directory: ProjectFolders(process: process).process)
+        let result = await ProcessReader.read(directory: processOption.folder)
         for diagnostic in result.diagnostics { Output.error(diagnostic.description) }
         guard let timeline = result.timeline else {
             Output.error(CommandWording.exportRefused)

@@ -60,16 +60,11 @@ struct NewCommand: ParsableCommand {
             valueName: "id"))
     var uitkomst: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp(CommandWording.processOptionHelp, valueName: "map"), completion: .directory)
-    var process: String?
-
-    func validate() throws {
-        if let process { try CommandWording.requireFolder(process, option: "--process") }
-    }
+    @OptionGroup var processOption: ProcessOption
 
     func run() throws {
         do {
-            let folder = ProjectFolders(process: process).process
+            let folder = processOption.folder
             let kind = try NewEntryKind.parse(self.kind, declared: NewEntryWriter.declaredKinds(in: folder)).get()
             let date = try datum.map { value in
                 guard let date = EventDate(iso: value) else { throw NewEntryError.wrongUse(CommandWording.invalidDateOption(value)) }

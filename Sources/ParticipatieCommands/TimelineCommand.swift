@@ -26,18 +26,13 @@ struct TimelineCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp(CommandWording.processOptionHelp, valueName: "map"), completion: .directory)
-    var process: String?
+    @OptionGroup var processOption: ProcessOption
 
     @Option(name: .long, help: ArgumentHelp("Wanneer in kleur.", valueName: "wanneer"))
     var kleur: ColorChoice = .automatisch
 
-    func validate() throws {
-        if let process { try CommandWording.requireFolder(process, option: "--process") }
-    }
-
     func run() async throws {
-        let result = await ProcessReader.read(directory: ProjectFolders(process: process).process)
+        let result = await ProcessReader.read(directory: processOption.folder)
         for diagnostic in result.diagnostics { Output.error(diagnostic.description) }
         guard let timeline = result.timeline else {
             Output.error(CommandWording.timelineRefused)

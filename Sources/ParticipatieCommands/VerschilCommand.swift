@@ -15,18 +15,13 @@ struct VerschilCommand: AsyncParsableCommand {
     @Argument(help: ArgumentHelp(CommandWording.verschilRevisionHelp, valueName: "revisie"))
     var revision: String?
 
-    @Option(name: .long, help: ArgumentHelp(CommandWording.processOptionHelp, valueName: "map"), completion: .directory)
-    var process: String?
+    @OptionGroup var processOption: ProcessOption
 
     @Option(name: .long, help: ArgumentHelp(CommandWording.verschilFormatHelp, valueName: "formaat"))
     var format: ChangesFormatter.Format = .tekst
 
-    func validate() throws {
-        if let process { try CommandWording.requireFolder(process, option: "--process") }
-    }
-
     func run() async throws {
-        let comparison = await Comparison.make(process: ProjectFolders(process: process).process, revision: revision)
+        let comparison = await Comparison.make(process: processOption.folder, revision: revision)
         switch comparison {
         case .failure(let failure):
             for line in failure.lines { Output.error(line) }
