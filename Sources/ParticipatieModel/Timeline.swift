@@ -59,23 +59,21 @@ public struct Timeline: Sendable {
     /// a number given in the file (`nummer`) is kept.
     static func number(_ events: inout [Event]) {
         var byKind: [String: Int] = [:], bySeries: [String: Int] = [:]
-        var positions: [(group: String, position: Int)] = []
+        var positions: [Int] = []
         positions.reserveCapacity(events.count)
         for event in events {
             byKind[event.kind.id, default: 0] += 1
             if let series = event.series {
                 bySeries[series, default: 0] += 1
-                positions.append(("reeks:" + series, bySeries[series]!))
+                positions.append(bySeries[series]!)
             } else {
-                positions.append(("soort:" + event.kind.id, byKind[event.kind.id]!))
+                positions.append(byKind[event.kind.id]!)
             }
         }
-        var sizes: [String: Int] = [:]
-        for (group, _) in positions where group.hasPrefix("reeks:") { sizes[group, default: 0] += 1 }
-        for (kind, count) in byKind { sizes["soort:" + kind] = count }
         for index in events.indices {
-            events[index].number = events[index].officialNumber ?? positions[index].position
-            events[index].groupSize = sizes[positions[index].group]!
+            let event = events[index]
+            events[index].number = event.officialNumber ?? positions[index]
+            events[index].groupSize = event.series.map { bySeries[$0]! } ?? byKind[event.kind.id]!
         }
     }
 

@@ -139,12 +139,20 @@ struct TimelineBuilder {
     /// from the order of dates never repeats on its own, so each event whose `nummer` is used twice is
     /// reported, naming another event with that number (one with a typed number first).
     private mutating func checkNumbers(_ timeline: Timeline, positions: [String: SourcePosition]) {
-        func key(_ event: Event) -> String { (event.series.map { "reeks:" + $0 } ?? "soort:" + event.kind.id) + "#\(event.number)" }
+        // The numbering an event belongs to (its series, or else its kind) and its number there.
+        struct NumberKey: Hashable {
+            let series: String?
+            let kind: String?
+            let number: Int
+        }
+        func key(_ event: Event) -> NumberKey {
+            NumberKey(series: event.series, kind: event.series == nil ? event.kind.id : nil, number: event.number)
+        }
         // Only a typed number can meet another number: most processes have none, and cost nothing here.
         let typed = Set(timeline.events.filter { $0.officialNumber != nil }.map(key))
         guard !typed.isEmpty else { return }
-        var groups: [String: [Event]] = [:]
-        var order: [String] = []
+        var groups: [NumberKey: [Event]] = [:]
+        var order: [NumberKey] = []
         for event in timeline.events {
             let key = key(event)
             guard typed.contains(key) else { continue }
