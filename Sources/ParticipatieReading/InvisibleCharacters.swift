@@ -66,30 +66,13 @@ enum InvisibleCharacters {
             return .zeroWidth
         case 0x200D:
             // Joins the people of a family emoji (👩‍👩‍👧) or a heart and a fire (❤️‍🔥): that is what it is for.
-            let previous = scalar(endingBefore: offset, in: bytes)
-            let next = scalar(startingAt: offset + 3, in: bytes)
+            let start = bytes.scalarStart(before: offset)
+            let previous = start >= 0 ? bytes.scalar(at: start)?.scalar : nil
+            let next = bytes.scalar(at: offset + 3)?.scalar
             return isEmojiSide(previous) && isEmojiSide(next) ? nil : .zeroWidth
         default:
             return nil
         }
-    }
-
-    /// The scalar whose UTF-8 bytes start at `offset`, if any.
-    private static func scalar(startingAt offset: Int, in bytes: Span<UInt8>) -> Unicode.Scalar? {
-        guard offset < bytes.count else { return nil }
-        let lead = bytes[offset]
-        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-        guard offset + length <= bytes.count else { return nil }
-        var value = length == 1 ? UInt32(lead) : UInt32(lead) & (0xFF >> (length + 1))
-        for position in offset + 1..<offset + length { value = value << 6 | UInt32(bytes[position] & 0x3F) }
-        return Unicode.Scalar(value)
-    }
-
-    /// The scalar whose UTF-8 bytes end just before `offset`, if any.
-    private static func scalar(endingBefore offset: Int, in bytes: Span<UInt8>) -> Unicode.Scalar? {
-        var start = offset - 1
-        while start > 0, offset - start < 4, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-        return start >= 0 ? scalar(startingAt: start, in: bytes) : nil
     }
 
     /// 1-based line and column (in scalars) of the byte at `offset`.

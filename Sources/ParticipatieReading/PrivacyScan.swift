@@ -220,22 +220,11 @@ extension PrivacyScan {
             guard index > 0 else { return false }
             let previous = bytes[index - 1]
             if previous < 0x80 { return isAlphanumeric(previous) }
-            var start = index - 1
-            while start > 0, bytes[start] & 0xC0 == 0x80, index - start < 4 { start -= 1 }
-            return scalar(at: start).map { $0.scalar.properties.isAlphabetic } ?? false
+            return scalar(at: bytes.span.scalarStart(before: index)).map { $0.scalar.properties.isAlphabetic } ?? false
         }
 
         /// The scalar that starts at `index`, with its length in bytes.
-        private func scalar(at index: Int) -> (scalar: Unicode.Scalar, length: Int)? {
-            guard index < count else { return nil }
-            let lead = bytes[index]
-            if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
-            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-            guard index + length <= count else { return nil }
-            var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-            for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-            return Unicode.Scalar(value).map { ($0, length) }
-        }
+        private func scalar(at index: Int) -> (scalar: Unicode.Scalar, length: Int)? { bytes.span.scalar(at: index) }
 
         // MARK: E-mail addresses
 
