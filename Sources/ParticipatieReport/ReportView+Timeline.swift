@@ -330,17 +330,12 @@ extension ReportView {
     /// `bijlagen/verslag.pdf`, with every byte outside the characters a path may hold as written
     /// percent-encoded (a space as `%20`).
     static func attachmentHref(_ name: String) -> String {
-        var href = FolderScan.attachmentsFolder + "/"
-        for byte in name.utf8 {
-            let scalar = Unicode.Scalar(byte)
-            if byte < 0x80, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.~".unicodeScalars.contains(scalar) {
-                href.unicodeScalars.append(scalar)
-            } else {
-                href += "%" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true)
-            }
-        }
-        return href
+        FolderScan.attachmentsFolder + "/" + name.addingPercentEncoding(withAllowedCharacters: unreservedCharacters)!
     }
+    /// The characters a URL path may hold as they are (RFC 3986 "unreserved"); every other byte of the
+    /// UTF-8 is written as `%XX`.
+    private static let unreservedCharacters = CharacterSet(
+        charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~")
     static func anchor(for outcome: Outcome) -> String { "uitkomst-" + outcome.id }
     static func anchor(for response: Response) -> String { "reactie-" + response.id }
 

@@ -162,6 +162,29 @@ struct EquivalenceTests {
         #expect(Markdown.isUnsafeURL(url) == expected)
     }
 
+    @Test("adres van een bijlage: elke byte buiten A–Z, a–z, 0–9 en -_.~ als %XX, zoals byte voor byte")
+    func attachmentHrefEncodesEveryOtherByte() {
+        // The byte-by-byte encoding the report used before Foundation's.
+        func bytewise(_ name: String) -> String {
+            var href = "bijlagen/"
+            for byte in name.utf8 {
+                let scalar = Unicode.Scalar(byte)
+                if byte < 0x80, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.~".unicodeScalars.contains(scalar) {
+                    href.unicodeScalars.append(scalar)
+                } else {
+                    href += "%" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true)
+                }
+            }
+            return href
+        }
+        for name in [
+            "verslag.pdf", "verslag 2024 (def).pdf", "café-één.pdf", "a%b#c?d&e=f+g.pdf", "\u{1F600}.png", "tab\tx.pdf", "~_-.",
+            "ÀÉÎÕÜ.docx", "x/y.pdf",
+        ] {
+            #expect(ReportView.attachmentHref(name) == bytewise(name), "\(name)")
+        }
+    }
+
     @Test("bytes zoeken per acht: dezelfde plaats als byte voor byte, bij elk begin en eind")
     func wordAtATimeByteSearch() {
         // Every byte value next to its neighbours (0x00, 0x7F, 0x80, 0xFF: the edges of the borrow
