@@ -85,7 +85,10 @@ public enum ProcessReader {
         var invisible: [Diagnostic] = []
         var attachmentReferences: [AttachmentReference] = []
         var privacyFindings: [PrivacyCheck.FileFindings] = []
-        for file in parsed {
+        // Each parsed file is moved out and let go once taken apart (at 10,000 events, memory counts):
+        // a copy would retain and release every text and list it holds.
+        parsed.reverse()
+        while let file = parsed.popLast() {
             diagnostics += file.diagnostics
             attachmentReferences += file.attachmentReferences
             placeholders += file.placeholders
@@ -104,8 +107,6 @@ public enum ProcessReader {
             }
             outcomesOfBrokenResponses.formUnion(file.outcomesOfBrokenResponse)
         }
-        // The parsed files are not needed any more: only the model goes on (at 10,000 events, memory counts).
-        parsed = []
         // A published report must not read differently from its source: in a `definitief` report
         // invisible characters that change the text are errors.
         let isFinal = context.isFinal

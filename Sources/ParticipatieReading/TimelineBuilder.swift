@@ -189,12 +189,14 @@ struct TimelineBuilder {
 
     /// Ids that differ only in case collide on macOS and Windows checkouts and in report anchors.
     private mutating func checkDuplicateIDs(_ files: [FolderScan.Entry]) {
-        var seen: [String: FolderScan.Entry] = [:]
+        var seen: [String: Int] = [:]
         seen.reserveCapacity(files.count)
-        for file in files {
+        for (position, file) in files.enumerated() {
             // Swift compares strings by canonical equivalence, so `é` and `e` + U+0301 are one key too.
-            let key = file.id.lowercased()
-            if let other = seen[key] {
+            // A safe id is lower case already.
+            let key = Self.isSafeID(file.id) ? file.id : file.id.lowercased()
+            if let earlier = seen[key] {
+                let other = files[earlier]
                 // The same bytes apart from case, or the same text in another Unicode normalisation (NFC/NFD).
                 let differsInCase = other.id.lowercased().utf8.elementsEqual(key.utf8)
                 diagnostics.append(
@@ -203,7 +205,7 @@ struct TimelineBuilder {
                         message: differsInCase
                             ? Message.duplicateID(file.id, other: other.path) : Message.duplicateIDNormalisation(file.id, other: other.path)))
             } else {
-                seen[key] = file
+                seen[key] = position
             }
         }
         let unsafe = files.filter { !Self.isSafeID($0.id) }
