@@ -34,7 +34,10 @@ extension Count {
         let written = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         var rest = Substring(written.lowercased())
         var qualifier = Qualifier.exact
-        for prefix in prefixes where rest.hasPrefix(prefix.word) {
+        // A word is tried only when its first byte starts the text: no first character of these words is
+        // canonically equal to a character that starts with another byte.
+        let firstByte = rest.utf8.first
+        for prefix in prefixes where prefix.word.utf8.first == firstByte && rest.hasPrefix(prefix.word) {
             let after = rest.dropFirst(prefix.word.count)
             if prefix.spaced, after.first != " " { continue }
             qualifier = prefix.qualifier

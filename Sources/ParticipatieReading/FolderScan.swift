@@ -67,7 +67,7 @@ package struct FolderScan {
         PathText.join(displayRoot, relative)
     }
 
-    mutating func scan() {
+    mutating func scan() async {
         if folder == nil {
             if let problem = FolderProblem.diagnostic(for: root, shown: displayRoot) {
                 diagnostics.append(problem)
@@ -81,7 +81,7 @@ package struct FolderScan {
                 folder = opened
             }
         }
-        guard let folder, let listed = list(folder, relative: "") else { return }
+        guard let folder, let listed = await list(folder, relative: "") else { return }
         var sawProcess = false
         for (name, info) in listed {
             switch info?.kind {
@@ -89,7 +89,7 @@ package struct FolderScan {
                 let role: Role = name == FolderScan.outcomesFolder ? .outcome : .response
                 switch folder.subfolder(name) {
                 case .success(let subfolder):
-                    for (child, childInfo) in list(subfolder, relative: name) ?? [] {
+                    for (child, childInfo) in await list(subfolder, relative: name) ?? [] {
                         classify(relative: name + "/" + child, name: child, info: childInfo, role: role)
                     }
                 case .failure(let error):
@@ -99,7 +99,7 @@ package struct FolderScan {
             case .directory where name == FolderScan.attachmentsFolder:
                 switch folder.subfolder(name) {
                 case .success(let subfolder):
-                    scanAttachments(subfolder)
+                    await scanAttachments(subfolder)
                 case .failure(let error):
                     let shown = displayPath(name)
                     diagnostics.append(Diagnostic(file: shown, message: Message.unreadableFolder(shown, error.reason)))
@@ -123,11 +123,11 @@ package struct FolderScan {
     }
 
     /// The files of `bijlagen/`: each one goes with the report or is reported. Nothing is read here.
-    private mutating func scanAttachments(_ subfolder: any ProcessFolder) {
+    private mutating func scanAttachments(_ subfolder: any ProcessFolder) async {
         let relativeFolder = FolderScan.attachmentsFolder
         var total = 0
         var limitReached = false
-        for (name, info) in list(subfolder, relative: relativeFolder) ?? [] {
+        for (name, info) in await list(subfolder, relative: relativeFolder) ?? [] {
             let relative = relativeFolder + "/" + name
             let shown = displayPath(relative)
             func refuse(_ message: String, severity: Diagnostic.Severity = .fout) {
@@ -190,7 +190,8 @@ package struct FolderScan {
     }
 
     /// The visible entries of a folder, sorted by name, with what they are (`nil` when gone meanwhile).
-    private mutating func list(_ directory: any ProcessFolder, relative: String) -> [(String, FileInfo?)]? {
+    /// The entries are looked at on all cores: one system call each, at 10,000 files a tenth of a build.
+    private mutating func list(_ directory: any ProcessFolder, relative: String) async -> [(String, FileInfo?)]? {
         let names: [Directory.Name]
         switch directory.names() {
         case .failure(let error):
@@ -200,8 +201,8 @@ package struct FolderScan {
         case .success(let listed):
             names = listed
         }
-        var result: [(String, FileInfo?)] = []
-        result.reserveCapacity(names.count)
+        var visible: [String] = []
+        visible.reserveCapacity(names.count)
         for entry in names where !entry.name.hasPrefix(".") {
             guard entry.isValidUTF8 else {
                 // The name cannot be shown or opened faithfully: report it with U+FFFD for the bad bytes.
@@ -209,9 +210,10 @@ package struct FolderScan {
                 diagnostics.append(Diagnostic(file: displayPath(shown), message: Message.invalidFileName))
                 continue
             }
-            result.append((entry.name, directory.info(entry.name)))
+            visible.append(entry.name)
         }
-        return result
+        let infos = await Parallel.map(visible, chunkSize: 256) { directory.info($0) }
+        return Array(zip(visible, infos))
     }
 
     private mutating func classify(relative: String, name: String, info: FileInfo?, role: Role) {

@@ -70,7 +70,12 @@ struct FrontMatterFields {
         self.file = file
     }
 
-    func entry(_ key: String) -> Entry? { entries.first { $0.key == key } }
+    /// The entry of `key` (lower-case ASCII, as every key of the format is). Keys of another length in
+    /// bytes are passed over without comparing them: no other text is canonically equal to such a key.
+    func entry(_ key: String) -> Entry? {
+        let length = key.utf8.count
+        return entries.first { $0.key.utf8.count == length && $0.key == key }
+    }
 
     /// Where `node` starts in the file.
     func position(of node: YAMLNode) -> SourcePosition { node.position }

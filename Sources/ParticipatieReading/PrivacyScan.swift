@@ -616,20 +616,19 @@ extension PrivacyScan {
         // MARK: People
 
         /// The salutation or title the ASCII word in `range` spells (in any case), without making a string
-        /// of every word: most words are none.
+        /// of every word: most words are none. The word, lower case, is packed into one integer (each is at
+        /// most seven letters) and compared with the packed words.
         static func salutationOrTitle(_ bytes: [UInt8], _ range: Range<Int>) -> String? {
-            for word in wordBytes where word.count == range.count {
-                var equal = true
-                for (offset, letter) in word.enumerated() where bytes[range.lowerBound + offset] | 0x20 != letter {
-                    equal = false
-                    break
-                }
-                if equal { return String(decoding: word, as: UTF8.self) }
-            }
-            return nil
+            guard range.count <= 7 else { return nil }
+            var packed: UInt64 = 0
+            for index in range.reversed() { packed = packed << 8 | UInt64(bytes[index] | 0x20) }
+            guard let word = packedWords.first(where: { $0.packed == packed }) else { return nil }
+            return word.text
         }
 
-        private static let wordBytes: [[UInt8]] = (salutations.union(titles)).sorted().map { Array($0.utf8) }
+        private static let packedWords: [(packed: UInt64, text: String)] = salutations.union(titles).sorted().map { word in
+            (word.utf8.reversed().reduce(0) { $0 << 8 | UInt64($1) }, word)
+        }
 
         /// Salutations; a person is named when a name follows. `heer` only in lower case ("de Heer" is God).
         static let salutations: Set<String> = ["heer", "mevrouw", "meneer", "mevr", "mw", "dhr"]

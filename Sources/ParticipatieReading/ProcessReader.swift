@@ -54,7 +54,7 @@ public enum ProcessReader {
     private static func read(_ scan: FolderScan, judgeAsConcept: Bool) async -> ProcessReadResult {
         var scan = scan
         let limits = scan.limits
-        scan.scan()
+        await scan.scan()
         var parsed: [ParsedFile] = []
         var context = ProcessContext.standard
         if let folder = scan.folder {
