@@ -56,7 +56,7 @@ extension Template {
         /// `even` and `odd` to numbers. Anything else gives no value.
         public var reference: (names: [String], transforms: [String]) {
             let (name, transforms) = TemplateReference.splitTransforms(self.name) ?? (self.name, [])
-            return (name.split(separator: ".").map(String.init), transforms)
+            return (TemplateReference.names(in: name), transforms)
         }
     }
 }

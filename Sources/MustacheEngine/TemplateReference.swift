@@ -10,15 +10,22 @@ struct TemplateReference: Equatable, Sendable {
     /// The reference a tag's content stands for; `nil` when its brackets do not match.
     init?(_ source: String) {
         guard let (name, transforms) = TemplateReference.splitTransforms(source) else { return nil }
-        self.names = name.split(separator: ".").map(String.init)
+        self.names = TemplateReference.names(in: name)
         self.transforms = transforms
         self.isAnchored = name.hasPrefix(".") && name != "."
+    }
+
+    /// `process.title` → [`process`, `title`]; `.` → [].
+    static func names(in name: String) -> [String] {
+        // Most names have no dot; looking for its byte first spares splitting them by characters.
+        guard name.utf8.contains(UInt8(ascii: ".")) else { return name.isEmpty ? [] : [name] }
+        return name.split(separator: ".").map(String.init)
     }
 
     /// `count(reversed(events))` → (`events`, [`reversed`, `count`]); `index()` → (``, [`index`]);
     /// `nil` when the brackets do not match.
     static func splitTransforms(_ source: String) -> (name: String, transforms: [String])? {
-        guard source.contains("(") || source.contains(")") else { return (source, []) }
+        guard source.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") }) else { return (source, []) }
         var rest = Substring(source)
         var transforms: [String] = []
         while let open = rest.firstIndex(of: "(") {
