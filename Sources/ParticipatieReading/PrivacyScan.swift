@@ -86,6 +86,12 @@ extension PrivacyScan {
             var afterWord = false
             while index < count {
                 let byte = bytes[index]
+                // A space ends a word and starts nothing, not even an e-mail address.
+                if byte == 32 {
+                    afterWord = false
+                    index += 1
+                    continue
+                }
                 // An e-mail address starts before its `@`, so those were found first; their bytes start
                 // nothing else.
                 if nextEmail < emails.count, index >= emails[nextEmail].start {
