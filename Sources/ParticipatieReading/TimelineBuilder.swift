@@ -193,8 +193,7 @@ struct TimelineBuilder {
         seen.reserveCapacity(files.count)
         for (position, file) in files.enumerated() {
             // Swift compares strings by canonical equivalence, so `é` and `e` + U+0301 are one key too.
-            // A safe id is lower case already.
-            let key = Self.isSafeID(file.id) ? file.id : file.id.lowercased()
+            let key = file.id.lowercased()
             if let earlier = seen[key] {
                 let other = files[earlier]
                 // The same bytes apart from case, or the same text in another Unicode normalisation (NFC/NFD).
