@@ -22,7 +22,7 @@ public enum Markdown {
     public static func html(from markdown: String, options: Options = []) -> String {
         // CMARK_OPT_SAFE is a no-op since 0.29 but documents the intent.
         let flags = CMARK_OPT_DEFAULT | CMARK_OPT_SAFE | options.rawValue
-        guard let document = cmark_parse_document(markdown, markdown.utf8.count, flags) else { return "" }
+        guard let document = parse(markdown, flags) else { return "" }
         defer { cmark_node_free(document) }
         guard let buffer = cmark_render_html(document, flags) else { return "" }
         defer { free(buffer) }
@@ -34,7 +34,7 @@ public enum Markdown {
     /// of the report without skipping levels. All memory cmark allocates is freed before return.
     public static func html(from markdown: String, options: Options = [], topHeadingLevel: Int) -> String {
         let flags = CMARK_OPT_DEFAULT | CMARK_OPT_SAFE | options.rawValue
-        guard let document = cmark_parse_document(markdown, markdown.utf8.count, flags) else { return "" }
+        guard let document = parse(markdown, flags) else { return "" }
         defer { cmark_node_free(document) }
         moveHeadings(in: document, top: topHeadingLevel)
         guard let buffer = cmark_render_html(document, flags) else { return "" }
@@ -48,7 +48,7 @@ public enum Markdown {
     /// Lines are not wrapped. All memory cmark allocates is freed before return.
     public static func safeCommonMark(from markdown: String, topHeadingLevel: Int) -> String {
         let flags = CMARK_OPT_DEFAULT | CMARK_OPT_SAFE
-        guard let document = cmark_parse_document(markdown, markdown.utf8.count, flags) else { return "" }
+        guard let document = parse(markdown, flags) else { return "" }
         defer { cmark_node_free(document) }
         moveHeadings(in: document, top: topHeadingLevel)
         removeUnsafeContent(from: document)
@@ -84,6 +84,18 @@ public enum Markdown {
             bytes += [UInt8(ascii: "%")] + (hex.count == 1 ? [UInt8(ascii: "0")] : []) + hex
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// cmark's parse of `markdown`; the caller frees it. The text is handed over where it is, without the
+    /// copy that passing a `String` as a C string makes.
+    private static func parse(_ markdown: String, _ flags: Int32) -> OpaquePointer? {
+        var markdown = markdown
+        return markdown.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { text in
+                guard let start = text.baseAddress else { return cmark_parse_document("", 0, flags) }
+                return cmark_parse_document(start, text.count, flags)
+            }
+        }
     }
 
     /// Visits every node of `document` in document order; `body` may change the node but not unlink it.
@@ -142,7 +154,7 @@ public enum Markdown {
     /// The input normalised to CommonMark by cmark's own renderer (for the Markdown report).
     public static func commonMark(from markdown: String, width: Int32 = 0) -> String {
         let flags = CMARK_OPT_DEFAULT | CMARK_OPT_SAFE
-        guard let document = cmark_parse_document(markdown, markdown.utf8.count, flags) else { return "" }
+        guard let document = parse(markdown, flags) else { return "" }
         defer { cmark_node_free(document) }
         guard let buffer = cmark_render_commonmark(document, flags, width) else { return "" }
         defer { free(buffer) }
@@ -174,7 +186,7 @@ public enum Markdown {
     /// Every link, image and raw HTML node of `markdown`, in document order.
     /// Uses cmark's iterator, which needs no recursion however deep the nesting.
     public static func references(in markdown: String) -> [Reference] {
-        guard let document = cmark_parse_document(markdown, markdown.utf8.count, CMARK_OPT_DEFAULT) else { return [] }
+        guard let document = parse(markdown, CMARK_OPT_DEFAULT) else { return [] }
         defer { cmark_node_free(document) }
         guard let iterator = cmark_iter_new(document) else { return [] }
         defer { cmark_iter_free(iterator) }
@@ -225,7 +237,7 @@ public enum Markdown {
         identify: (String) -> String
     ) -> (html: String, headings: [(id: String, text: String)]) {
         let flags = CMARK_OPT_DEFAULT | CMARK_OPT_SAFE
-        guard let document = cmark_parse_document(markdown, markdown.utf8.count, flags) else { return ("", []) }
+        guard let document = parse(markdown, flags) else { return ("", []) }
         defer { cmark_node_free(document) }
         moveHeadings(in: document, top: topHeadingLevel)
         var headings: [(id: String, text: String)] = []
