@@ -57,11 +57,13 @@ struct TimelineBuilder {
 
         // References are checked against every file that exists, parsed or not, so one broken
         // file does not cause a cascade of "does not exist" errors elsewhere.
-        let eventIDs = eventEntries.map(\.id).sorted()
-        let outcomeIDs = outcomeEntries.map(\.id).sorted()
+        let eventIDs = eventEntries.map(\.id)
+        let outcomeIDs = outcomeEntries.map(\.id)
         // Sets keep a folder of thousands of files with long reference lists linear.
         let eventIDSet = Set(eventIDs), outcomeIDSet = Set(outcomeIDs)
-        let eventCandidates = Suggestion.Candidates(eventIDs), outcomeCandidates = Suggestion.Candidates(outcomeIDs)
+        // What a wrong reference is compared with, in a fixed order; made only once one is found.
+        lazy var eventCandidates = Suggestion.Candidates(eventIDs.sorted())
+        lazy var outcomeCandidates = Suggestion.Candidates(outcomeIDs.sorted())
         for (outcome, positions) in outcomes {
             for id in outcome.sources where !eventIDSet.contains(id) {
                 report(
