@@ -206,8 +206,8 @@ extension YAMLComposer {
         /// The pairs of a mapping, and the key waiting for its value.
         var pairs: [(key: YAMLNode, value: YAMLNode)] = []
         var key: YAMLNode?
-        /// The texts of the scalar keys, once the mapping is too large to compare them one by one.
-        var keyTexts: Set<String>?
+        /// The texts of the scalar keys so far.
+        var keyTexts: Set<String> = []
 
         init(position: SourcePosition, isMapping: Bool) {
             self.position = position
@@ -236,16 +236,7 @@ extension YAMLComposer {
 
         /// Whether an earlier scalar key has `text`; remembers `text` for the keys after it.
         private mutating func isDuplicate(_ text: String) -> Bool {
-            if keyTexts == nil {
-                let earlierTexts = pairs.lazy.compactMap { pair -> String? in
-                    if case .scalar(let earlier) = pair.key { return earlier.text }
-                    return nil
-                }
-                if pairs.count < 16 { return earlierTexts.contains(text) }
-                keyTexts = Set(earlierTexts)
-            }
-            // Mutated in place: no copy of the set.
-            return !keyTexts!.insert(text).inserted
+            !keyTexts.insert(text).inserted
         }
     }
 }
