@@ -78,7 +78,7 @@ public enum NewEntryWriter {
 
         let relative = folder.map { $0 + "/" + name } ?? name
         let shown = displayRoot == "." ? relative : displayRoot + "/" + relative
-        if let problem = makeFolder(root, shown: displayRoot) { return .failure(.failed(problem)) }
+        if let problem = NewFiles.makeFolder(root, shown: displayRoot, allowingLink: true) { return .failure(.failed(problem)) }
         if let folder, let problem = NewFiles.makeFolder(root + "/" + folder, shown: displayRoot + "/" + folder) {
             return .failure(.failed(problem))
         }
@@ -151,15 +151,6 @@ public enum NewEntryWriter {
     }
 
     // MARK: Writing
-
-    /// Creates `path` and the folders above it that are missing.
-    private static func makeFolder(_ path: String, shown: String) -> String? {
-        switch FileSystem.createDirectories(path) {
-        case .success: nil
-        case .failure(let error) where error.errno == .fileExists: Message.notAFolder(shown)
-        case .failure(let error): CommandWording.cannotCreateFolder(shown, error.writingReason)
-        }
-    }
 
     /// Creates `path` with `contents`; fails when anything (even a dangling link) has that name.
     private static func writeNew(_ path: String, _ contents: String, shown: String) -> String? {

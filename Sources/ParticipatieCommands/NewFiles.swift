@@ -25,11 +25,11 @@ struct NewFiles: Equatable {
         for path in kept { Output.error(CommandWording.fileKept(path)) }
     }
 
-    /// Creates `path` and its missing parents (`shown` in messages); a symbolic link or a file in its
-    /// place is refused.
-    static func makeFolder(_ path: String, shown: String? = nil) -> String? {
+    /// Creates `path` and its missing parents (`shown` in messages); a file in its place is refused, and
+    /// so is a symbolic link unless `allowingLink` (the process folder the user named may be one).
+    static func makeFolder(_ path: String, shown: String? = nil, allowingLink: Bool = false) -> String? {
         let shown = shown ?? path
-        if case .success(let info) = FileSystem.info(path, followingLinks: false), info.kind == .symbolicLink {
+        if !allowingLink, case .success(let info) = FileSystem.info(path, followingLinks: false), info.kind == .symbolicLink {
             return CommandWording.folderIsSymbolicLink(shown)
         }
         switch FileSystem.createDirectories(path) {
