@@ -129,11 +129,12 @@ struct TimelineFigure {
 
         // The events.
         let laneIndex = Dictionary(uniqueKeysWithValues: lanes.enumerated().map { ($0.element.kind.id, $0.offset) })
-        // Each piece is added to the text as it is, without joining pieces first: at 10,000 events the
-        // joined pieces were most of the time of the figure.
+        // Each piece is added to the text as it is, without joining pieces into temporary texts first:
+        // a third fewer instructions for the figure (docs/prestaties.md).
         for event in timeline.events {
             guard let lane = laneIndex[event.kind.id] else { continue }
-            let y = String(top + lane * Self.laneHeight + Self.laneHeight / 2)
+            let middle = top + lane * Self.laneHeight + Self.laneHeight / 2
+            let y = String(middle)
             let planned = event.status == .gepland
             out += planned ? "<g class=\"tijdlijn-moment tijdlijn-gepland\" fill=\"#ffffff\"" : "<g class=\"tijdlijn-moment\" fill=\"#154273\""
             out += " stroke=\"#154273\" stroke-width=\"1.5\"><title>"
@@ -175,7 +176,7 @@ struct TimelineFigure {
                     out += date.isYearOnly ? "<rect class=\"tijdlijn-jaar-balk\" x=\"" : "<rect class=\"tijdlijn-maand\" x=\""
                     out += Self.format(barX + 1)
                     out += "\" y=\""
-                    out += String(top + lane * Self.laneHeight + Self.laneHeight / 2 - 5)
+                    out += String(middle - 5)
                     out += "\" width=\""
                     out += Self.format(max((to - from) * scale - 2, 2))
                     out += "\" height=\"10\" rx=\"3\"/>"
