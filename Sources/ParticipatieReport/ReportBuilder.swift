@@ -51,10 +51,6 @@ public struct ReportBuilder: Sendable {
         public let fingerprint: Fingerprint?
         /// The model the report was made from; `nil` when the process has errors.
         public let timeline: Timeline?
-        /// The files read and the view rendered, held so that a caller that ends the program right after
-        /// the build (as `participatie build` does) leaves them to the system instead of freeing them
-        /// object by object (docs/prestaties.md).
-        var heldInputs: (process: ProcessReadResult, view: ReportView)?
 
         /// Whether the report was written.
         public var succeeded: Bool { !writtenFiles.isEmpty && !diagnostics.containsErrors }
@@ -191,7 +187,6 @@ public struct ReportBuilder: Sendable {
         case .success(let written):
             var result = Result(diagnostics: diagnostics, writtenFiles: written, fingerprint: fingerprint, timeline: timeline)
             result.copiedAttachments = copied
-            result.heldInputs = (process, view)
             return result
         case .failure(let problem):
             return Result(diagnostics: diagnostics + [problem], writtenFiles: [], fingerprint: fingerprint, timeline: timeline)
