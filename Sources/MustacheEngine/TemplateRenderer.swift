@@ -16,7 +16,7 @@ struct TemplateRenderer {
     }
 
     /// The blocks given by a parent tag, with the template they were written in.
-    private struct Override: Sendable {
+    private struct Override {
         let blocks: [String: [Template.Node]]
         let template: String
         let contentType: ContentType
@@ -59,11 +59,6 @@ struct TemplateRenderer {
     private let partials: [String: Template]
     private let limits: RenderLimits
     private let write: ([UInt8]) -> Void
-    /// Renders the items of long lists on several cores; `nil` in a renderer of one chunk of such a list.
-    private let mapper: (any ConcurrentMapper)?
-    /// Whether text is kept until the end instead of handed on in parts: in a renderer of one chunk of
-    /// a list, whose text the renderer that joins the chunks adds to its own.
-    private var keepsAllText = false
     private var output: [UInt8] = []
     /// Bytes that may still be added before the output limit is reached.
     private var budget: Int
@@ -89,12 +84,12 @@ struct TemplateRenderer {
     /// text to `write` in consecutive parts.
     static func render(
         _ template: Template, name: String, view: TemplateValue, partials: [String: Template],
-        limits: RenderLimits, mapper: (any ConcurrentMapper)?, into write: ([UInt8]) -> Void
+        limits: RenderLimits, into write: ([UInt8]) -> Void
     ) throws(TemplateRenderError) {
         try withoutActuallyEscaping(write) { write throws(TemplateRenderError) in
             var renderer = TemplateRenderer(
                 template: template, name: name, view: view, partials: partials, limits: limits,
-                mapper: mapper, write: write)
+                write: write)
             try renderer.render(template.nodes)
             if !renderer.output.isEmpty { write(renderer.output) }
         }
@@ -102,11 +97,10 @@ struct TemplateRenderer {
 
     private init(
         template: Template, name: String, view: TemplateValue, partials: [String: Template], limits: RenderLimits,
-        mapper: (any ConcurrentMapper)?, write: @escaping ([UInt8]) -> Void
+        write: @escaping ([UInt8]) -> Void
     ) {
         self.partials = partials
         self.limits = limits
-        self.mapper = mapper
         self.write = write
         self.budget = max(0, limits.outputBytes)
         self.stepsLeft = max(0, limits.steps)
@@ -202,22 +196,12 @@ struct TemplateRenderer {
                 case .flag(let flag):
                     if flag { enter(content) }
                 case .list(let items):
-                    guard !items.isEmpty else { continue }
-                    var start = 0
-                    if items.count >= TemplateRenderer.parallelItems, let mapper {
-                        start = try renderChunks(of: items, content: content, with: mapper)
-                        if start == items.count { continue }
-                        // Every item after the list's first takes a step, as in `.loop`.
-                        if start > 0 {
-                            stepsLeft -= 1
-                            guard stepsLeft >= 0 else { throw error(.tooManySteps(limit: limits.steps)) }
-                        }
-                    }
+                    guard let first = items.first else { continue }
                     enter(content)
-                    loops.append(Loop(content: content, items: items, next: start + 1, savedPosition: listPosition))
+                    loops.append(Loop(content: content, items: items, next: 1, savedPosition: listPosition))
                     frames.append(.loop)
-                    stack.append(items[start])
-                    listPosition = ListPosition(index: start, count: items.count)
+                    stack.append(first)
+                    listPosition = ListPosition(index: 0, count: items.count)
                 case .text, .number, .object:
                     enter(content)
                     frames.append(.context(savedPosition: listPosition))
@@ -263,142 +247,11 @@ struct TemplateRenderer {
                 contentType = override.contentType
                 overrides.removeSubrange(level...)
             }
-            if output.count >= TemplateRenderer.partSize, !keepsAllText {
+            if output.count >= TemplateRenderer.partSize {
                 write(output)
                 output.removeAll(keepingCapacity: true)
             }
         }
-    }
-
-    // MARK: Long lists on several cores
-
-    /// Lists with at least this many items are rendered in chunks by a ``ConcurrentMapper``.
-    static let parallelItems = 256
-    /// Items one chunk holds.
-    static let itemsPerChunk = 64
-    /// Chunks rendered at a time before their text is joined: about 2,000 items, so that the text
-    /// waiting to be joined stays a few megabytes.
-    static let chunksPerRound = 32
-
-    /// What a renderer of one chunk made.
-    private struct Chunk: Sendable {
-        var output: [UInt8] = []
-        var steps = 0
-        /// `false` when the chunk stopped at an error or a limit.
-        var finished = false
-        /// Whether the chunk was rendered as if the text before it ended a line.
-        var startedAtLineStart: Bool
-        var endsAtLineStart = false
-    }
-
-    /// Renders the items of `items` with `content` in chunks through `mapper`, a round of chunks at a
-    /// time, and adds their text; returns how many items were added. When a round cannot be joined
-    /// exactly as the items would have been rendered one by one, it returns the first item of that round,
-    /// and the caller renders the rest item by item.
-    private mutating func renderChunks(
-        of items: [TemplateValue], content: [Template.Node], with mapper: any ConcurrentMapper
-    ) throws(TemplateRenderError) -> Int {
-        var done = 0
-        let perRound = TemplateRenderer.itemsPerChunk * TemplateRenderer.chunksPerRound
-        while done < items.count {
-            let roundEnd = min(done + perRound, items.count)
-            let starts = Array(stride(from: done, to: roundEnd, by: TemplateRenderer.itemsPerChunk))
-            // Every chunk starts from this renderer's state; only the first one knows how the text before it ends.
-            let state = ChunkStart(self)
-            let firstStartsAtLineStart = atLineStart
-            let chunks = mapper.map(count: starts.count) { number in
-                let range = starts[number]..<min(starts[number] + TemplateRenderer.itemsPerChunk, roundEnd)
-                return TemplateRenderer.chunk(
-                    range, of: items, content: content, from: state,
-                    atLineStart: number == 0 ? firstStartsAtLineStart : true)
-            }
-            // Check the whole round before adding any of it.
-            var lineStart = atLineStart
-            var bytes = 0
-            // Every item after the list's first takes a step, as in `.loop`.
-            var steps = roundEnd - done - (done == 0 ? 1 : 0)
-            for chunk in chunks {
-                guard chunk.finished, chunk.startedAtLineStart == lineStart else { return done }
-                bytes += chunk.output.count
-                steps += chunk.steps
-                lineStart = chunk.endsAtLineStart
-            }
-            guard bytes <= budget, steps <= stepsLeft else { return done }
-            for chunk in chunks {
-                output += chunk.output
-                if output.count >= TemplateRenderer.partSize {
-                    write(output)
-                    output.removeAll(keepingCapacity: true)
-                }
-            }
-            budget -= bytes
-            stepsLeft -= steps
-            atLineStart = lineStart
-            done = roundEnd
-        }
-        return done
-    }
-
-    /// The state a chunk's renderer starts in: the joining renderer's, without its output.
-    private struct ChunkStart: Sendable {
-        let partials: [String: Template]
-        let limits: RenderLimits
-        let budget: Int
-        let stepsLeft: Int
-        let stack: [TemplateValue]
-        let overrides: [Override]
-        let indentation: [UInt8]
-        let templateName: String
-        let contentType: ContentType
-        let nodePosition: SourcePosition
-        let depth: Int
-
-        /// The state of `renderer`, with a share of what it may still add: at most a part (1 MiB) of
-        /// text and a round's share of its steps, so that a round holds at most 32 MiB of text and a
-        /// template that makes far more stops early. A chunk that needs more is rendered item by item.
-        init(_ renderer: TemplateRenderer) {
-            (partials, limits) = (renderer.partials, renderer.limits)
-            budget = min(renderer.budget, TemplateRenderer.partSize)
-            stepsLeft = renderer.stepsLeft / TemplateRenderer.chunksPerRound
-            (stack, overrides, indentation) = (renderer.stack, renderer.overrides, renderer.indentation)
-            (templateName, contentType, nodePosition, depth) =
-                (renderer.templateName, renderer.contentType, renderer.nodePosition, renderer.depth)
-        }
-    }
-
-    /// The text of the items in `range`, rendered by a renderer that starts from `start`, keeps all its
-    /// text and renders lists inside the items itself.
-    private static func chunk(
-        _ range: Range<Int>, of items: [TemplateValue], content: [Template.Node], from start: ChunkStart, atLineStart: Bool
-    ) -> Chunk {
-        var renderer = TemplateRenderer(chunkFrom: start)
-        renderer.atLineStart = atLineStart
-        var chunk = Chunk(startedAtLineStart: atLineStart)
-        do {
-            for index in range {
-                renderer.stack.append(items[index])
-                renderer.listPosition = ListPosition(index: index, count: items.count)
-                try renderer.render(content)
-                renderer.stack.removeLast()
-            }
-        } catch {
-            return chunk
-        }
-        chunk.output = renderer.output
-        chunk.steps = start.stepsLeft - renderer.stepsLeft
-        chunk.finished = true
-        chunk.endsAtLineStart = renderer.atLineStart
-        return chunk
-    }
-
-    /// A renderer in the state `start`, with no text yet, that keeps all its text.
-    private init(chunkFrom start: ChunkStart) {
-        (partials, limits, budget, stepsLeft) = (start.partials, start.limits, start.budget, start.stepsLeft)
-        (stack, overrides, indentation) = (start.stack, start.overrides, start.indentation)
-        (templateName, contentType, nodePosition, depth) = (start.templateName, start.contentType, start.nodePosition, start.depth)
-        mapper = nil
-        write = { _ in }
-        keepsAllText = true
     }
 
     /// The template a partial or parent tag names, with its name; `nil` when there is none.

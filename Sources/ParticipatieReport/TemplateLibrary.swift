@@ -93,7 +93,7 @@ struct TemplateLibrary: Sendable {
     func contains(_ name: String) -> Bool { templates[name] != nil }
 
     /// Renders `view` with the template `name` and hands the text to `write` as UTF-8 in consecutive
-    /// parts, at most `outputLimit` bytes; long lists are rendered on all cores. A diagnostic when there is no such template, or when the
+    /// parts, at most `outputLimit` bytes. A diagnostic when there is no such template, or when the
     /// rendering stops at a limit of output or of steps (then the parts written so far are incomplete: the caller
     /// discards them).
     func render(
@@ -110,7 +110,7 @@ struct TemplateLibrary: Sendable {
                 limits: RenderLimits(
                     outputBytes: outputLimit, partialDepth: TemplateLibrary.partialDepthLimit + 1,
                     steps: stepLimit),
-                concurrently: AllCores(), into: write)
+                into: write)
             return nil
         } catch {
             return Diagnostic(
